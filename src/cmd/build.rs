@@ -1,0 +1,66 @@
+//! `amal build`: render the site and swap it into the output folder.
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::output;
+use crate::render;
+use crate::site::{Site, SiteOptions};
+use crate::templates::Templates;
+
+pub struct BuildArgs {
+    pub site: PathBuf,
+    pub out: Option<PathBuf>,
+    pub options: SiteOptions,
+}
+
+/// Loads, renders and writes the site. Returns everything it reported.
+pub fn build(args: &BuildArgs) -> Result<(usize, Diagnostics), Diagnostics> {
+    let out = args.out.clone().unwrap_or_else(|| args.site.join("public"));
+    let fail = |d: Diagnostic| {
+        let mut all = Diagnostics::new();
+        all.push(d);
+        all
+    };
+    output::check_out_dir(&args.site, &out).map_err(fail)?;
+    let (site, mut diagnostics) = Site::load(&args.site, &args.options)?;
+    let templates = Templates::compile(&site.theme, site.locales.clone()).map_err(|d| {
+        let mut all = diagnostics.clone();
+        all.extend(d);
+        all
+    })?;
+    let (built, render_diagnostics) = render::render_site(&site, &templates);
+    diagnostics.extend(render_diagnostics);
+    if diagnostics.has_errors() {
+        return Err(diagnostics);
+    }
+    built.output.write_atomically(&out).map_err(|e| {
+        fail(Diagnostic::error(&out, format!("cannot write the site: {e}")).hint("the previous output was left as it was"))
+    })?;
+    Ok((built.pages.len(), diagnostics))
+}
+
+pub fn execute(args: BuildArgs) -> bool {
+    let started = Instant::now();
+    match build(&args) {
+        Ok((pages, diagnostics)) => {
+            let warnings = diagnostics.warning_count();
+            super::report(diagnostics.sorted());
+            let out = args.out.clone().unwrap_or_else(|| args.site.join("public"));
+            eprintln!(
+                "Built {pages} pages into {} in {} ms{}",
+                out.display(),
+                started.elapsed().as_millis(),
+                if warnings > 0 { format!(" ({warnings} warnings)") } else { String::new() }
+            );
+            true
+        }
+        Err(diagnostics) => {
+            let errors = diagnostics.error_count();
+            super::report(diagnostics.sorted());
+            eprintln!("Build failed with {errors} error{}; the previous output was left as it was.", if errors == 1 { "" } else { "s" });
+            false
+        }
+    }
+}

@@ -1,0 +1,108 @@
+//! `amal check`: everything `build` validates, without writing, plus the
+//! editorial report: broken links, missing translations, translations
+//! awaiting review, and placeholders left in the content.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use crate::diagnostic::Diagnostics;
+use crate::frontmatter::Review;
+use crate::links;
+use crate::render;
+use crate::site::{Site, SiteOptions};
+use crate::templates::Templates;
+
+/// The editorial findings, which never fail the check by themselves.
+#[derive(Debug, Default)]
+pub struct Report {
+    /// (file, line, what is missing)
+    pub placeholders: Vec<(PathBuf, usize, String)>,
+    pub pending_review: Vec<PathBuf>,
+    /// language → page keys present in another language but not this one
+    pub missing: BTreeMap<String, Vec<String>>,
+}
+
+pub fn check(root: &std::path::Path, options: &SiteOptions) -> (Diagnostics, Report) {
+    let mut report = Report::default();
+    let (site, mut diagnostics) = match Site::load(root, options) {
+        Ok(loaded) => loaded,
+        Err(diagnostics) => return (diagnostics, report),
+    };
+    let templates = match Templates::compile(&site.theme, site.locales.clone()) {
+        Ok(t) => t,
+        Err(d) => {
+            diagnostics.extend(d);
+            return (diagnostics, report);
+        }
+    };
+    let (built, render_diagnostics) = render::render_site(&site, &templates);
+    diagnostics.extend(render_diagnostics);
+    diagnostics.extend(links::check(&built.output, &built.pages, site.config.base_path()));
+
+    for page in &built.pages {
+        for call in page.markdown.calls.iter().filter(|c| c.call.name == "placeholder") {
+            let what = call.call.arg("text", 0).unwrap_or_default().to_string();
+            report.placeholders.push((page.source.clone(), call.line, what));
+        }
+    }
+    for page in &site.content.pages {
+        if page.front.review == Some(Review::Pending) {
+            report.pending_review.push(page.source.clone());
+        }
+    }
+    report.pending_review.sort();
+    report.placeholders.sort();
+    let translations = site.translations_by_key();
+    for language in &site.config.languages {
+        let mut missing: Vec<String> = translations
+            .iter()
+            .filter(|(_, langs)| !langs.contains(language.code.as_str()))
+            .map(|(key, _)| if key.is_home() { "/".to_string() } else { key.to_string() })
+            .collect();
+        missing.sort();
+        if !missing.is_empty() {
+            report.missing.insert(language.code.clone(), missing);
+        }
+    }
+    (diagnostics, report)
+}
+
+pub fn execute(root: PathBuf, options: SiteOptions) -> bool {
+    let (diagnostics, report) = check(&root, &options);
+    let errors = diagnostics.error_count();
+    let warnings = diagnostics.warning_count();
+    super::report(diagnostics.sorted());
+
+    if !report.missing.is_empty() {
+        println!("\nPages missing per language:");
+        for (lang, keys) in &report.missing {
+            println!("  {lang} ({}): {}", keys.len(), keys.join(", "));
+        }
+    }
+    if !report.pending_review.is_empty() {
+        println!("\nTranslations awaiting review by a native speaker ({}):", report.pending_review.len());
+        for path in &report.pending_review {
+            println!("  {}", path.display());
+        }
+    }
+    if !report.placeholders.is_empty() {
+        println!("\nPlaceholders left to replace with real details ({}):", report.placeholders.len());
+        for (path, line, what) in &report.placeholders {
+            println!("  {}:{line}: {what}", path.display());
+        }
+    }
+    println!(
+        "\n{errors} error{}, {warnings} warning{}, {} placeholder{}, {} translation{} awaiting review",
+        plural(errors),
+        plural(warnings),
+        report.placeholders.len(),
+        plural(report.placeholders.len()),
+        report.pending_review.len(),
+        plural(report.pending_review.len()),
+    );
+    errors == 0
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}

@@ -1,0 +1,59 @@
+//! `amal new <section>/<name>`: a new page in every language, ready to write.
+
+use std::path::{Path, PathBuf};
+
+use crate::config::Config;
+use crate::content::CONTENT_DIR;
+use crate::dates::Date;
+use crate::diagnostic::Diagnostic;
+
+/// Creates the page's file in every language; returns the files created.
+pub fn new_page(site: &Path, path: &str) -> Result<Vec<PathBuf>, Diagnostic> {
+    let config = Config::load(site).map_err(|d| d.sorted().into_iter().next().unwrap_or_else(|| Diagnostic::error("site.yaml", "invalid")))?;
+    let trimmed = path.trim_matches('/').trim_end_matches(".md");
+    let valid = !trimmed.is_empty()
+        && trimmed.split('/').all(|s| !s.is_empty() && s != "." && s != ".." && !s.starts_with('.'))
+        && !trimmed.contains('\\');
+    if !valid {
+        return Err(Diagnostic::error(path, "not a page path")
+            .hint("write the path below content/<lang>/ without extension, like `news/open-day`"));
+    }
+    let files: Vec<PathBuf> = config
+        .languages
+        .iter()
+        .map(|l| Path::new(CONTENT_DIR).join(&l.code).join(format!("{trimmed}.md")))
+        .collect();
+    if let Some(existing) = files.iter().find(|f| site.join(f).exists()) {
+        return Err(Diagnostic::error(existing, "this page already exists").hint("choose another name, or edit the existing file"));
+    }
+    let today = Date::today();
+    let default = &config.default_language().code;
+    for (file, language) in files.iter().zip(&config.languages) {
+        let review = if &language.code == default { "" } else { "review: pending\n" };
+        let text = format!(
+            "---\ntitle: \"{trimmed}\"\ndescription: \"\"\ndate: {today}\ndraft: true\n{review}---\n\n",
+        );
+        let full = site.join(file);
+        if let Some(parent) = full.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| Diagnostic::error(file, format!("cannot create the folder: {e}")))?;
+        }
+        std::fs::write(&full, text).map_err(|e| Diagnostic::error(file, format!("cannot write: {e}")))?;
+    }
+    Ok(files)
+}
+
+pub fn execute(site: PathBuf, path: String) -> bool {
+    match new_page(&site, &path) {
+        Ok(files) => {
+            for file in files {
+                println!("created {}", file.display());
+            }
+            eprintln!("The pages are drafts: write them, set `draft: false`, and have translations reviewed.");
+            true
+        }
+        Err(d) => {
+            eprintln!("{d}");
+            false
+        }
+    }
+}

@@ -1,0 +1,279 @@
+//! `site.yaml`: the site's settings.
+//!
+//! ```yaml
+//! base_url: https://example.invalid/   # absolute; used only where standards demand it
+//! theme: default                      # themes/<theme>/ (default: "default")
+//! default_language: ar                # default: the first language listed
+//! languages:
+//!   - code: ar                        # BCP 47 tag; also content/<code>/ and locales/<code>/
+//!     name: العربية                    # the language's name in its own script
+//!     direction: rtl                  # ltr (default) or rtl
+//!   - code: zgh
+//!     name: ⵜⴰⵎⴰⵣⵉⵖⵜ
+//!     plural_rules: tzm               # CLDR has no rules for zgh: borrow another tag's
+//! menu: [about, services, news]       # content paths shown in the navigation, in order
+//! ```
+//!
+//! Every key is checked: an unknown key is an error with its line, because a
+//! typo that silently does nothing is worse than a refusal.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use unic_langid::LanguageIdentifier;
+
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::yaml;
+
+pub const CONFIG_FILE: &str = "site.yaml";
+
+/// Text direction of a language's script.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    #[default]
+    Ltr,
+    Rtl,
+}
+
+impl Direction {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        }
+    }
+}
+
+/// One language of the site, as written in `site.yaml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Language {
+    /// BCP 47 tag, e.g. `ar`, `fr`, `zgh`.
+    pub code: String,
+    /// Name in the language's own script, shown in language switchers.
+    pub name: String,
+    #[serde(default)]
+    pub direction: Direction,
+    /// A language tag whose CLDR plural rules this language uses, for
+    /// languages CLDR does not cover (e.g. `tzm` for `zgh`).
+    #[serde(default)]
+    pub plural_rules: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    base_url: String,
+    #[serde(default = "default_theme")]
+    theme: String,
+    #[serde(default)]
+    default_language: Option<String>,
+    languages: Vec<Language>,
+    #[serde(default)]
+    menu: Vec<String>,
+}
+
+fn default_theme() -> String {
+    "default".to_string()
+}
+
+/// Validated site settings.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Absolute base URL, always ending in `/`.
+    pub base_url: String,
+    pub theme: String,
+    /// Languages in the order of `site.yaml`; the default one is first.
+    pub languages: Vec<Language>,
+    pub menu: Vec<String>,
+}
+
+impl Config {
+    /// Reads and validates `<site>/site.yaml`.
+    pub fn load(site: &Path) -> Result<Config, Diagnostics> {
+        let path = PathBuf::from(CONFIG_FILE);
+        let text = std::fs::read_to_string(site.join(CONFIG_FILE)).map_err(|e| {
+            let mut d = Diagnostics::new();
+            d.push(
+                Diagnostic::error(&path, format!("cannot read the site settings: {e}"))
+                    .hint("run amal in the site's folder, or name it with --site DIR"),
+            );
+            d
+        })?;
+        Config::parse(&text, &path)
+    }
+
+    /// Parses and validates the text of a `site.yaml`.
+    pub fn parse(text: &str, path: &Path) -> Result<Config, Diagnostics> {
+        let raw: RawConfig = yaml::parse(text, path, 0).map_err(|d| {
+            let mut all = Diagnostics::new();
+            all.push(d);
+            all
+        })?;
+        let mut errors = Diagnostics::new();
+        let error_at = |key: &str, message: String| {
+            Diagnostic::error(path, message).with_position(find_key(text, key))
+        };
+
+        if !(raw.base_url.starts_with("https://") || raw.base_url.starts_with("http://")) {
+            errors.push(
+                error_at("base_url", format!("base_url `{}` is not an absolute URL", raw.base_url))
+                    .hint("write the full address, like `https://example.org/`"),
+            );
+        }
+        if raw.languages.is_empty() {
+            errors.push(error_at("languages", "no language is declared".into()).hint(
+                "list at least one language under `languages:` with its code and name",
+            ));
+        }
+        let mut seen = Vec::new();
+        for language in &raw.languages {
+            let at = |m: String| error_at(&language.code, m);
+            if language.code.parse::<LanguageIdentifier>().is_err()
+                || language.code.contains(['/', '\\', '.'])
+            {
+                errors.push(
+                    at(format!("`{}` is not a BCP 47 language tag", language.code))
+                        .hint("use a tag like `fr`, `ar` or `zgh`"),
+                );
+            }
+            if seen.contains(&language.code) {
+                errors.push(at(format!("language `{}` is declared twice", language.code)));
+            }
+            seen.push(language.code.clone());
+            if let Some(rules) = &language.plural_rules {
+                if crate::i18n::plural_rules_for(rules).is_none() {
+                    errors.push(
+                        error_at("plural_rules", format!("CLDR has no plural rules for `{rules}`"))
+                            .hint("name a language tag that CLDR knows, like `tzm` or `fr`"),
+                    );
+                }
+            } else if crate::i18n::plural_rules_for(&language.code).is_none() {
+                errors.push(
+                    at(format!(
+                        "CLDR has no plural rules for `{}`, so counts could not choose their plural form",
+                        language.code
+                    ))
+                    .hint(format!(
+                        "add `plural_rules: <tag>` to the `{}` language, naming a language whose rules match (for Standard Moroccan Amazigh, `tzm`); ask a translator which",
+                        language.code
+                    )),
+                );
+            }
+        }
+
+        let mut languages = raw.languages;
+        if let Some(default) = &raw.default_language {
+            match languages.iter().position(|l| &l.code == default) {
+                Some(i) => {
+                    let language = languages.remove(i);
+                    languages.insert(0, language);
+                }
+                None => errors.push(
+                    error_at(
+                        "default_language",
+                        format!("default_language `{default}` is not one of the declared languages"),
+                    )
+                    .hint("use the code of a language listed under `languages:`"),
+                ),
+            }
+        }
+        for entry in &raw.menu {
+            if entry.split('/').any(|part| part == ".." || part.is_empty()) {
+                errors.push(
+                    error_at("menu", format!("menu entry `{entry}` is not a content path"))
+                        .hint("write paths under content/<lang>/ without extension, like `services`"),
+                );
+            }
+        }
+
+        if errors.has_errors() {
+            return Err(errors);
+        }
+        let mut base_url = raw.base_url;
+        if !base_url.ends_with('/') {
+            base_url.push('/');
+        }
+        Ok(Config {
+            base_url,
+            theme: raw.theme,
+            languages,
+            menu: raw.menu,
+        })
+    }
+
+    pub fn default_language(&self) -> &Language {
+        &self.languages[0]
+    }
+
+    pub fn language(&self, code: &str) -> Option<&Language> {
+        self.languages.iter().find(|l| l.code == code)
+    }
+
+    /// The path part of the base URL (`/` or `/sub/folder/`), for pages
+    /// such as `404.html` that are served at unknown depths.
+    pub fn base_path(&self) -> &str {
+        let after_scheme = self.base_url.split_once("://").map_or("", |(_, rest)| rest);
+        after_scheme.find('/').map_or("/", |i| &after_scheme[i..])
+    }
+}
+
+/// The position of the first line that mentions `needle` as a key or value,
+/// so semantic errors point somewhere useful.
+fn find_key(text: &str, needle: &str) -> Option<crate::diagnostic::Position> {
+    text.lines().enumerate().find_map(|(i, line)| {
+        let trimmed = line.trim_start().trim_start_matches("- ");
+        let hit = trimmed.starts_with(&format!("{needle}:"))
+            || trimmed.split_once(':').is_some_and(|(_, v)| v.trim() == needle);
+        hit.then(|| crate::diagnostic::Position {
+            line: i + 1,
+            column: line.len() - line.trim_start().len() + 1,
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<Config, Vec<String>> {
+        Config::parse(text, Path::new("site.yaml"))
+            .map_err(|d| d.into_iter().map(|d| d.to_string()).collect())
+    }
+
+    const TWO: &str = "base_url: https://example.org/sub\nlanguages:\n  - code: fr\n    name: Français\n  - code: ar\n    name: العربية\n    direction: rtl\n";
+
+    #[test]
+    fn the_first_language_is_the_default_unless_named() {
+        let config = parse(TWO).unwrap();
+        assert_eq!(config.default_language().code, "fr");
+        let config = parse(&format!("default_language: ar\n{TWO}")).unwrap();
+        assert_eq!(config.default_language().code, "ar");
+        assert_eq!(config.default_language().direction, Direction::Rtl);
+        assert_eq!(config.base_url, "https://example.org/sub/");
+        assert_eq!(config.base_path(), "/sub/");
+    }
+
+    #[test]
+    fn a_typo_is_an_error_with_its_line() {
+        let errors = parse(&format!("{TWO}themes: x\n")).unwrap_err();
+        assert!(errors[0].starts_with("site.yaml:8:1: error: unknown field `themes`"), "{errors:?}");
+    }
+
+    #[test]
+    fn a_language_without_cldr_plural_rules_must_name_one() {
+        let text = "base_url: https://example.org/\nlanguages:\n  - code: zgh\n    name: ⵜⴰⵎⴰⵣⵉⵖⵜ\n";
+        let errors = parse(text).unwrap_err();
+        assert!(errors[0].starts_with("site.yaml:3:3: error: CLDR has no plural rules for `zgh`"), "{errors:?}");
+        assert!(errors[0].contains("plural_rules: <tag>"));
+        let config = parse(&format!("{text}    plural_rules: tzm\n")).unwrap();
+        assert_eq!(config.languages[0].plural_rules.as_deref(), Some("tzm"));
+    }
+
+    #[test]
+    fn unknown_default_language_is_an_error() {
+        let errors = parse(&format!("default_language: en\n{TWO}")).unwrap_err();
+        assert!(errors[0].starts_with("site.yaml:1:1: error: default_language `en`"), "{errors:?}");
+    }
+}

@@ -1,0 +1,289 @@
+//! Loading `content/<lang>/**`: pages, sections and the files beside them.
+//!
+//! The same relative path in two languages is the same page translated, so a
+//! page's identity is its [`PageKey`] (`services/listening`), shared by all
+//! its translations, and its URL comes from the path, never from a title that
+//! would turn Arabic into unreadable ASCII.
+
+use std::fmt;
+use std::path::{Component, Path, PathBuf};
+
+use rayon::prelude::*;
+use walkdir::WalkDir;
+
+use crate::config::Config;
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::frontmatter::{self, FrontMatter};
+
+pub const CONTENT_DIR: &str = "content";
+pub const SECTION_FILE: &str = "_index.md";
+pub const BUNDLE_FILE: &str = "index.md";
+
+/// The path of a page shared by its translations: `""` for the home page,
+/// `news` for a section, `news/first-meeting` for a page.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct PageKey(String);
+
+impl PageKey {
+    pub fn new(key: impl Into<String>) -> PageKey {
+        PageKey(key.into().trim_matches('/').to_string())
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn is_home(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The key of the section this page belongs to (`None` for the home page).
+    pub fn parent(&self) -> Option<PageKey> {
+        if self.is_home() {
+            return None;
+        }
+        Some(PageKey(self.0.rsplit_once('/').map_or("", |(p, _)| p).to_string()))
+    }
+
+    /// Number of path segments (0 for home).
+    pub fn depth(&self) -> usize {
+        if self.is_home() { 0 } else { self.0.split('/').count() }
+    }
+}
+
+impl fmt::Display for PageKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A page or section as written, before rendering.
+#[derive(Debug)]
+pub struct Page {
+    pub lang: String,
+    pub key: PageKey,
+    pub is_section: bool,
+    /// Source path relative to the site root.
+    pub source: PathBuf,
+    pub front: FrontMatter,
+    pub body: String,
+    /// Lines in the file before the body starts.
+    pub body_line_offset: usize,
+}
+
+/// A non-Markdown file in `content/` (an image, a PDF), published beside its page.
+#[derive(Debug, Clone)]
+pub struct Asset {
+    pub lang: String,
+    /// Path relative to `content/<lang>/`.
+    pub relative: PathBuf,
+    /// Absolute path on disk.
+    pub source: PathBuf,
+}
+
+#[derive(Debug, Default)]
+pub struct Content {
+    pub pages: Vec<Page>,
+    pub assets: Vec<Asset>,
+}
+
+/// Options that change what is loaded.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct LoadOptions {
+    pub drafts: bool,
+}
+
+/// Reads every page of every language. Reports all problems together.
+pub fn load(site: &Path, config: &Config, options: LoadOptions) -> (Content, Diagnostics) {
+    let mut diagnostics = Diagnostics::new();
+    let root = site.join(CONTENT_DIR);
+    let mut files: Vec<(String, PathBuf)> = Vec::new();
+    let mut assets = Vec::new();
+
+    let Ok(entries) = std::fs::read_dir(&root) else {
+        diagnostics.push(
+            Diagnostic::error(CONTENT_DIR, "there is no content folder")
+                .hint("create content/<lang>/_index.md for each language of site.yaml"),
+        );
+        return (Content::default(), diagnostics);
+    };
+    let mut top: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
+    top.sort();
+    for dir in top {
+        let name = dir.file_name().unwrap_or_default().to_string_lossy().to_string();
+        let relative = Path::new(CONTENT_DIR).join(&name);
+        if is_ignored(&name) {
+            continue;
+        }
+        if !dir.is_dir() {
+            diagnostics.push(
+                Diagnostic::error(&relative, "files directly in content/ belong to no language")
+                    .hint("move it into content/<lang>/"),
+            );
+            continue;
+        }
+        if config.language(&name).is_none() {
+            let declared: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
+            diagnostics.push(
+                Diagnostic::error(&relative, format!("`{name}` is not a language declared in site.yaml"))
+                    .hint(format!(
+                        "declare it under `languages:` in site.yaml, or rename the folder to one of: {}",
+                        declared.join(", ")
+                    )),
+            );
+            continue;
+        }
+        for entry in WalkDir::new(&dir).sort_by_file_name() {
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(e) => {
+                    diagnostics.push(Diagnostic::error(&relative, format!("cannot read: {e}")));
+                    continue;
+                }
+            };
+            let path = entry.path();
+            let within = path.strip_prefix(&dir).unwrap_or(path).to_path_buf();
+            let shown = relative.join(&within);
+            if within.components().any(|c| is_ignored(&c.as_os_str().to_string_lossy())) {
+                continue;
+            }
+            if entry.path_is_symlink() && !stays_inside(path, site) {
+                diagnostics.push(
+                    Diagnostic::error(&shown, "this link points outside the site")
+                        .hint("copy the file into the site instead of linking to it"),
+                );
+                continue;
+            }
+            if path.is_dir() {
+                continue;
+            }
+            if path.extension().is_some_and(|e| e == "md") {
+                files.push((name.clone(), shown));
+            } else {
+                assets.push(Asset {
+                    lang: name.clone(),
+                    relative: within,
+                    source: path.to_path_buf(),
+                });
+            }
+        }
+    }
+
+    let results: Vec<Result<Option<Page>, Diagnostic>> = files
+        .par_iter()
+        .map(|(lang, relative)| read_page(site, lang, relative, options))
+        .collect();
+    let mut pages = Vec::new();
+    for result in results {
+        match result {
+            Ok(Some(page)) => pages.push(page),
+            Ok(None) => {}
+            Err(d) => diagnostics.push(d),
+        }
+    }
+    report_collisions(&pages, &mut diagnostics);
+    (Content { pages, assets }, diagnostics)
+}
+
+/// Editors' and systems' scratch files, which are never content.
+pub fn is_ignored(name: &str) -> bool {
+    name.starts_with('.')
+        || name.ends_with('~')
+        || name.ends_with(".swp")
+        || name.ends_with(".swx")
+        || name.ends_with(".tmp")
+        || name == "4913"
+        || name == "Thumbs.db"
+}
+
+fn stays_inside(path: &Path, site: &Path) -> bool {
+    match (path.canonicalize(), site.canonicalize()) {
+        (Ok(target), Ok(site)) => target.starts_with(site),
+        _ => false,
+    }
+}
+
+fn read_page(site: &Path, lang: &str, relative: &Path, options: LoadOptions) -> Result<Option<Page>, Diagnostic> {
+    let bytes = std::fs::read(site.join(relative))
+        .map_err(|e| Diagnostic::error(relative, format!("cannot read: {e}")))?;
+    let text = crate::text::decode(bytes, relative)?;
+    let split = frontmatter::split(&text, relative)?;
+    let front = frontmatter::parse(&split, relative)?;
+    if front.draft && !options.drafts {
+        return Ok(None);
+    }
+    let (key, is_section) = key_of(relative, lang);
+    Ok(Some(Page {
+        lang: lang.to_string(),
+        key,
+        is_section,
+        source: relative.to_path_buf(),
+        body: split.body.to_string(),
+        body_line_offset: split.body_line_offset,
+        front,
+    }))
+}
+
+/// `content/fr/news/_index.md` is the section `news`; `content/fr/news/a.md` the page `news/a`.
+fn key_of(relative: &Path, lang: &str) -> (PageKey, bool) {
+    let within = relative
+        .strip_prefix(Path::new(CONTENT_DIR).join(lang))
+        .unwrap_or(relative);
+    let parts: Vec<String> = within
+        .components()
+        .filter_map(|c| match c {
+            Component::Normal(s) => Some(s.to_string_lossy().to_string()),
+            _ => None,
+        })
+        .collect();
+    let is_section = parts.last().is_some_and(|f| f == SECTION_FILE);
+    // `news/first/index.md` is the page `news/first`, with its images beside it.
+    let is_bundle = parts.last().is_some_and(|f| f == BUNDLE_FILE);
+    let mut segments = parts;
+    if is_section || is_bundle {
+        segments.pop();
+    } else if let Some(last) = segments.last_mut() {
+        *last = last.trim_end_matches(".md").to_string();
+    }
+    (PageKey::new(segments.join("/")), is_section)
+}
+
+fn report_collisions(pages: &[Page], diagnostics: &mut Diagnostics) {
+    let mut seen: std::collections::HashMap<(&str, &PageKey), &Path> = std::collections::HashMap::new();
+    for page in pages {
+        if let Some(first) = seen.insert((&page.lang, &page.key), &page.source) {
+            diagnostics.push(
+                Diagnostic::error(
+                    &page.source,
+                    format!("this page and {} would both be published at /{}/{}/", first.display(), page.lang, page.key),
+                )
+                .hint("rename or remove one of them"),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_come_from_paths() {
+        let k = |p: &str| key_of(Path::new(p), "fr");
+        assert_eq!(k("content/fr/_index.md"), (PageKey::new(""), true));
+        assert_eq!(k("content/fr/news/_index.md"), (PageKey::new("news"), true));
+        assert_eq!(k("content/fr/news/first.md"), (PageKey::new("news/first"), false));
+        assert_eq!(k("content/fr/news/first/index.md"), (PageKey::new("news/first"), false));
+        assert_eq!(PageKey::new("news/first").parent(), Some(PageKey::new("news")));
+        assert_eq!(PageKey::new("about").parent(), Some(PageKey::new("")));
+        assert_eq!(PageKey::new("").parent(), None);
+    }
+
+    #[test]
+    fn editor_scratch_files_are_ignored() {
+        for name in [".#a.md", "a.md~", ".a.md.swp", "4913", ".DS_Store"] {
+            assert!(is_ignored(name), "{name}");
+        }
+        assert!(!is_ignored("a.md"));
+    }
+}

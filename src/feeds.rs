@@ -1,0 +1,87 @@
+//! Files for machines: `sitemap.xml` with hreflang alternates, Atom feeds,
+//! and `robots.txt`. Written in code rather than templates so that escaping
+//! and absolute URLs are always right.
+
+use std::fmt::Write;
+
+use crate::content::Page;
+use crate::diagnostic::Diagnostic;
+use crate::render::Summaries;
+use crate::site::Site;
+use crate::urls;
+
+fn escape(text: &str) -> String {
+    crate::markdown::escape_attr(text).replace('\'', "&apos;")
+}
+
+/// Every page in every language, each with its translations as alternates.
+pub fn sitemap(site: &Site) -> String {
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
+    );
+    let mut pages: Vec<&Page> = site.content.pages.iter().collect();
+    pages.sort_by(|a, b| (&a.key, &a.lang).cmp(&(&b.key, &b.lang)));
+    let base = &site.config.base_url;
+    let _ = writeln!(xml, "  <url>\n    <loc>{}</loc>\n  </url>", escape(base));
+    for page in pages {
+        let _ = writeln!(xml, "  <url>\n    <loc>{}</loc>", escape(&urls::absolute(base, &urls::pretty_path(&page.lang, &page.key))));
+        if let Some(date) = page.front.date {
+            let _ = writeln!(xml, "    <lastmod>{date}</lastmod>");
+        }
+        for language in &site.config.languages {
+            if site.page(&language.code, &page.key).is_some() {
+                let _ = writeln!(
+                    xml,
+                    "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
+                    escape(&language.code),
+                    escape(&urls::absolute(base, &urls::pretty_path(&language.code, &page.key)))
+                );
+            }
+        }
+        xml.push_str("  </url>\n");
+    }
+    xml.push_str("</urlset>\n");
+    xml
+}
+
+pub fn robots(site: &Site) -> String {
+    format!("User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n", site.config.base_url)
+}
+
+/// An Atom feed of a section's pages, newest first.
+pub fn atom(site: &Site, section: &Page, summaries: &Summaries) -> Result<String, Diagnostic> {
+    let base = &site.config.base_url;
+    let site_name = site
+        .locales
+        .text(&section.lang, "site-name")
+        .map_err(|e| Diagnostic::error(&section.source, e.to_string()))?;
+    let mut pages = site.children(section);
+    pages.sort_by(|a, b| (b.front.date, &a.front.title).cmp(&(a.front.date, &b.front.title)));
+    // The newest entry's date, so that two builds of one input are identical.
+    let updated = pages.iter().filter_map(|p| p.front.date).max().map_or_else(|| "1970-01-01T00:00:00Z".to_string(), |d| d.rfc3339());
+    let section_url = urls::absolute(base, &urls::pretty_path(&section.lang, &section.key));
+    let mut xml = String::new();
+    let _ = write!(
+        xml,
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{lang}\">\n  <title>{title} — {site_name}</title>\n  <link rel=\"self\" type=\"application/atom+xml\" href=\"{self_url}atom.xml\"/>\n  <link rel=\"alternate\" type=\"text/html\" href=\"{section_url}\"/>\n  <id>{section_url}</id>\n  <updated>{updated}</updated>\n",
+        lang = escape(&section.lang),
+        title = escape(&section.front.title),
+        site_name = escape(&site_name),
+        self_url = escape(&section_url),
+        section_url = escape(&section_url),
+    );
+    for page in pages {
+        let url = urls::absolute(base, &urls::pretty_path(&page.lang, &page.key));
+        let date = page.front.date.map_or_else(|| updated.clone(), |d| d.rfc3339());
+        let _ = write!(
+            xml,
+            "  <entry>\n    <title>{}</title>\n    <link rel=\"alternate\" type=\"text/html\" href=\"{url}\"/>\n    <id>{url}</id>\n    <updated>{date}</updated>\n    <author><name>{}</name></author>\n    <summary>{}</summary>\n  </entry>\n",
+            escape(&page.front.title),
+            escape(&site_name),
+            escape(&summaries.description(page)),
+            url = escape(&url),
+        );
+    }
+    xml.push_str("</feed>\n");
+    Ok(xml)
+}

@@ -1,0 +1,87 @@
+//! amal: a static site generator for women's support centres.
+
+mod cmd;
+mod config;
+mod content;
+mod dates;
+mod diagnostic;
+mod feeds;
+mod frontmatter;
+mod i18n;
+mod links;
+mod markdown;
+mod output;
+mod render;
+mod sanitize;
+mod shortcode;
+mod site;
+mod templates;
+mod text;
+mod theme;
+mod urls;
+mod yaml;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::site::SiteOptions;
+
+/// Builds a multilingual, private, fast website for a women's support centre.
+#[derive(Parser)]
+#[command(name = "amal", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Render the site into the output folder (public/ by default).
+    Build {
+        /// The site's folder (holding site.yaml).
+        #[arg(long, default_value = ".")]
+        site: PathBuf,
+        /// Where to write the site (default: <site>/public).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Include pages marked `draft: true`.
+        #[arg(long)]
+        drafts: bool,
+        /// Use this base URL instead of site.yaml's (for deploy previews).
+        #[arg(long)]
+        base_url: Option<String>,
+    },
+    /// Validate everything, check links, and report missing translations,
+    /// translations awaiting review and placeholders, without writing.
+    Check {
+        /// The site's folder (holding site.yaml).
+        #[arg(long, default_value = ".")]
+        site: PathBuf,
+        /// Include pages marked `draft: true`.
+        #[arg(long)]
+        drafts: bool,
+    },
+    /// Create a page in every language, e.g. `amal new news/open-day`.
+    New {
+        /// Path below content/<lang>/, without extension.
+        path: String,
+        /// The site's folder (holding site.yaml).
+        #[arg(long, default_value = ".")]
+        site: PathBuf,
+    },
+}
+
+fn main() -> ExitCode {
+    let ok = match Cli::parse().command {
+        Command::Build { site, out, drafts, base_url } => cmd::build::execute(cmd::build::BuildArgs {
+            site,
+            out,
+            options: SiteOptions { drafts, base_url },
+        }),
+        Command::Check { site, drafts } => cmd::check::execute(site, SiteOptions { drafts, base_url: None }),
+        Command::New { path, site } => cmd::new::execute(site, path),
+    };
+    if ok { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+}

@@ -1,0 +1,193 @@
+//! The built site in memory, and writing it to disk without ever leaving a
+//! half-written site behind.
+//!
+//! Everything is rendered first. Only then is the site written into a fresh
+//! folder beside the output folder, which is swapped in with two renames.
+//! A failed build leaves the previous output exactly as it was.
+
+use std::collections::BTreeMap;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use crate::diagnostic::Diagnostic;
+
+/// What a file of the output holds.
+#[derive(Debug, Clone)]
+pub enum Body {
+    Bytes(Vec<u8>),
+    /// A file copied as it is (fonts, images).
+    Copy(PathBuf),
+}
+
+/// One output file and what produced it, for error messages.
+#[derive(Debug, Clone)]
+pub struct OutputFile {
+    pub body: Body,
+    pub origin: PathBuf,
+}
+
+/// The site as files, keyed by their `/`-separated path in the output folder.
+#[derive(Debug, Default)]
+pub struct Output {
+    files: BTreeMap<String, OutputFile>,
+}
+
+impl Output {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds a file; a second file at the same path is an error naming both origins.
+    pub fn insert(&mut self, path: String, body: Body, origin: PathBuf) -> Result<(), Diagnostic> {
+        if let Some(existing) = self.files.get(&path) {
+            return Err(Diagnostic::error(
+                &origin,
+                format!("this would be published at {path}, where {} is already published", existing.origin.display()),
+            )
+            .hint("rename one of the two files"));
+        }
+        self.files.insert(path, OutputFile { body, origin });
+        Ok(())
+    }
+
+    pub fn get(&self, path: &str) -> Option<&OutputFile> {
+        self.files.get(path)
+    }
+
+    pub fn contains(&self, path: &str) -> bool {
+        self.files.contains_key(path)
+    }
+
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &OutputFile)> {
+        self.files.iter()
+    }
+
+    /// Writes every file into `out`, replacing what was there only once all
+    /// files are written.
+    pub fn write_atomically(&self, out: &Path) -> io::Result<()> {
+        let parent = match out.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        std::fs::create_dir_all(&parent)?;
+        let name = out.file_name().map_or_else(|| "public".into(), |n| n.to_string_lossy().to_string());
+        let staging = parent.join(format!(".{name}.amal-new-{}", std::process::id()));
+        let previous = parent.join(format!(".{name}.amal-old-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&staging);
+        if let Err(e) = self.write_into(&staging) {
+            let _ = std::fs::remove_dir_all(&staging);
+            return Err(e);
+        }
+        let had_previous = out.exists();
+        if had_previous {
+            std::fs::rename(out, &previous)?;
+        }
+        if let Err(e) = std::fs::rename(&staging, out) {
+            if had_previous {
+                let _ = std::fs::rename(&previous, out);
+            }
+            let _ = std::fs::remove_dir_all(&staging);
+            return Err(e);
+        }
+        if had_previous {
+            std::fs::remove_dir_all(&previous)?;
+        }
+        Ok(())
+    }
+
+    fn write_into(&self, dir: &Path) -> io::Result<()> {
+        std::fs::create_dir_all(dir)?;
+        for (path, file) in &self.files {
+            let target = dir.join(path);
+            if let Some(parent) = target.parent() {
+                std::fs::create_dir_all(parent)?;
+            }
+            match &file.body {
+                Body::Bytes(bytes) => std::fs::write(&target, bytes)?,
+                Body::Copy(source) => {
+                    std::fs::copy(source, &target)?;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Refuses output folders whose replacement would destroy the site's sources.
+pub fn check_out_dir(site: &Path, out: &Path) -> Result<(), Diagnostic> {
+    let site = site.canonicalize().unwrap_or_else(|_| site.to_path_buf());
+    let out_abs = if out.is_absolute() {
+        out.to_path_buf()
+    } else {
+        std::env::current_dir().unwrap_or_default().join(out)
+    };
+    let out_abs = normalize(&out_abs);
+    let dangerous = site.starts_with(&out_abs)
+        || ["content", "locales", "themes", "templates", "static", "data"]
+            .iter()
+            .any(|d| out_abs.starts_with(site.join(d)))
+        || out_abs.join(crate::config::CONFIG_FILE).exists();
+    if dangerous {
+        return Err(Diagnostic::error(out, "this output folder would replace the site's own files")
+            .hint("build into a folder of its own, like `public`"));
+    }
+    Ok(())
+}
+
+/// Removes `.` and `..` without touching the disk (the folder may not exist yet).
+fn normalize(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for component in path.components() {
+        match component {
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            std::path::Component::CurDir => {}
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn two_files_at_one_path_is_an_error() {
+        let mut output = Output::new();
+        output.insert("a/index.html".into(), Body::Bytes(vec![]), "content/fr/a.md".into()).unwrap();
+        let err = output
+            .insert("a/index.html".into(), Body::Bytes(vec![]), "static/a/index.html".into())
+            .unwrap_err();
+        assert!(err.message.contains("content/fr/a.md"), "{err}");
+    }
+
+    #[test]
+    fn writing_replaces_the_previous_output_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        std::fs::create_dir_all(out.join("old")).unwrap();
+        std::fs::write(out.join("old/stale.html"), "stale").unwrap();
+        let mut output = Output::new();
+        output.insert("index.html".into(), Body::Bytes(b"new".to_vec()), "x".into()).unwrap();
+        output.write_atomically(&out).unwrap();
+        assert_eq!(std::fs::read_to_string(out.join("index.html")).unwrap(), "new");
+        assert!(!out.join("old").exists());
+        let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(leftovers.len(), 1, "no staging folders left behind");
+    }
+
+    #[test]
+    fn the_site_itself_is_never_an_output_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("site.yaml"), "").unwrap();
+        assert!(check_out_dir(dir.path(), dir.path()).is_err());
+        assert!(check_out_dir(dir.path(), &dir.path().join("content")).is_err());
+        assert!(check_out_dir(dir.path(), &dir.path().join("public")).is_ok());
+    }
+}

@@ -1,0 +1,429 @@
+//! From the loaded site to output files: Markdown, templates, and the
+//! site-wide files (language chooser, 404, sitemap, feeds, robots.txt).
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use serde::Serialize;
+use tera::Context;
+
+use crate::config::Language;
+use crate::content::{Page, PageKey};
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::feeds;
+use crate::markdown::{self, Heading, Host, Rendered};
+use crate::output::{Body, Output};
+use crate::shortcode::Shortcode;
+use crate::site::Site;
+use crate::templates::Templates;
+use crate::urls;
+
+/// The longest generated meta description, in characters.
+const DESCRIPTION_CHARS: usize = 160;
+
+/// One rendered page, kept for `check`'s link report.
+pub struct PageOutput {
+    pub output_file: String,
+    pub source: PathBuf,
+    pub markdown: Rendered,
+}
+
+/// Everything a build produces.
+pub struct Built {
+    pub output: Output,
+    pub pages: Vec<PageOutput>,
+}
+
+/// Renders the whole site in memory.
+pub fn render_site(site: &Site, templates: &Templates) -> (Built, Diagnostics) {
+    let mut diagnostics = Diagnostics::new();
+
+    // Markdown first: section listings need their pages' summaries.
+    let markdown: Vec<Rendered> = site
+        .content
+        .pages
+        .par_iter()
+        .map(|page| {
+            let host = PageHost { site, page, root: urls::root_prefix(&urls::output_file(&page.lang, &page.key)) };
+            markdown::render(
+                &markdown::Source { path: &page.source, body: &page.body, line_offset: page.body_line_offset },
+                &host,
+            )
+        })
+        .collect();
+    for rendered in &markdown {
+        diagnostics.extend(rendered.diagnostics.iter().cloned());
+    }
+    let summaries = Summaries { site, markdown: &markdown };
+
+    let html: Vec<Result<String, Diagnostic>> = site
+        .content
+        .pages
+        .par_iter()
+        .enumerate()
+        .map(|(i, page)| render_page(site, templates, &summaries, page, &markdown[i]))
+        .collect();
+
+    let mut site_files: Vec<(String, Result<String, Diagnostic>, PathBuf)> = vec![
+        ("index.html".into(), render_chooser(site, templates), "templates/chooser.html".into()),
+        ("404.html".into(), render_not_found(site, templates), "templates/404.html".into()),
+        ("sitemap.xml".into(), Ok(feeds::sitemap(site)), "site.yaml".into()),
+        ("robots.txt".into(), Ok(feeds::robots(site)), "site.yaml".into()),
+    ];
+    for section in site.content.pages.iter().filter(|p| p.is_section && p.front.feed) {
+        let path = format!("{}atom.xml", urls::pretty_path(&section.lang, &section.key));
+        site_files.push((path, feeds::atom(site, section, &summaries), section.source.clone()));
+    }
+    let mut output = Output::new();
+    let mut pages = Vec::new();
+    for ((page, result), rendered) in site.content.pages.iter().zip(html).zip(markdown) {
+        let output_file = urls::output_file(&page.lang, &page.key);
+        match result {
+            Ok(html) => {
+                if let Err(d) = output.insert(output_file.clone(), Body::Bytes(html.into_bytes()), page.source.clone()) {
+                    diagnostics.push(d);
+                }
+            }
+            Err(d) => diagnostics.push(d),
+        }
+        pages.push(PageOutput { output_file, source: page.source.clone(), markdown: rendered });
+    }
+
+    for (path, result, origin) in site_files {
+        match result {
+            Ok(text) => {
+                if let Err(d) = output.insert(path, Body::Bytes(text.into_bytes()), origin) {
+                    diagnostics.push(d);
+                }
+            }
+            Err(d) => diagnostics.push(d),
+        }
+    }
+    for (path, source) in &site.theme.static_files {
+        let origin = crate::diagnostic::relative_to(source, &site.root);
+        if let Err(d) = output.insert(path.clone(), Body::Copy(source.clone()), origin) {
+            diagnostics.push(d);
+        }
+    }
+    for asset in &site.content.assets {
+        let relative: Vec<String> = asset.relative.components().map(|c| c.as_os_str().to_string_lossy().to_string()).collect();
+        let path = format!("{}/{}", asset.lang, relative.join("/"));
+        let origin = crate::diagnostic::relative_to(&asset.source, &site.root);
+        if let Err(d) = output.insert(path, Body::Copy(asset.source.clone()), origin) {
+            diagnostics.push(d);
+        }
+    }
+    (Built { output, pages }, diagnostics)
+}
+
+/// Access to other pages' rendered text, for listings and feeds.
+pub struct Summaries<'a> {
+    site: &'a Site,
+    markdown: &'a [Rendered],
+}
+
+impl Summaries<'_> {
+    pub fn of(&self, page: &Page) -> &Rendered {
+        // Pages are only ever borrowed from `site.content.pages`, so the
+        // address gives the index without a search.
+        let pages = &self.site.content.pages;
+        let offset = (page as *const Page as usize).wrapping_sub(pages.as_ptr() as usize);
+        let index = offset / std::mem::size_of::<Page>().max(1);
+        assert!(index < pages.len() && std::ptr::eq(&pages[index], page), "page belongs to the site");
+        &self.markdown[index]
+    }
+
+    /// The page's description: its own, or its first paragraph shortened.
+    pub fn description(&self, page: &Page) -> String {
+        match &page.front.description {
+            Some(d) => d.clone(),
+            None => shorten(&self.of(page).summary, DESCRIPTION_CHARS),
+        }
+    }
+}
+
+fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max).collect();
+    let at_word = cut.rfind(' ').map_or(cut.as_str(), |i| &cut[..i]);
+    format!("{}…", at_word.trim_end_matches([',', ';', ':', '،', '؛']))
+}
+
+/// What Markdown may ask of the site while rendering one page.
+struct PageHost<'a> {
+    site: &'a Site,
+    page: &'a Page,
+    root: String,
+}
+
+impl Host for PageHost<'_> {
+    fn resolve(&self, content_path: &str) -> Option<String> {
+        let trimmed = content_path.trim_end_matches(".md");
+        let key = trimmed
+            .strip_suffix("_index")
+            .or_else(|| trimmed.strip_suffix("/index"))
+            .unwrap_or(trimmed);
+        let key = PageKey::new(key);
+        self.site
+            .page(&self.page.lang, &key)
+            .map(|target| urls::href(&self.root, &urls::output_file(&target.lang, &target.key)))
+    }
+
+    fn shortcode(&self, call: &Shortcode) -> Result<String, String> {
+        match call.name.as_str() {
+            "placeholder" => {
+                let what = call
+                    .arg("text", 0)
+                    .ok_or("the placeholder shortcode needs the text to show, like {{< placeholder \"phone number\" >}}")?;
+                let label = self.site.locales.text(&self.page.lang, "placeholder-label").map_err(|e| e.to_string())?;
+                Ok(format!(
+                    "<mark class=\"placeholder\"><span class=\"placeholder-label\">{}</span> {}</mark>",
+                    tera::escape_html(&label),
+                    tera::escape_html(what)
+                ))
+            }
+            other => Err(format!("unknown shortcode `{other}`")),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct LanguageView<'a> {
+    code: &'a str,
+    name: &'a str,
+    dir: &'a str,
+}
+
+impl<'a> From<&'a Language> for LanguageView<'a> {
+    fn from(l: &'a Language) -> Self {
+        LanguageView { code: &l.code, name: &l.name, dir: l.direction.as_str() }
+    }
+}
+
+#[derive(Serialize)]
+struct DateView {
+    iso: String,
+    display: String,
+}
+
+#[derive(Serialize)]
+struct PageView<'a> {
+    key: &'a str,
+    title: &'a str,
+    description: String,
+    href: String,
+    date: Option<DateView>,
+    weight: i64,
+    is_section: bool,
+    extra: &'a std::collections::BTreeMap<String, serde_json::Value>,
+}
+
+#[derive(Serialize)]
+struct SwitcherEntry<'a> {
+    #[serde(flatten)]
+    language: LanguageView<'a>,
+    href: String,
+    translated: bool,
+    current: bool,
+}
+
+#[derive(Serialize)]
+struct Alternate {
+    hreflang: String,
+    href: String,
+}
+
+#[derive(Serialize)]
+struct MenuEntry<'a> {
+    title: &'a str,
+    href: String,
+    current: bool,
+}
+
+fn date_view(site: &Site, page: &Page) -> Result<Option<DateView>, Diagnostic> {
+    page.front
+        .date
+        .map(|date| {
+            date.display(&site.locales, &page.lang)
+                .map(|display| DateView { iso: date.to_string(), display })
+                .map_err(|e| Diagnostic::error(&page.source, e.to_string()))
+        })
+        .transpose()
+}
+
+fn page_view<'a>(site: &Site, summaries: &Summaries, page: &'a Page, root: &str) -> Result<PageView<'a>, Diagnostic> {
+    Ok(PageView {
+        key: page.key.as_str(),
+        title: &page.front.title,
+        description: summaries.description(page),
+        href: urls::href(root, &urls::output_file(&page.lang, &page.key)),
+        date: date_view(site, page)?,
+        weight: page.front.weight,
+        is_section: page.is_section,
+        extra: &page.front.extra,
+    })
+}
+
+/// The absolute URLs of a page in every language that has it, plus `x-default`.
+fn alternates(site: &Site, key: &PageKey) -> Vec<Alternate> {
+    let mut list: Vec<Alternate> = site
+        .config
+        .languages
+        .iter()
+        .filter(|l| site.page(&l.code, key).is_some())
+        .map(|l| Alternate {
+            hreflang: l.code.clone(),
+            href: urls::absolute(&site.config.base_url, &urls::pretty_path(&l.code, key)),
+        })
+        .collect();
+    let default_href = if key.is_home() {
+        // The language chooser is the page for readers whose language we don't know.
+        Some(site.config.base_url.clone())
+    } else {
+        let default = &site.config.default_language().code;
+        list.iter().find(|a| &a.hreflang == default).map(|a| a.href.clone())
+    };
+    if let Some(href) = default_href {
+        list.push(Alternate { hreflang: "x-default".into(), href });
+    }
+    list
+}
+
+fn render_page(site: &Site, templates: &Templates, summaries: &Summaries, page: &Page, rendered: &Rendered) -> Result<String, Diagnostic> {
+    let output_file = urls::output_file(&page.lang, &page.key);
+    let root = urls::root_prefix(&output_file);
+    let language = site.config.language(&page.lang).expect("content languages are validated");
+
+    let template = match &page.front.template {
+        Some(name) => name.clone(),
+        None if page.key.is_home() => "home.html".to_string(),
+        None if page.is_section => "section.html".to_string(),
+        None => "page.html".to_string(),
+    };
+    if !templates.has(&template) {
+        return Err(Diagnostic::error(&page.source, format!("the template `{template}` does not exist"))
+            .hint("name a file of the theme's templates/ folder or of the site's templates/ folder"));
+    }
+
+    let mut context = base_context(site, &page.lang, &root);
+    context.insert("page", &page_view(site, summaries, page, &root)?);
+    context.insert("content", &rendered.html);
+    context.insert("headings", &rendered.headings as &Vec<Heading>);
+    context.insert("canonical", &urls::absolute(&site.config.base_url, &urls::pretty_path(&page.lang, &page.key)));
+    context.insert("alternates", &alternates(site, &page.key));
+    context.insert("languages", &switcher(site, &page.key, &page.lang, &root));
+    context.insert("menu", &menu(site, &page.lang, &page.key, &root));
+    context.insert("is_home", &page.key.is_home());
+    context.insert("review_pending", &(page.front.review == Some(crate::frontmatter::Review::Pending)));
+
+    if page.is_section {
+        let children = site.children(page);
+        let views = children.iter().map(|p| page_view(site, summaries, p, &root)).collect::<Result<Vec<_>, _>>()?;
+        context.insert("pages", &views);
+        let subsections = site.subsections(page);
+        let views = subsections.iter().map(|p| page_view(site, summaries, p, &root)).collect::<Result<Vec<_>, _>>()?;
+        context.insert("subsections", &views);
+        if page.front.feed {
+            context.insert("feed_href", &format!("{}atom.xml", urls::href(&root, &urls::pretty_path(&page.lang, &page.key))));
+        }
+    }
+    if page.key.is_home() {
+        context.insert("latest", &latest(site, summaries, &page.lang, &root)?);
+    }
+    context.insert("language", &LanguageView::from(language));
+    templates.render(&template, &context, &page.source)
+}
+
+/// The newest pages of the language's feed sections, for the home page.
+fn latest<'a>(site: &'a Site, summaries: &Summaries, lang: &str, root: &str) -> Result<Vec<PageView<'a>>, Diagnostic> {
+    const LATEST: usize = 3;
+    let mut pages: Vec<&Page> = site
+        .content
+        .pages
+        .iter()
+        .filter(|s| s.lang == lang && s.is_section && s.front.feed)
+        .flat_map(|s| site.children(s))
+        .collect();
+    pages.sort_by(|a, b| (b.front.date, &a.front.title).cmp(&(a.front.date, &b.front.title)));
+    pages.truncate(LATEST);
+    pages.into_iter().map(|p| page_view(site, summaries, p, root)).collect()
+}
+
+/// Variables every template gets.
+fn base_context(site: &Site, lang: &str, root: &str) -> Context {
+    let mut context = Context::new();
+    let language = site.config.language(lang).unwrap_or_else(|| site.config.default_language());
+    context.insert("lang", &LanguageView::from(language));
+    context.insert("root", root);
+    context.insert("home_href", &urls::href(root, &urls::output_file(lang, &PageKey::default())));
+    context.insert("chooser_href", &urls::href(root, "index.html"));
+    context.insert("base_url", &site.config.base_url);
+    context
+}
+
+fn switcher<'a>(site: &'a Site, key: &PageKey, current: &str, root: &str) -> Vec<SwitcherEntry<'a>> {
+    site.config
+        .languages
+        .iter()
+        .map(|l| {
+            let translated = site.page(&l.code, key).is_some();
+            let target = if translated { key.clone() } else { PageKey::default() };
+            SwitcherEntry {
+                language: l.into(),
+                href: urls::href(root, &urls::output_file(&l.code, &target)),
+                translated,
+                current: l.code == current,
+            }
+        })
+        .collect()
+}
+
+fn menu<'a>(site: &'a Site, lang: &str, current: &PageKey, root: &str) -> Vec<MenuEntry<'a>> {
+    site.config
+        .menu
+        .iter()
+        .filter_map(|entry| {
+            let key = PageKey::new(entry.as_str());
+            site.page(lang, &key).map(|page| MenuEntry {
+                title: &page.front.title,
+                href: urls::href(root, &urls::output_file(lang, &key)),
+                current: current == &key || current.as_str().starts_with(&format!("{key}/")),
+            })
+        })
+        .collect()
+}
+
+fn render_chooser(site: &Site, templates: &Templates) -> Result<String, Diagnostic> {
+    let lang = &site.config.default_language().code;
+    let mut context = base_context(site, lang, "");
+    context.insert("languages", &switcher(site, &PageKey::default(), "", ""));
+    context.insert("alternates", &alternates(site, &PageKey::default()));
+    context.insert("canonical", &site.config.base_url);
+    templates.render("chooser.html", &context, Path::new("templates/chooser.html"))
+}
+
+fn render_not_found(site: &Site, templates: &Templates) -> Result<String, Diagnostic> {
+    // Hosts serve 404.html at any depth, so its links start from the site's
+    // absolute path instead of being relative.
+    let root = site.config.base_path();
+    let lang = &site.config.default_language().code;
+    let mut context = base_context(site, lang, root);
+    context.insert("languages", &switcher(site, &PageKey::default(), "", root));
+    templates.render("404.html", &context, Path::new("templates/404.html"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn descriptions_are_shortened_at_a_word() {
+        let long = "كلمة ".repeat(50);
+        let short = shorten(&long, 20);
+        assert!(short.ends_with('…'));
+        assert!(short.chars().count() <= 21);
+        assert_eq!(shorten("court", 20), "court");
+    }
+}

@@ -1,0 +1,200 @@
+//! Raw HTML in Markdown: cleaned by ammonia, and reported to the author.
+//!
+//! ammonia is the guarantee: whatever it is given, no script, frame, event
+//! handler or `javascript:` URL survives. Its allowlist is also what the
+//! [`findings`] scanner checks raw HTML against, so the warning an author
+//! sees names what was removed, from one source of truth.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// URL schemes a link may use.
+pub const URL_SCHEMES: [&str; 4] = ["http", "https", "mailto", "tel"];
+
+struct Policy {
+    builder: ammonia::Builder<'static>,
+    tags: HashSet<&'static str>,
+    generic: HashSet<&'static str>,
+    per_tag: std::collections::HashMap<&'static str, HashSet<&'static str>>,
+}
+
+fn policy() -> &'static Policy {
+    static POLICY: OnceLock<Policy> = OnceLock::new();
+    POLICY.get_or_init(|| {
+        let mut builder = ammonia::Builder::default();
+        builder
+            // `dir` matters in a bilingual site; `id` and `class` carry heading
+            // anchors, footnotes and the external-link mark.
+            .add_generic_attributes(["dir", "id", "class"])
+            .add_tag_attributes("a", ["rel"])
+            .add_tag_attributes("th", ["style"])
+            .add_tag_attributes("td", ["style"])
+            .filter_style_properties(HashSet::from(["text-align"]))
+            .url_schemes(HashSet::from(URL_SCHEMES))
+            // rel is written by the Markdown renderer itself.
+            .link_rel(None);
+        let tags = builder.clone_tags();
+        let generic = builder.clone_generic_attributes();
+        let per_tag = builder.clone_tag_attributes();
+        Policy {
+            builder,
+            tags,
+            generic,
+            per_tag,
+        }
+    })
+}
+
+/// `html` with everything unsafe removed.
+pub fn clean(html: &str) -> String {
+    policy().builder.clean(html).to_string()
+}
+
+/// Whether a link target is safe to publish: relative, a fragment, or one of
+/// [`URL_SCHEMES`].
+pub fn is_safe_url(url: &str) -> bool {
+    let trimmed = url.trim_start();
+    match scheme_of(trimmed) {
+        Some(scheme) => URL_SCHEMES.contains(&scheme.to_ascii_lowercase().as_str()),
+        None => true,
+    }
+}
+
+fn scheme_of(url: &str) -> Option<&str> {
+    let colon = url.find(':')?;
+    let scheme = &url[..colon];
+    let is_scheme = !scheme.is_empty()
+        && scheme.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+        && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c));
+    // Control characters inside a scheme (`java\tscript:`) are ignored by browsers.
+    let sneaky = url[..colon].chars().any(|c| c.is_ascii_control() || c.is_whitespace());
+    (is_scheme || sneaky).then_some(scheme)
+}
+
+/// What [`clean`] would remove from a raw HTML fragment, in words, for a
+/// warning. Tolerant of fragments: an opening tag alone is fine.
+pub fn findings(fragment: &str) -> Vec<String> {
+    let policy = policy();
+    let mut found = Vec::new();
+    let bytes = fragment.as_bytes();
+    let mut i = 0;
+    while let Some(lt) = fragment[i..].find('<').map(|p| p + i) {
+        i = lt + 1;
+        let closing = bytes.get(i) == Some(&b'/');
+        let name_start = if closing { i + 1 } else { i };
+        let name_len = fragment[name_start..]
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+            .unwrap_or(fragment.len() - name_start);
+        if name_len == 0 || !bytes[name_start].is_ascii_alphabetic() {
+            continue;
+        }
+        let name = fragment[name_start..name_start + name_len].to_ascii_lowercase();
+        let (attributes, end) = scan_attributes(fragment, name_start + name_len);
+        i = end;
+        if closing {
+            continue;
+        }
+        if !policy.tags.contains(name.as_str()) {
+            found.push(format!("the <{name}> element"));
+            continue;
+        }
+        for (attribute, value) in attributes {
+            let allowed = policy.generic.contains(attribute.as_str())
+                || policy.per_tag.get(name.as_str()).is_some_and(|a| a.contains(attribute.as_str()));
+            if attribute.starts_with("on") {
+                found.push(format!("the event handler `{attribute}` on <{name}>"));
+            } else if !allowed {
+                found.push(format!("the `{attribute}` attribute on <{name}>"));
+            } else if matches!(attribute.as_str(), "href" | "src") && !is_safe_url(&value) {
+                found.push(format!("the unsafe URL in `{attribute}` on <{name}>"));
+            }
+        }
+    }
+    found.dedup();
+    found
+}
+
+/// Attributes of a tag from `from` to its `>`; returns them and the offset after it.
+fn scan_attributes(text: &str, from: usize) -> (Vec<(String, String)>, usize) {
+    let bytes = text.as_bytes();
+    let mut attributes = Vec::new();
+    let mut i = from;
+    loop {
+        while i < bytes.len() && (bytes[i].is_ascii_whitespace() || bytes[i] == b'/') {
+            i += 1;
+        }
+        if i >= bytes.len() {
+            return (attributes, i);
+        }
+        if bytes[i] == b'>' {
+            return (attributes, i + 1);
+        }
+        let start = i;
+        while i < bytes.len() && !b" \t\r\n/>=".contains(&bytes[i]) {
+            i += 1;
+        }
+        let name = text[start..i].to_ascii_lowercase();
+        let mut value = String::new();
+        if bytes.get(i) == Some(&b'=') {
+            i += 1;
+            match bytes.get(i) {
+                Some(&q) if q == b'"' || q == b'\'' => {
+                    let end = text[i + 1..].find(q as char).map_or(bytes.len(), |p| p + i + 1);
+                    value = text[i + 1..end].to_string();
+                    i = (end + 1).min(bytes.len());
+                }
+                _ => {
+                    let start = i;
+                    while i < bytes.len() && !bytes[i].is_ascii_whitespace() && bytes[i] != b'>' {
+                        i += 1;
+                    }
+                    value = text[start..i].to_string();
+                }
+            }
+        }
+        if name.is_empty() {
+            i += 1;
+        } else {
+            attributes.push((name, value));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clean_removes_what_is_dangerous_and_keeps_direction() {
+        let html = r#"<p dir="rtl" onclick="x()">نص</p><script>alert(1)</script><iframe src="https://x"></iframe><a href="javascript:alert(1)">a</a>"#;
+        let cleaned = clean(html);
+        assert_eq!(cleaned, r#"<p dir="rtl">نص</p><a>a</a>"#);
+    }
+
+    #[test]
+    fn table_alignment_survives_but_other_styles_do_not() {
+        let cleaned = clean(r#"<table><tr><td style="text-align: center; background: url(https://x)">1</td></tr></table>"#);
+        assert!(cleaned.contains(r#"style="text-align:center""#), "{cleaned}");
+        assert!(!cleaned.contains("url("), "{cleaned}");
+    }
+
+    #[test]
+    fn findings_name_what_is_removed() {
+        assert_eq!(findings("<script>"), vec!["the <script> element"]);
+        assert_eq!(findings(r#"<span onclick="x">"#), vec!["the event handler `onclick` on <span>"]);
+        assert_eq!(findings(r#"<a href="JavaScript:x">"#), vec!["the unsafe URL in `href` on <a>"]);
+        assert_eq!(findings(r#"<div style="color:red">"#), vec!["the `style` attribute on <div>"]);
+        assert!(findings(r#"<mark dir="rtl">x</mark> <br/>"#).is_empty());
+        assert!(findings("a < b and </p>").is_empty());
+    }
+
+    #[test]
+    fn url_safety() {
+        assert!(is_safe_url("../fr/index.html"));
+        assert!(is_safe_url("#الاستماع"));
+        assert!(is_safe_url("tel:+212"));
+        assert!(!is_safe_url("javascript:alert(1)"));
+        assert!(!is_safe_url("java\tscript:alert(1)"));
+        assert!(!is_safe_url("data:text/html,x"));
+    }
+}

@@ -1,0 +1,172 @@
+//! The loaded site: settings, strings, theme and pages, validated and indexed.
+//!
+//! [`Site::load`] is the first half of every command: load → validate →
+//! model. Rendering (`render`) and writing (`output`) take it from there.
+
+use std::collections::{BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::config::Config;
+use crate::content::{self, Content, LoadOptions, Page, PageKey};
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::frontmatter::SortBy;
+use crate::i18n::Locales;
+use crate::theme::Theme;
+
+/// Options shared by `build`, `check` and `serve`.
+#[derive(Debug, Clone, Default)]
+pub struct SiteOptions {
+    pub drafts: bool,
+    /// Replaces `base_url` from site.yaml (deploy previews).
+    pub base_url: Option<String>,
+}
+
+pub struct Site {
+    pub root: PathBuf,
+    pub config: Config,
+    pub locales: Arc<Locales>,
+    pub theme: Theme,
+    pub content: Content,
+    index: HashMap<(String, PageKey), usize>,
+}
+
+impl Site {
+    /// Loads and validates everything. Errors stop here, all of them together;
+    /// warnings travel with the site.
+    pub fn load(root: &Path, options: &SiteOptions) -> Result<(Site, Diagnostics), Diagnostics> {
+        let mut config = Config::load(root)?;
+        if let Some(base_url) = &options.base_url {
+            config.base_url = if base_url.ends_with('/') { base_url.clone() } else { format!("{base_url}/") };
+        }
+        let mut diagnostics = Diagnostics::new();
+        let locales = Locales::load(root, &config).map_err(|d| diagnostics.extend(d)).ok();
+        let theme = Theme::load(root, &config).map_err(|d| diagnostics.extend(d)).ok();
+        let (content, content_diagnostics) = content::load(root, &config, LoadOptions { drafts: options.drafts });
+        diagnostics.extend(content_diagnostics);
+        let (Some(locales), Some(theme)) = (locales, theme) else {
+            return Err(diagnostics);
+        };
+        diagnostics.extend(missing_messages(&config, &locales, &crate::templates::message_uses(&theme)));
+        if diagnostics.has_errors() {
+            return Err(diagnostics);
+        }
+        let index = content
+            .pages
+            .iter()
+            .enumerate()
+            .map(|(i, p)| ((p.lang.clone(), p.key.clone()), i))
+            .collect();
+        let site = Site {
+            root: root.to_path_buf(),
+            config,
+            locales: Arc::new(locales),
+            theme,
+            content,
+            index,
+        };
+        diagnostics.extend(site.missing_homes());
+        if diagnostics.has_errors() {
+            return Err(diagnostics);
+        }
+        Ok((site, diagnostics))
+    }
+
+    pub fn page(&self, lang: &str, key: &PageKey) -> Option<&Page> {
+        self.index.get(&(lang.to_string(), key.clone())).map(|&i| &self.content.pages[i])
+    }
+
+    /// The pages of a section in one language, in the section's order.
+    pub fn children(&self, section: &Page) -> Vec<&Page> {
+        let mut pages: Vec<&Page> = self
+            .content
+            .pages
+            .iter()
+            .filter(|p| p.lang == section.lang && !p.is_section && p.key.parent().as_ref() == Some(&section.key))
+            .collect();
+        sort_pages(&mut pages, section.front.sort_by);
+        pages
+    }
+
+    /// The sections directly below a section, by weight.
+    pub fn subsections(&self, section: &Page) -> Vec<&Page> {
+        let mut pages: Vec<&Page> = self
+            .content
+            .pages
+            .iter()
+            .filter(|p| p.lang == section.lang && p.is_section && p.key.parent().as_ref() == Some(&section.key))
+            .collect();
+        sort_pages(&mut pages, SortBy::Weight);
+        pages
+    }
+
+    /// Every page key, with the languages that have it.
+    pub fn translations_by_key(&self) -> HashMap<&PageKey, BTreeSet<&str>> {
+        let mut map: HashMap<&PageKey, BTreeSet<&str>> = HashMap::new();
+        for page in &self.content.pages {
+            map.entry(&page.key).or_default().insert(&page.lang);
+        }
+        map
+    }
+
+    fn missing_homes(&self) -> Vec<Diagnostic> {
+        self.config
+            .languages
+            .iter()
+            .filter(|l| self.page(&l.code, &PageKey::default()).is_none())
+            .map(|l| {
+                Diagnostic::error(
+                    Path::new(content::CONTENT_DIR).join(&l.code).join(content::SECTION_FILE),
+                    format!("the language `{}` has no home page", l.code),
+                )
+                .hint("create this file with a front matter `title:`; every language needs a home page")
+            })
+            .collect()
+    }
+}
+
+fn sort_pages(pages: &mut [&Page], by: SortBy) {
+    match by {
+        SortBy::Weight => pages.sort_by(|a, b| (a.front.weight, &a.front.title).cmp(&(b.front.weight, &b.front.title))),
+        SortBy::Title => pages.sort_by(|a, b| a.front.title.cmp(&b.front.title)),
+        // Newest first; undated pages last; ties in a stable order.
+        SortBy::Date => pages.sort_by(|a, b| {
+            (b.front.date.is_some(), b.front.date, &a.front.title).cmp(&(a.front.date.is_some(), a.front.date, &b.front.title))
+        }),
+    }
+}
+
+/// Fluent messages the theme or the engine uses that a language lacks.
+fn missing_messages(
+    config: &Config,
+    locales: &Locales,
+    template_keys: &[crate::templates::MessageUse],
+) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    for language in &config.languages {
+        for usage in template_keys {
+            if !locales.has(&language.code, &usage.key) {
+                found.push(
+                    Diagnostic::error(
+                        &usage.path,
+                        format!("Fluent message `{}` is missing in {}/", usage.key, Locales::folder(&language.code).display()),
+                    )
+                    .at_line(usage.line)
+                    .hint(format!("add `{} = …` to a .ftl file of {}/", usage.key, Locales::folder(&language.code).display())),
+                );
+            }
+        }
+        for key in crate::i18n::engine_keys() {
+            if !locales.has(&language.code, &key) {
+                found.push(
+                    Diagnostic::error(
+                        Locales::folder(&language.code),
+                        format!("Fluent message `{key}` is missing; amal needs it to write dates"),
+                    )
+                    .hint(format!("add `{key} = …` (see locales/fr/ for an example)")),
+                );
+            }
+        }
+    }
+    found
+}

@@ -1,0 +1,168 @@
+//! The theme's tera templates, compiled once, with the strict `t` function.
+//!
+//! Templates call `t(key="read-more", lang=lang.code)` for every word they
+//! show; extra arguments become Fluent variables (`count=3` selects plurals).
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
+
+use regex::Regex;
+use tera::{Context, Tera, Value};
+
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::i18n::{self, Locales};
+use crate::theme::Theme;
+
+/// A Fluent message named literally in a template, for `check` and validation.
+#[derive(Debug, Clone)]
+pub struct MessageUse {
+    pub key: String,
+    pub path: PathBuf,
+    pub line: usize,
+}
+
+/// Every `t(key="…")` in the theme's templates.
+pub fn message_uses(theme: &Theme) -> Vec<MessageUse> {
+    static CALL: OnceLock<Regex> = OnceLock::new();
+    let call = CALL.get_or_init(|| Regex::new(r#"\bt\(\s*key\s*=\s*"([^"]+)""#).expect("valid regex"));
+    let mut uses = Vec::new();
+    for template in &theme.templates {
+        for (i, line) in template.text.lines().enumerate() {
+            for capture in call.captures_iter(line) {
+                uses.push(MessageUse {
+                    key: capture[1].to_string(),
+                    path: template.path.clone(),
+                    line: i + 1,
+                });
+            }
+        }
+    }
+    uses
+}
+
+/// Compiled templates.
+pub struct Templates {
+    tera: Tera,
+    /// Template name → source path, for error messages.
+    paths: HashMap<String, PathBuf>,
+}
+
+impl Templates {
+    pub fn compile(theme: &Theme, locales: Arc<Locales>) -> Result<Templates, Diagnostics> {
+        let mut tera = Tera::default();
+        let paths: HashMap<String, PathBuf> =
+            theme.templates.iter().map(|t| (t.name.clone(), t.path.clone())).collect();
+        let mut diagnostics = Diagnostics::new();
+        // Parse one by one first so each syntax error names its own file…
+        for template in &theme.templates {
+            let mut probe = Tera::default();
+            if let Err(e) = probe.add_raw_template(&template.name, &template.text) {
+                diagnostics.push(to_diagnostic(&e, &template.path, &paths));
+            }
+        }
+        if diagnostics.has_errors() {
+            return Err(diagnostics);
+        }
+        // …then together, which resolves `extends` and `include`.
+        let all = theme.templates.iter().map(|t| (t.name.as_str(), t.text.as_str()));
+        if let Err(e) = tera.add_raw_templates(all) {
+            let fallback = theme.templates.first().map_or_else(PathBuf::new, |t| t.path.clone());
+            diagnostics.push(to_diagnostic(&e, &fallback, &paths));
+            return Err(diagnostics);
+        }
+        tera.register_function("t", Translate { locales });
+        Ok(Templates { tera, paths })
+    }
+
+    pub fn has(&self, name: &str) -> bool {
+        self.paths.contains_key(name)
+    }
+
+    /// Renders `name`; an error names the template and the page being rendered.
+    pub fn render(&self, name: &str, context: &Context, for_source: &Path) -> Result<String, Diagnostic> {
+        self.tera.render(name, context).map_err(|e| {
+            let mut d = to_diagnostic(&e, for_source, &self.paths);
+            if d.path != for_source {
+                d.message = format!("{} (while rendering {})", d.message, for_source.display());
+            }
+            d
+        })
+    }
+}
+
+/// The `t` function: a Fluent message in a language, or an error.
+struct Translate {
+    locales: Arc<Locales>,
+}
+
+impl tera::Function for Translate {
+    fn call(&self, args: &HashMap<String, Value>) -> tera::Result<Value> {
+        let key = args
+            .get("key")
+            .and_then(Value::as_str)
+            .ok_or_else(|| tera::Error::msg("t() needs key=\"message-id\""))?;
+        let lang = args
+            .get("lang")
+            .and_then(Value::as_str)
+            .ok_or_else(|| tera::Error::msg(format!("t(key=\"{key}\") needs lang=lang.code")))?;
+        let fluent_args = i18n::args_from_json(args.iter().filter(|(k, _)| *k != "key" && *k != "lang"));
+        let has_args = args.len() > 2;
+        self.locales
+            .get(lang, key, has_args.then_some(&fluent_args))
+            .map(Value::String)
+            .map_err(|e| tera::Error::msg(e.to_string()))
+    }
+
+    fn is_safe(&self) -> bool {
+        false
+    }
+}
+
+/// Turns a tera error chain into one located diagnostic.
+fn to_diagnostic(error: &tera::Error, fallback: &Path, paths: &HashMap<String, PathBuf>) -> Diagnostic {
+    let mut messages = vec![error.to_string()];
+    let mut source = std::error::Error::source(error);
+    while let Some(inner) = source {
+        messages.push(inner.to_string());
+        source = inner.source();
+    }
+    static NAME: OnceLock<Regex> = OnceLock::new();
+    static POSITION: OnceLock<Regex> = OnceLock::new();
+    let name = NAME.get_or_init(|| Regex::new(r"'([^']+\.(?:html|xml|txt))'").expect("valid regex"));
+    let position = POSITION.get_or_init(|| Regex::new(r"--> (\d+):(\d+)").expect("valid regex"));
+
+    // The innermost template named is where the problem is.
+    let path = messages
+        .iter()
+        .rev()
+        .find_map(|m| name.captures(m).and_then(|c| paths.get(&c[1]).cloned()))
+        .unwrap_or_else(|| fallback.to_path_buf());
+    let located = messages.iter().find_map(|m| {
+        position.captures(m).map(|c| (c[1].parse().unwrap_or(1), c[2].parse().unwrap_or(1)))
+    });
+    // The last message is the cause; earlier ones are tera's wrapping.
+    let cause = messages
+        .iter()
+        .rev()
+        .find(|m| !m.starts_with("Failed to render") && !m.starts_with("Failed to parse"))
+        .or(messages.last())
+        .map(|m| clean_tera_message(m))
+        .unwrap_or_default();
+    let mut diagnostic = Diagnostic::error(path, cause).hint(
+        "templates use tera syntax (https://keats.github.io/tera/docs/); words come from t(key=\"…\", lang=lang.code)",
+    );
+    if let Some((line, column)) = located {
+        diagnostic = diagnostic.at(line, column);
+    }
+    diagnostic
+}
+
+fn clean_tera_message(message: &str) -> String {
+    // Parse errors carry an ASCII-art snippet; keep the sentence that explains it.
+    let lines: Vec<&str> = message.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    if let Some(expected) = lines.iter().find(|l| l.starts_with('=')) {
+        return format!("template syntax error: {}", expected.trim_start_matches('=').trim());
+    }
+    lines.first().map_or_else(String::new, |l| l.to_string())
+}

@@ -1,0 +1,49 @@
+//! Reading authors' text files: UTF-8 only, with a located error otherwise.
+
+use std::path::Path;
+
+use crate::diagnostic::{Diagnostic, Position};
+
+/// Decodes a file's bytes as UTF-8, dropping a leading byte-order mark.
+///
+/// Invalid bytes are reported at the line and column where they start, with a
+/// hint, since the usual cause is a file saved as "Windows Arabic" or Latin-1.
+pub fn decode(bytes: Vec<u8>, path: &Path) -> Result<String, Diagnostic> {
+    match String::from_utf8(bytes) {
+        Ok(mut text) => {
+            if text.starts_with('\u{feff}') {
+                text.drain(..'\u{feff}'.len_utf8());
+            }
+            Ok(text)
+        }
+        Err(err) => {
+            let valid_up_to = err.utf8_error().valid_up_to();
+            let bytes = err.into_bytes();
+            // Everything before the first bad byte is valid, so it locates it.
+            let prefix = std::str::from_utf8(&bytes[..valid_up_to]).unwrap_or_default();
+            let position = Position::of_offset(prefix, prefix.len());
+            Err(Diagnostic::error(path, "the file is not valid UTF-8 text")
+                .with_position(Some(position))
+                .hint("save the file as UTF-8 (in most editors: Save as… → Encoding: UTF-8)"))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bom_is_dropped() {
+        let text = decode("\u{feff}---\n".as_bytes().to_vec(), Path::new("a.md")).unwrap();
+        assert_eq!(text, "---\n");
+    }
+
+    #[test]
+    fn invalid_bytes_are_located() {
+        let mut bytes = b"---\ntitle: caf".to_vec();
+        bytes.push(0xE9); // "é" in Latin-1
+        let d = decode(bytes, Path::new("a.md")).unwrap_err();
+        assert_eq!((d.line, d.column), (Some(2), Some(11)));
+    }
+}
