@@ -12,6 +12,7 @@
 //!     name: ⵜⴰⵎⴰⵣⵉⵖⵜ
 //!     plural_rules: tzm               # CLDR has no rules for zgh: borrow another tag's
 //! menu: [about, services, news]       # content paths shown in the navigation, in order
+//! quick_exit_url: https://www.bbc.com/weather  # where the exit button leads
 //! ```
 //!
 //! Every key is checked: an unknown key is an error with its line, because a
@@ -72,6 +73,13 @@ struct RawConfig {
     languages: Vec<Language>,
     #[serde(default)]
     menu: Vec<String>,
+    #[serde(default = "default_quick_exit_url")]
+    quick_exit_url: String,
+}
+
+/// A neutral page that shows nothing personal, as GOV.UK's exit component uses.
+fn default_quick_exit_url() -> String {
+    "https://www.bbc.com/weather".to_string()
 }
 
 fn default_theme() -> String {
@@ -87,6 +95,8 @@ pub struct Config {
     /// Languages in the order of `site.yaml`; the default one is first.
     pub languages: Vec<Language>,
     pub menu: Vec<String>,
+    /// Where the quick-exit button leads.
+    pub quick_exit_url: String,
 }
 
 impl Config {
@@ -120,6 +130,12 @@ impl Config {
             errors.push(
                 error_at("base_url", format!("base_url `{}` is not an absolute URL", raw.base_url))
                     .hint("write the full address, like `https://example.org/`"),
+            );
+        }
+        if !raw.quick_exit_url.starts_with("https://") {
+            errors.push(
+                error_at("quick_exit_url", "quick_exit_url must be an https:// address".into())
+                    .hint("choose a neutral page, like a weather or news site"),
             );
         }
         if raw.languages.is_empty() {
@@ -200,6 +216,7 @@ impl Config {
             theme: raw.theme,
             languages,
             menu: raw.menu,
+            quick_exit_url: raw.quick_exit_url,
         })
     }
 

@@ -180,8 +180,8 @@ impl Host for PageHost<'_> {
                 let label = self.site.locales.text(&self.page.lang, "placeholder-label").map_err(|e| e.to_string())?;
                 Ok(format!(
                     "<mark class=\"placeholder\"><span class=\"placeholder-label\">{}</span> {}</mark>",
-                    tera::escape_html(&label),
-                    tera::escape_html(what)
+                    crate::templates::escape_html(&label),
+                    crate::templates::escape_html(what)
                 ))
             }
             other => Err(format!("unknown shortcode `{other}`")),
@@ -360,6 +360,7 @@ fn base_context(site: &Site, lang: &str, root: &str) -> Context {
     context.insert("home_href", &urls::href(root, &urls::output_file(lang, &PageKey::default())));
     context.insert("chooser_href", &urls::href(root, "index.html"));
     context.insert("base_url", &site.config.base_url);
+    context.insert("quick_exit_url", &site.config.quick_exit_url);
     context
 }
 

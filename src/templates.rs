@@ -54,11 +54,14 @@ impl Templates {
         let paths: HashMap<String, PathBuf> =
             theme.templates.iter().map(|t| (t.name.clone(), t.path.clone())).collect();
         let mut diagnostics = Diagnostics::new();
-        // Parse one by one first so each syntax error names its own file…
+        // Parse one by one first so every syntax error is reported, each
+        // with its own file; inheritance is resolved below, all together.
         for template in &theme.templates {
             let mut probe = Tera::default();
             if let Err(e) = probe.add_raw_template(&template.name, &template.text) {
-                diagnostics.push(to_diagnostic(&e, &template.path, &paths));
+                if matches!(e.kind, tera::ErrorKind::Msg(ref m) if m.starts_with("Failed to parse")) {
+                    diagnostics.push(to_diagnostic(&e, &template.path, &paths));
+                }
             }
         }
         if diagnostics.has_errors() {
@@ -72,6 +75,9 @@ impl Templates {
             return Err(diagnostics);
         }
         tera.register_function("t", Translate { locales });
+        // tera's default also escapes `/` as `&#x2F;`, which makes every URL
+        // in the output unreadable; these five are what HTML needs.
+        tera.set_escape_fn(escape_html);
         Ok(Templates { tera, paths })
     }
 
@@ -117,6 +123,22 @@ impl tera::Function for Translate {
     fn is_safe(&self) -> bool {
         false
     }
+}
+
+/// Escapes text for HTML content and quoted attribute values.
+pub fn escape_html(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len() + text.len() / 8);
+    for c in text.chars() {
+        match c {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '"' => escaped.push_str("&quot;"),
+            '\'' => escaped.push_str("&#39;"),
+            other => escaped.push(other),
+        }
+    }
+    escaped
 }
 
 /// Turns a tera error chain into one located diagnostic.

@@ -1,0 +1,38 @@
+# Interface strings of the default theme, in French.
+
+site-name = Centre régional pour les femmes en situation difficile
+skip-to-content = Aller au contenu
+quick-exit = Quitter cette page
+languages-label = Langues
+not-translated = page pas encore traduite
+menu-label = Menu principal
+footer-privacy = Ce site n’utilise ni cookies ni traceurs et ne charge rien depuis d’autres sites.
+footer-operator = Le centre est géré par l’Organisation régionale Al Amal de soutien aux femmes en situation difficile, en coordination avec la délégation provinciale de l’Entraide nationale à Khémisset.
+feed-link = Suivre les actualités (Atom)
+latest-news = Dernières actualités
+chooser-description = Site du Centre régional pour les femmes en situation difficile, province de Khémisset, en arabe, français et amazighe.
+choose-language = Choisissez votre langue
+not-found-title = Page introuvable
+not-found-text = Nous n’avons pas trouvé cette page. Elle a peut-être été déplacée ou supprimée.
+not-found-home = Retour à l’accueil
+placeholder-label = À confirmer :
+page-count = { $count ->
+    [one] { $count } page
+   *[other] { $count } pages
+}
+
+## Dates: « 7 juillet 2024 »
+
+date-long = { $day } { $month } { $year }
+month-1 = janvier
+month-2 = février
+month-3 = mars
+month-4 = avril
+month-5 = mai
+month-6 = juin
+month-7 = juillet
+month-8 = août
+month-9 = septembre
+month-10 = octobre
+month-11 = novembre
+month-12 = décembre
