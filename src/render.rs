@@ -239,7 +239,8 @@ struct Alternate {
 struct MenuEntry<'a> {
     title: &'a str,
     href: String,
-    current: bool,
+    /// `aria-current`: "page" on the entry's own page, "true" below it.
+    current: Option<&'static str>,
 }
 
 fn date_view(site: &Site, page: &Page) -> Result<Option<DateView>, Diagnostic> {
@@ -390,7 +391,13 @@ fn menu<'a>(site: &'a Site, lang: &str, current: &PageKey, root: &str) -> Vec<Me
             site.page(lang, &key).map(|page| MenuEntry {
                 title: &page.front.title,
                 href: urls::href(root, &urls::output_file(lang, &key)),
-                current: current == &key || current.as_str().starts_with(&format!("{key}/")),
+                current: if current == &key {
+                    Some("page")
+                } else if current.as_str().starts_with(&format!("{key}/")) {
+                    Some("true")
+                } else {
+                    None
+                },
             })
         })
         .collect()

@@ -52,7 +52,11 @@ pub fn execute(args: BuildArgs) -> bool {
                 "Built {pages} pages into {} in {} ms{}",
                 out.display(),
                 started.elapsed().as_millis(),
-                if warnings > 0 { format!(" ({warnings} warnings)") } else { String::new() }
+                match warnings {
+                    0 => String::new(),
+                    1 => " (1 warning)".to_string(),
+                    n => format!(" ({n} warnings)"),
+                }
             );
             true
         }
