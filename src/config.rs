@@ -122,26 +122,32 @@ impl Config {
             all
         })?;
         let mut errors = Diagnostics::new();
-        let error_at = |key: &str, message: String| {
-            Diagnostic::error(path, message).with_position(find_key(text, key))
-        };
+        let error_at =
+            |key: &str, message: String| Diagnostic::error(path, message).with_position(find_key(text, key));
 
         if !(raw.base_url.starts_with("https://") || raw.base_url.starts_with("http://")) {
             errors.push(
-                error_at("base_url", format!("base_url `{}` is not an absolute URL", raw.base_url))
-                    .hint("write the full address, like `https://example.org/`"),
+                error_at(
+                    "base_url",
+                    format!("base_url `{}` is not an absolute URL", raw.base_url),
+                )
+                .hint("write the full address, like `https://example.org/`"),
             );
         }
         if !raw.quick_exit_url.starts_with("https://") {
             errors.push(
-                error_at("quick_exit_url", "quick_exit_url must be an https:// address".into())
-                    .hint("choose a neutral page, like a weather or news site"),
+                error_at(
+                    "quick_exit_url",
+                    "quick_exit_url must be an https:// address".into(),
+                )
+                .hint("choose a neutral page, like a weather or news site"),
             );
         }
         if raw.languages.is_empty() {
-            errors.push(error_at("languages", "no language is declared".into()).hint(
-                "list at least one language under `languages:` with its code and name",
-            ));
+            errors.push(
+                error_at("languages", "no language is declared".into())
+                    .hint("list at least one language under `languages:` with its code and name"),
+            );
         }
         let mut seen = Vec::new();
         for language in &raw.languages {
@@ -275,14 +281,20 @@ mod tests {
     #[test]
     fn a_typo_is_an_error_with_its_line() {
         let errors = parse(&format!("{TWO}themes: x\n")).unwrap_err();
-        assert!(errors[0].starts_with("site.yaml:8:1: error: unknown field `themes`"), "{errors:?}");
+        assert!(
+            errors[0].starts_with("site.yaml:8:1: error: unknown field `themes`"),
+            "{errors:?}"
+        );
     }
 
     #[test]
     fn a_language_without_cldr_plural_rules_must_name_one() {
         let text = "base_url: https://example.org/\nlanguages:\n  - code: zgh\n    name: ⵜⴰⵎⴰⵣⵉⵖⵜ\n";
         let errors = parse(text).unwrap_err();
-        assert!(errors[0].starts_with("site.yaml:3:3: error: CLDR has no plural rules for `zgh`"), "{errors:?}");
+        assert!(
+            errors[0].starts_with("site.yaml:3:3: error: CLDR has no plural rules for `zgh`"),
+            "{errors:?}"
+        );
         assert!(errors[0].contains("plural_rules: <tag>"));
         let config = parse(&format!("{text}    plural_rules: tzm\n")).unwrap();
         assert_eq!(config.languages[0].plural_rules.as_deref(), Some("tzm"));
@@ -291,6 +303,9 @@ mod tests {
     #[test]
     fn unknown_default_language_is_an_error() {
         let errors = parse(&format!("default_language: en\n{TWO}")).unwrap_err();
-        assert!(errors[0].starts_with("site.yaml:1:1: error: default_language `en`"), "{errors:?}");
+        assert!(
+            errors[0].starts_with("site.yaml:1:1: error: default_language `en`"),
+            "{errors:?}"
+        );
     }
 }

@@ -42,12 +42,9 @@ impl PageKey {
         if self.is_home() {
             return None;
         }
-        Some(PageKey(self.0.rsplit_once('/').map_or("", |(p, _)| p).to_string()))
-    }
-
-    /// Number of path segments (0 for home).
-    pub fn depth(&self) -> usize {
-        if self.is_home() { 0 } else { self.0.split('/').count() }
+        Some(PageKey(
+            self.0.rsplit_once('/').map_or("", |(p, _)| p).to_string(),
+        ))
     }
 }
 
@@ -125,11 +122,14 @@ pub fn load(site: &Path, config: &Config, options: LoadOptions) -> (Content, Dia
         if config.language(&name).is_none() {
             let declared: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
             diagnostics.push(
-                Diagnostic::error(&relative, format!("`{name}` is not a language declared in site.yaml"))
-                    .hint(format!(
-                        "declare it under `languages:` in site.yaml, or rename the folder to one of: {}",
-                        declared.join(", ")
-                    )),
+                Diagnostic::error(
+                    &relative,
+                    format!("`{name}` is not a language declared in site.yaml"),
+                )
+                .hint(format!(
+                    "declare it under `languages:` in site.yaml, or rename the folder to one of: {}",
+                    declared.join(", ")
+                )),
             );
             continue;
         }
@@ -144,7 +144,10 @@ pub fn load(site: &Path, config: &Config, options: LoadOptions) -> (Content, Dia
             let path = entry.path();
             let within = path.strip_prefix(&dir).unwrap_or(path).to_path_buf();
             let shown = relative.join(&within);
-            if within.components().any(|c| is_ignored(&c.as_os_str().to_string_lossy())) {
+            if within
+                .components()
+                .any(|c| is_ignored(&c.as_os_str().to_string_lossy()))
+            {
                 continue;
             }
             if entry.path_is_symlink() && !stays_inside(path, site) {
@@ -203,7 +206,12 @@ fn stays_inside(path: &Path, site: &Path) -> bool {
     }
 }
 
-fn read_page(site: &Path, lang: &str, relative: &Path, options: LoadOptions) -> Result<Option<Page>, Diagnostic> {
+fn read_page(
+    site: &Path,
+    lang: &str,
+    relative: &Path,
+    options: LoadOptions,
+) -> Result<Option<Page>, Diagnostic> {
     let bytes = std::fs::read(site.join(relative))
         .map_err(|e| Diagnostic::error(relative, format!("cannot read: {e}")))?;
     let text = crate::text::decode(bytes, relative)?;
@@ -255,7 +263,12 @@ fn report_collisions(pages: &[Page], diagnostics: &mut Diagnostics) {
             diagnostics.push(
                 Diagnostic::error(
                     &page.source,
-                    format!("this page and {} would both be published at /{}/{}/", first.display(), page.lang, page.key),
+                    format!(
+                        "this page and {} would both be published at /{}/{}/",
+                        first.display(),
+                        page.lang,
+                        page.key
+                    ),
                 )
                 .hint("rename or remove one of them"),
             );
@@ -273,7 +286,10 @@ mod tests {
         assert_eq!(k("content/fr/_index.md"), (PageKey::new(""), true));
         assert_eq!(k("content/fr/news/_index.md"), (PageKey::new("news"), true));
         assert_eq!(k("content/fr/news/first.md"), (PageKey::new("news/first"), false));
-        assert_eq!(k("content/fr/news/first/index.md"), (PageKey::new("news/first"), false));
+        assert_eq!(
+            k("content/fr/news/first/index.md"),
+            (PageKey::new("news/first"), false)
+        );
         assert_eq!(PageKey::new("news/first").parent(), Some(PageKey::new("news")));
         assert_eq!(PageKey::new("about").parent(), Some(PageKey::new("")));
         assert_eq!(PageKey::new("").parent(), None);

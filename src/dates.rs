@@ -66,7 +66,7 @@ impl Date {
 fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
         4 | 6 | 9 | 11 => 30,
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => 29,
         2 => 28,
         _ => 31,
     }
@@ -142,7 +142,10 @@ mod tests {
         .unwrap();
         let locales = Locales::from_sources(
             &config,
-            &[("ar", "month-7 = يوليوز\ndate-long = { $day } { $month } { $year }\n")],
+            &[(
+                "ar",
+                "month-7 = يوليوز\ndate-long = { $day } { $month } { $year }\n",
+            )],
         )
         .unwrap();
         let date: Date = "2024-07-07".parse().unwrap();

@@ -159,16 +159,11 @@ impl Diagnostics {
         self.items.len() - self.error_count()
     }
 
-    pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
-        self.items.iter()
-    }
-
     /// Sorted by file, then line, so reports are stable whatever the thread order.
     pub fn sorted(mut self) -> Vec<Diagnostic> {
         self.items.sort_by(|a, b| {
-            (&a.path, a.line, a.column, a.severity, &a.message).cmp(&(
-                &b.path, b.line, b.column, b.severity, &b.message,
-            ))
+            (&a.path, a.line, a.column, a.severity, &a.message)
+                .cmp(&(&b.path, b.line, b.column, b.severity, &b.message))
         });
         self.items.dedup();
         self.items
@@ -207,6 +202,9 @@ mod tests {
     fn columns_count_characters_not_bytes() {
         let text = "---\ntitle: ⵜⴰⵎⴰⵣⵉⵖⵜ x\n";
         let offset = text.find('x').unwrap();
-        assert_eq!(Position::of_offset(text, offset), Position { line: 2, column: 17 });
+        assert_eq!(
+            Position::of_offset(text, offset),
+            Position { line: 2, column: 17 }
+        );
     }
 }

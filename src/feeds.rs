@@ -24,7 +24,11 @@ pub fn sitemap(site: &Site) -> String {
     let base = &site.config.base_url;
     let _ = writeln!(xml, "  <url>\n    <loc>{}</loc>\n  </url>", escape(base));
     for page in pages {
-        let _ = writeln!(xml, "  <url>\n    <loc>{}</loc>", escape(&urls::absolute(base, &urls::pretty_path(&page.lang, &page.key))));
+        let _ = writeln!(
+            xml,
+            "  <url>\n    <loc>{}</loc>",
+            escape(&urls::absolute(base, &urls::pretty_path(&page.lang, &page.key)))
+        );
         if let Some(date) = page.front.date {
             let _ = writeln!(xml, "    <lastmod>{date}</lastmod>");
         }
@@ -34,7 +38,10 @@ pub fn sitemap(site: &Site) -> String {
                     xml,
                     "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
                     escape(&language.code),
-                    escape(&urls::absolute(base, &urls::pretty_path(&language.code, &page.key)))
+                    escape(&urls::absolute(
+                        base,
+                        &urls::pretty_path(&language.code, &page.key)
+                    ))
                 );
             }
         }
@@ -45,7 +52,10 @@ pub fn sitemap(site: &Site) -> String {
 }
 
 pub fn robots(site: &Site) -> String {
-    format!("User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n", site.config.base_url)
+    format!(
+        "User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n",
+        site.config.base_url
+    )
 }
 
 /// An Atom feed of a section's pages, newest first.
@@ -58,7 +68,11 @@ pub fn atom(site: &Site, section: &Page, summaries: &Summaries) -> Result<String
     let mut pages = site.children(section);
     pages.sort_by(|a, b| (b.front.date, &a.front.title).cmp(&(a.front.date, &b.front.title)));
     // The newest entry's date, so that two builds of one input are identical.
-    let updated = pages.iter().filter_map(|p| p.front.date).max().map_or_else(|| "1970-01-01T00:00:00Z".to_string(), |d| d.rfc3339());
+    let updated = pages
+        .iter()
+        .filter_map(|p| p.front.date)
+        .max()
+        .map_or_else(|| "1970-01-01T00:00:00Z".to_string(), |d| d.rfc3339());
     let section_url = urls::absolute(base, &urls::pretty_path(&section.lang, &section.key));
     let mut xml = String::new();
     let _ = write!(

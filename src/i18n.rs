@@ -49,7 +49,7 @@ pub enum LookupError {
     },
 }
 
-/// A Fluent file's text, for locating messages in it.
+/// A Fluent file already loaded, for locating earlier definitions.
 struct Source {
     path: PathBuf,
     text: String,
@@ -58,7 +58,6 @@ struct Source {
 /// All languages' bundles.
 pub struct Locales {
     bundles: HashMap<String, FluentBundle<FluentResource>>,
-    sources: HashMap<String, Vec<Source>>,
 }
 
 impl Locales {
@@ -66,16 +65,16 @@ impl Locales {
     pub fn load(site: &Path, config: &Config) -> Result<Locales, Diagnostics> {
         let mut diagnostics = Diagnostics::new();
         let mut bundles = HashMap::new();
-        let mut sources = HashMap::new();
         for language in &config.languages {
-            let (bundle, files) = load_language(site, language, &mut diagnostics);
-            bundles.insert(language.code.clone(), bundle);
-            sources.insert(language.code.clone(), files);
+            bundles.insert(
+                language.code.clone(),
+                load_language(site, language, &mut diagnostics),
+            );
         }
         if diagnostics.has_errors() {
             Err(diagnostics)
         } else {
-            Ok(Locales { bundles, sources })
+            Ok(Locales { bundles })
         }
     }
 
@@ -88,7 +87,7 @@ impl Locales {
             let mut bundle = new_bundle(language);
             for (code, text) in texts {
                 if *code == language.code {
-                    add_file(&mut bundle, Path::new("test.ftl"), text, &mut diagnostics);
+                    add_file(&mut bundle, Path::new("test.ftl"), text, &[], &mut diagnostics);
                 }
             }
             bundles.insert(language.code.clone(), bundle);
@@ -96,10 +95,7 @@ impl Locales {
         if diagnostics.has_errors() {
             return Err(diagnostics);
         }
-        Ok(Locales {
-            bundles,
-            sources: HashMap::new(),
-        })
+        Ok(Locales { bundles })
     }
 
     pub fn has(&self, lang: &str, key: &str) -> bool {
@@ -137,13 +133,6 @@ impl Locales {
         self.get(lang, key, None)
     }
 
-    /// Where message `key` is defined for `lang`, for reports.
-    pub fn location_of(&self, lang: &str, key: &str) -> Option<(PathBuf, Position)> {
-        self.sources.get(lang)?.iter().find_map(|source| {
-            message_position(&source.text, key).map(|p| (source.path.clone(), p))
-        })
-    }
-
     /// The folder holding `lang`'s Fluent files, relative to the site.
     pub fn folder(lang: &str) -> PathBuf {
         Path::new(LOCALES_DIR).join(lang)
@@ -173,7 +162,7 @@ fn load_language(
     site: &Path,
     language: &Language,
     diagnostics: &mut Diagnostics,
-) -> (FluentBundle<FluentResource>, Vec<Source>) {
+) -> FluentBundle<FluentResource> {
     let mut bundle = new_bundle(language);
     let folder = Locales::folder(&language.code);
     let mut files = Vec::new();
@@ -181,10 +170,16 @@ fn load_language(
         Ok(entries) => entries,
         Err(_) => {
             diagnostics.push(
-                Diagnostic::error(&folder, format!("no Fluent files for language `{}`", language.code))
-                    .hint(format!("create {}/ with the theme's messages, copied from another language", folder.display())),
+                Diagnostic::error(
+                    &folder,
+                    format!("no Fluent files for language `{}`", language.code),
+                )
+                .hint(format!(
+                    "create {}/ with the theme's messages, copied from another language",
+                    folder.display()
+                )),
             );
-            return (bundle, files);
+            return bundle;
         }
     };
     let mut paths: Vec<PathBuf> = entries
@@ -198,7 +193,7 @@ fn load_language(
         match std::fs::read(&full) {
             Ok(bytes) => match crate::text::decode(bytes, &path) {
                 Ok(text) => {
-                    add_file(&mut bundle, &path, &text, diagnostics);
+                    add_file(&mut bundle, &path, &text, &files, diagnostics);
                     files.push(Source { path, text });
                 }
                 Err(d) => diagnostics.push(d),
@@ -206,10 +201,16 @@ fn load_language(
             Err(e) => diagnostics.push(Diagnostic::error(&path, format!("cannot read: {e}"))),
         }
     }
-    (bundle, files)
+    bundle
 }
 
-fn add_file(bundle: &mut FluentBundle<FluentResource>, path: &Path, text: &str, diagnostics: &mut Diagnostics) {
+fn add_file(
+    bundle: &mut FluentBundle<FluentResource>,
+    path: &Path,
+    text: &str,
+    earlier: &[Source],
+    diagnostics: &mut Diagnostics,
+) {
     let resource = match FluentResource::try_new(text.to_string()) {
         Ok(resource) => resource,
         Err((_, errors)) => {
@@ -231,10 +232,20 @@ fn add_file(bundle: &mut FluentBundle<FluentResource>, path: &Path, text: &str, 
     if let Err(errors) = bundle.add_resource(resource) {
         for error in errors {
             if let FluentError::Overriding { id, .. } = &error {
+                let first = earlier
+                    .iter()
+                    .find_map(|s| {
+                        message_position(&s.text, id)
+                            .map(|p| format!(" (first at {}:{})", s.path.display(), p.line))
+                    })
+                    .unwrap_or_default();
                 diagnostics.push(
-                    Diagnostic::error(path, format!("Fluent message `{id}` is defined twice for this language"))
-                        .with_position(message_position(text, id))
-                        .hint("keep one definition; each language's files share one namespace"),
+                    Diagnostic::error(
+                        path,
+                        format!("Fluent message `{id}` is defined twice for this language{first}"),
+                    )
+                    .with_position(message_position(text, id))
+                    .hint("keep one definition; each language's files share one namespace"),
                 );
             } else {
                 diagnostics.push(Diagnostic::error(path, describe(&error)));
@@ -252,12 +263,17 @@ fn message_position(text: &str, key: &str) -> Option<Position> {
                 .is_some_and(|rest| rest.trim_start().starts_with('='))
         })
         .last()
-        .map(|(i, _)| Position { line: i + 1, column: 1 })
+        .map(|(i, _)| Position {
+            line: i + 1,
+            column: 1,
+        })
 }
 
 /// Converts template arguments into Fluent arguments; numbers stay numbers so
 /// plural selection works.
-pub fn args_from_json<'a>(values: impl Iterator<Item = (&'a String, &'a serde_json::Value)>) -> FluentArgs<'static> {
+pub fn args_from_json<'a>(
+    values: impl Iterator<Item = (&'a String, &'a serde_json::Value)>,
+) -> FluentArgs<'static> {
     let mut args = FluentArgs::new();
     for (name, value) in values {
         let value: FluentValue<'static> = match value {
@@ -273,6 +289,29 @@ pub fn args_from_json<'a>(values: impl Iterator<Item = (&'a String, &'a serde_js
         args.set(name.clone(), value);
     }
     args
+}
+
+/// The marker a translator removes once a Fluent file is reviewed, the
+/// Fluent counterpart of a page's `review: pending`.
+pub const REVIEW_PENDING_MARK: &str = "### review: pending";
+
+/// Fluent files of the site marked as awaiting a native speaker's review.
+pub fn files_pending_review(site: &Path, config: &Config) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    for language in &config.languages {
+        let folder = Locales::folder(&language.code);
+        let Ok(entries) = std::fs::read_dir(site.join(&folder)) else {
+            continue;
+        };
+        for entry in entries.filter_map(Result::ok) {
+            let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
+            if text.lines().any(|l| l.trim_end() == REVIEW_PENDING_MARK) {
+                found.push(folder.join(entry.file_name()));
+            }
+        }
+    }
+    found.sort();
+    found
 }
 
 /// Keys the engine itself asks for, beyond those the templates name.

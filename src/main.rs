@@ -75,12 +75,23 @@ enum Command {
 
 fn main() -> ExitCode {
     let ok = match Cli::parse().command {
-        Command::Build { site, out, drafts, base_url } => cmd::build::execute(cmd::build::BuildArgs {
+        Command::Build {
+            site,
+            out,
+            drafts,
+            base_url,
+        } => cmd::build::execute(cmd::build::BuildArgs {
             site,
             out,
             options: SiteOptions { drafts, base_url },
         }),
-        Command::Check { site, drafts } => cmd::check::execute(site, SiteOptions { drafts, base_url: None }),
+        Command::Check { site, drafts } => cmd::check::execute(
+            site,
+            SiteOptions {
+                drafts,
+                base_url: None,
+            },
+        ),
         Command::New { path, site } => cmd::new::execute(site, path),
     };
     if ok { ExitCode::SUCCESS } else { ExitCode::FAILURE }

@@ -103,7 +103,10 @@ pub fn render(source: &Source, host: &dyn Host) -> Rendered {
                 let position = line_of(range.start);
                 let href = link_target(&dest_url, position, source, host, &mut out);
                 let external = is_external(&href);
-                out.links.push(LinkRef { href: href.clone(), line: position.line });
+                out.links.push(LinkRef {
+                    href: href.clone(),
+                    line: position.line,
+                });
                 let mut tag = format!("<a href=\"{}\"", escape_attr(&href));
                 if !title.is_empty() {
                     tag.push_str(&format!(" title=\"{}\"", escape_attr(&title)));
@@ -114,7 +117,12 @@ pub fn render(source: &Source, host: &dyn Host) -> Rendered {
                 tag.push('>');
                 html_events.push(Event::InlineHtml(tag.into()));
             }
-            Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
                 let position = line_of(range.start);
                 if is_external(&dest_url) {
                     out.diagnostics.push(
@@ -123,9 +131,21 @@ pub fn render(source: &Source, host: &dyn Host) -> Rendered {
                             .hint("save the image beside the page in content/ and link to it by its file name: readers must never make requests to other sites"),
                     );
                 }
-                let dest_url = if sanitize::is_safe_url(&dest_url) { dest_url } else { CowStr::from("") };
-                out.links.push(LinkRef { href: dest_url.to_string(), line: position.line });
-                html_events.push(Event::Start(Tag::Image { link_type, dest_url, title, id }));
+                let dest_url = if sanitize::is_safe_url(&dest_url) {
+                    dest_url
+                } else {
+                    CowStr::from("")
+                };
+                out.links.push(LinkRef {
+                    href: dest_url.to_string(),
+                    line: position.line,
+                });
+                html_events.push(Event::Start(Tag::Image {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }));
             }
             Event::Html(ref fragment) | Event::InlineHtml(ref fragment) => {
                 raw_html = true;
@@ -148,7 +168,13 @@ pub fn render(source: &Source, host: &dyn Host) -> Rendered {
     out
 }
 
-fn link_target(dest: &str, position: Position, source: &Source, host: &dyn Host, out: &mut Rendered) -> String {
+fn link_target(
+    dest: &str,
+    position: Position,
+    source: &Source,
+    host: &dyn Host,
+    out: &mut Rendered,
+) -> String {
     if let Some(target) = dest.strip_prefix("@/") {
         let (path, fragment) = match target.split_once('#') {
             Some((p, f)) => (p, Some(f)),
@@ -161,9 +187,12 @@ fn link_target(dest: &str, position: Position, source: &Source, host: &dyn Host,
             },
             None => {
                 out.diagnostics.push(
-                    Diagnostic::error(source.path, format!("the link `{dest}` points to no page of this language"))
-                        .with_position(Some(position))
-                        .hint("write the path of a file under content/<lang>/, like `@/services/listening.md`"),
+                    Diagnostic::error(
+                        source.path,
+                        format!("the link `{dest}` points to no page of this language"),
+                    )
+                    .with_position(Some(position))
+                    .hint("write the path of a file under content/<lang>/, like `@/services/listening.md`"),
                 );
                 "#".to_string()
             }
@@ -171,9 +200,12 @@ fn link_target(dest: &str, position: Position, source: &Source, host: &dyn Host,
     }
     if !sanitize::is_safe_url(dest) {
         out.diagnostics.push(
-            Diagnostic::warning(source.path, format!("the link `{dest}` uses an unsafe URL scheme and was removed"))
-                .with_position(Some(position))
-                .hint("links may use http, https, mailto and tel"),
+            Diagnostic::warning(
+                source.path,
+                format!("the link `{dest}` uses an unsafe URL scheme and was removed"),
+            )
+            .with_position(Some(position))
+            .hint("links may use http, https, mailto and tel"),
         );
         return "#".to_string();
     }
@@ -209,7 +241,10 @@ fn expand_shortcodes<'a>(
                                     .hint("shortcodes are written {{< name \"argument\" >}}; see README.md for the list"),
                             ),
                         }
-                        out.calls.push(CallRef { call, line: position.line });
+                        out.calls.push(CallRef {
+                            call,
+                            line: position.line,
+                        });
                     }
                 }
             }
@@ -252,7 +287,11 @@ fn assign_heading_ids<'a>(
                     n += 1;
                 }
                 *id = Some(unique.clone().into());
-                out.headings.push(Heading { level: heading_level(level), id: unique.clone(), text: text.trim().to_string() });
+                out.headings.push(Heading {
+                    level: heading_level(level),
+                    id: unique.clone(),
+                    text: text.trim().to_string(),
+                });
                 out.ids.push(unique);
             }
             i = j;
@@ -286,7 +325,11 @@ pub fn slugify(text: &str) -> String {
             hyphen = true;
         }
     }
-    if slug.is_empty() { "section".to_string() } else { slug }
+    if slug.is_empty() {
+        "section".to_string()
+    } else {
+        slug
+    }
 }
 
 /// Collects the text of the first paragraph.
@@ -301,11 +344,7 @@ impl Summary {
         match (&*self, event) {
             (Summary::Waiting, Event::Start(Tag::Paragraph)) => *self = Summary::Inside,
             (Summary::Inside, Event::End(TagEnd::Paragraph)) => *self = Summary::Done,
-            (Summary::Inside, Event::Text(t) | Event::Code(t)) => {
-                if !t.contains("{{<") {
-                    summary.push_str(t);
-                }
-            }
+            (Summary::Inside, Event::Text(t) | Event::Code(t)) if !t.contains("{{<") => summary.push_str(t),
             (Summary::Inside, Event::SoftBreak | Event::HardBreak) => summary.push(' '),
             _ => {}
         }
@@ -344,21 +383,43 @@ mod tests {
     }
 
     fn md(body: &str) -> Rendered {
-        render(&Source { path: Path::new("content/ar/a.md"), body, line_offset: 3 }, &TestHost)
+        render(
+            &Source {
+                path: Path::new("content/ar/a.md"),
+                body,
+                line_offset: 3,
+            },
+            &TestHost,
+        )
     }
 
     #[test]
     fn headings_get_ids_in_their_own_script() {
-        let r = md("## الدعم النفسي\n\n## ⵜⵉⵡⵉⵙⵉ ⵜⴰⵏⴼⵙⴰⵏⵜ\n\n## Écoute & orientation\n\n## Écoute & orientation\n");
+        let r = md(
+            "## الدعم النفسي\n\n## ⵜⵉⵡⵉⵙⵉ ⵜⴰⵏⴼⵙⴰⵏⵜ\n\n## Écoute & orientation\n\n## Écoute & orientation\n",
+        );
         let ids: Vec<&str> = r.headings.iter().map(|h| h.id.as_str()).collect();
-        assert_eq!(ids, ["الدعم-النفسي", "ⵜⵉⵡⵉⵙⵉ-ⵜⴰⵏⴼⵙⴰⵏⵜ", "écoute-orientation", "écoute-orientation-1"]);
+        assert_eq!(
+            ids,
+            [
+                "الدعم-النفسي",
+                "ⵜⵉⵡⵉⵙⵉ-ⵜⴰⵏⴼⵙⴰⵏⵜ",
+                "écoute-orientation",
+                "écoute-orientation-1"
+            ]
+        );
         assert!(r.html.contains(r#"<h2 id="الدعم-النفسي">"#), "{}", r.html);
     }
 
     #[test]
     fn internal_links_resolve_and_missing_ones_are_errors_with_lines() {
         let r = md("See [listening](@/services/listening.md#hours) and [x](@/nope.md).\n");
-        assert!(r.html.contains(r#"<a href="../services/listening/index.html#hours">"#), "{}", r.html);
+        assert!(
+            r.html
+                .contains(r#"<a href="../services/listening/index.html#hours">"#),
+            "{}",
+            r.html
+        );
         assert_eq!(r.diagnostics.len(), 1);
         assert_eq!(r.diagnostics[0].line, Some(4));
         assert!(r.diagnostics[0].message.contains("@/nope.md"));
@@ -367,19 +428,39 @@ mod tests {
     #[test]
     fn external_links_are_marked() {
         let r = md("[site](https://example.org)\n");
-        assert!(r.html.contains(r#"<a href="https://example.org" class="external" rel="noopener noreferrer">site</a>"#), "{}", r.html);
+        assert!(
+            r.html.contains(
+                r#"<a href="https://example.org" class="external" rel="noopener noreferrer">site</a>"#
+            ),
+            "{}",
+            r.html
+        );
     }
 
     #[test]
     fn raw_html_is_sanitised_with_a_located_warning() {
         let r = md("Hello\n\n<script>alert(1)</script>\n\n<span onclick=\"x()\">hi</span>\n");
-        assert!(!r.html.contains("script") && !r.html.contains("onclick"), "{}", r.html);
+        assert!(
+            !r.html.contains("script") && !r.html.contains("onclick"),
+            "{}",
+            r.html
+        );
         assert!(r.html.contains("<span>hi</span>"), "{}", r.html);
-        let lines: Vec<_> = r.diagnostics.iter().map(|d| (d.line, d.message.as_str())).collect();
-        assert_eq!(lines, [
-            (Some(6), "raw HTML: the <script> element was removed"),
-            (Some(8), "raw HTML: the event handler `onclick` on <span> was removed"),
-        ]);
+        let lines: Vec<_> = r
+            .diagnostics
+            .iter()
+            .map(|d| (d.line, d.message.as_str()))
+            .collect();
+        assert_eq!(
+            lines,
+            [
+                (Some(6), "raw HTML: the <script> element was removed"),
+                (
+                    Some(8),
+                    "raw HTML: the event handler `onclick` on <span> was removed"
+                ),
+            ]
+        );
     }
 
     #[test]
@@ -392,7 +473,11 @@ mod tests {
     #[test]
     fn tables_and_footnotes() {
         let r = md("| a | b |\n|:-:|---|\n| 1 | 2 |\n\nText[^1].\n\n[^1]: Note.\n");
-        assert!(r.html.contains("<table>") && r.html.contains("text-align"), "{}", r.html);
+        assert!(
+            r.html.contains("<table>") && r.html.contains("text-align"),
+            "{}",
+            r.html
+        );
         assert!(r.ids.contains(&"1".to_string()));
     }
 

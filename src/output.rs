@@ -42,7 +42,10 @@ impl Output {
         if let Some(existing) = self.files.get(&path) {
             return Err(Diagnostic::error(
                 &origin,
-                format!("this would be published at {path}, where {} is already published", existing.origin.display()),
+                format!(
+                    "this would be published at {path}, where {} is already published",
+                    existing.origin.display()
+                ),
             )
             .hint("rename one of the two files"));
         }
@@ -58,10 +61,6 @@ impl Output {
         self.files.contains_key(path)
     }
 
-    pub fn len(&self) -> usize {
-        self.files.len()
-    }
-
     pub fn iter(&self) -> impl Iterator<Item = (&String, &OutputFile)> {
         self.files.iter()
     }
@@ -74,7 +73,9 @@ impl Output {
             _ => PathBuf::from("."),
         };
         std::fs::create_dir_all(&parent)?;
-        let name = out.file_name().map_or_else(|| "public".into(), |n| n.to_string_lossy().to_string());
+        let name = out
+            .file_name()
+            .map_or_else(|| "public".into(), |n| n.to_string_lossy().to_string());
         let staging = parent.join(format!(".{name}.amal-new-{}", std::process::id()));
         let previous = parent.join(format!(".{name}.amal-old-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&staging);
@@ -132,8 +133,10 @@ pub fn check_out_dir(site: &Path, out: &Path) -> Result<(), Diagnostic> {
             .any(|d| out_abs.starts_with(site.join(d)))
         || out_abs.join(crate::config::CONFIG_FILE).exists();
     if dangerous {
-        return Err(Diagnostic::error(out, "this output folder would replace the site's own files")
-            .hint("build into a folder of its own, like `public`"));
+        return Err(
+            Diagnostic::error(out, "this output folder would replace the site's own files")
+                .hint("build into a folder of its own, like `public`"),
+        );
     }
     Ok(())
 }
@@ -160,9 +163,19 @@ mod tests {
     #[test]
     fn two_files_at_one_path_is_an_error() {
         let mut output = Output::new();
-        output.insert("a/index.html".into(), Body::Bytes(vec![]), "content/fr/a.md".into()).unwrap();
+        output
+            .insert(
+                "a/index.html".into(),
+                Body::Bytes(vec![]),
+                "content/fr/a.md".into(),
+            )
+            .unwrap();
         let err = output
-            .insert("a/index.html".into(), Body::Bytes(vec![]), "static/a/index.html".into())
+            .insert(
+                "a/index.html".into(),
+                Body::Bytes(vec![]),
+                "static/a/index.html".into(),
+            )
             .unwrap_err();
         assert!(err.message.contains("content/fr/a.md"), "{err}");
     }
@@ -174,7 +187,9 @@ mod tests {
         std::fs::create_dir_all(out.join("old")).unwrap();
         std::fs::write(out.join("old/stale.html"), "stale").unwrap();
         let mut output = Output::new();
-        output.insert("index.html".into(), Body::Bytes(b"new".to_vec()), "x".into()).unwrap();
+        output
+            .insert("index.html".into(), Body::Bytes(b"new".to_vec()), "x".into())
+            .unwrap();
         output.write_atomically(&out).unwrap();
         assert_eq!(std::fs::read_to_string(out.join("index.html")).unwrap(), "new");
         assert!(!out.join("old").exists());

@@ -44,9 +44,17 @@ pub fn render_site(site: &Site, templates: &Templates) -> (Built, Diagnostics) {
         .pages
         .par_iter()
         .map(|page| {
-            let host = PageHost { site, page, root: urls::root_prefix(&urls::output_file(&page.lang, &page.key)) };
+            let host = PageHost {
+                site,
+                page,
+                root: urls::root_prefix(&urls::output_file(&page.lang, &page.key)),
+            };
             markdown::render(
-                &markdown::Source { path: &page.source, body: &page.body, line_offset: page.body_line_offset },
+                &markdown::Source {
+                    path: &page.source,
+                    body: &page.body,
+                    line_offset: page.body_line_offset,
+                },
                 &host,
             )
         })
@@ -54,7 +62,10 @@ pub fn render_site(site: &Site, templates: &Templates) -> (Built, Diagnostics) {
     for rendered in &markdown {
         diagnostics.extend(rendered.diagnostics.iter().cloned());
     }
-    let summaries = Summaries { site, markdown: &markdown };
+    let summaries = Summaries {
+        site,
+        markdown: &markdown,
+    };
 
     let html: Vec<Result<String, Diagnostic>> = site
         .content
@@ -65,14 +76,26 @@ pub fn render_site(site: &Site, templates: &Templates) -> (Built, Diagnostics) {
         .collect();
 
     let mut site_files: Vec<(String, Result<String, Diagnostic>, PathBuf)> = vec![
-        ("index.html".into(), render_chooser(site, templates), "templates/chooser.html".into()),
-        ("404.html".into(), render_not_found(site, templates), "templates/404.html".into()),
+        (
+            "index.html".into(),
+            render_chooser(site, templates),
+            "templates/chooser.html".into(),
+        ),
+        (
+            "404.html".into(),
+            render_not_found(site, templates),
+            "templates/404.html".into(),
+        ),
         ("sitemap.xml".into(), Ok(feeds::sitemap(site)), "site.yaml".into()),
         ("robots.txt".into(), Ok(feeds::robots(site)), "site.yaml".into()),
     ];
     for section in site.content.pages.iter().filter(|p| p.is_section && p.front.feed) {
         let path = format!("{}atom.xml", urls::pretty_path(&section.lang, &section.key));
-        site_files.push((path, feeds::atom(site, section, &summaries), section.source.clone()));
+        site_files.push((
+            path,
+            feeds::atom(site, section, &summaries),
+            section.source.clone(),
+        ));
     }
     let mut output = Output::new();
     let mut pages = Vec::new();
@@ -80,13 +103,21 @@ pub fn render_site(site: &Site, templates: &Templates) -> (Built, Diagnostics) {
         let output_file = urls::output_file(&page.lang, &page.key);
         match result {
             Ok(html) => {
-                if let Err(d) = output.insert(output_file.clone(), Body::Bytes(html.into_bytes()), page.source.clone()) {
+                if let Err(d) = output.insert(
+                    output_file.clone(),
+                    Body::Bytes(html.into_bytes()),
+                    page.source.clone(),
+                ) {
                     diagnostics.push(d);
                 }
             }
             Err(d) => diagnostics.push(d),
         }
-        pages.push(PageOutput { output_file, source: page.source.clone(), markdown: rendered });
+        pages.push(PageOutput {
+            output_file,
+            source: page.source.clone(),
+            markdown: rendered,
+        });
     }
 
     for (path, result, origin) in site_files {
@@ -106,7 +137,11 @@ pub fn render_site(site: &Site, templates: &Templates) -> (Built, Diagnostics) {
         }
     }
     for asset in &site.content.assets {
-        let relative: Vec<String> = asset.relative.components().map(|c| c.as_os_str().to_string_lossy().to_string()).collect();
+        let relative: Vec<String> = asset
+            .relative
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().to_string())
+            .collect();
         let path = format!("{}/{}", asset.lang, relative.join("/"));
         let origin = crate::diagnostic::relative_to(&asset.source, &site.root);
         if let Err(d) = output.insert(path, Body::Copy(asset.source.clone()), origin) {
@@ -129,7 +164,10 @@ impl Summaries<'_> {
         let pages = &self.site.content.pages;
         let offset = (page as *const Page as usize).wrapping_sub(pages.as_ptr() as usize);
         let index = offset / std::mem::size_of::<Page>().max(1);
-        assert!(index < pages.len() && std::ptr::eq(&pages[index], page), "page belongs to the site");
+        assert!(
+            index < pages.len() && std::ptr::eq(&pages[index], page),
+            "page belongs to the site"
+        );
         &self.markdown[index]
     }
 
@@ -177,7 +215,11 @@ impl Host for PageHost<'_> {
                 let what = call
                     .arg("text", 0)
                     .ok_or("the placeholder shortcode needs the text to show, like {{< placeholder \"phone number\" >}}")?;
-                let label = self.site.locales.text(&self.page.lang, "placeholder-label").map_err(|e| e.to_string())?;
+                let label = self
+                    .site
+                    .locales
+                    .text(&self.page.lang, "placeholder-label")
+                    .map_err(|e| e.to_string())?;
                 Ok(format!(
                     "<mark class=\"placeholder\"><span class=\"placeholder-label\">{}</span> {}</mark>",
                     crate::templates::escape_html(&label),
@@ -198,7 +240,11 @@ struct LanguageView<'a> {
 
 impl<'a> From<&'a Language> for LanguageView<'a> {
     fn from(l: &'a Language) -> Self {
-        LanguageView { code: &l.code, name: &l.name, dir: l.direction.as_str() }
+        LanguageView {
+            code: &l.code,
+            name: &l.name,
+            dir: l.direction.as_str(),
+        }
     }
 }
 
@@ -248,13 +294,21 @@ fn date_view(site: &Site, page: &Page) -> Result<Option<DateView>, Diagnostic> {
         .date
         .map(|date| {
             date.display(&site.locales, &page.lang)
-                .map(|display| DateView { iso: date.to_string(), display })
+                .map(|display| DateView {
+                    iso: date.to_string(),
+                    display,
+                })
                 .map_err(|e| Diagnostic::error(&page.source, e.to_string()))
         })
         .transpose()
 }
 
-fn page_view<'a>(site: &Site, summaries: &Summaries, page: &'a Page, root: &str) -> Result<PageView<'a>, Diagnostic> {
+fn page_view<'a>(
+    site: &Site,
+    summaries: &Summaries,
+    page: &'a Page,
+    root: &str,
+) -> Result<PageView<'a>, Diagnostic> {
     Ok(PageView {
         key: page.key.as_str(),
         title: &page.front.title,
@@ -284,18 +338,32 @@ fn alternates(site: &Site, key: &PageKey) -> Vec<Alternate> {
         Some(site.config.base_url.clone())
     } else {
         let default = &site.config.default_language().code;
-        list.iter().find(|a| &a.hreflang == default).map(|a| a.href.clone())
+        list.iter()
+            .find(|a| &a.hreflang == default)
+            .map(|a| a.href.clone())
     };
     if let Some(href) = default_href {
-        list.push(Alternate { hreflang: "x-default".into(), href });
+        list.push(Alternate {
+            hreflang: "x-default".into(),
+            href,
+        });
     }
     list
 }
 
-fn render_page(site: &Site, templates: &Templates, summaries: &Summaries, page: &Page, rendered: &Rendered) -> Result<String, Diagnostic> {
+fn render_page(
+    site: &Site,
+    templates: &Templates,
+    summaries: &Summaries,
+    page: &Page,
+    rendered: &Rendered,
+) -> Result<String, Diagnostic> {
     let output_file = urls::output_file(&page.lang, &page.key);
     let root = urls::root_prefix(&output_file);
-    let language = site.config.language(&page.lang).expect("content languages are validated");
+    let language = site
+        .config
+        .language(&page.lang)
+        .expect("content languages are validated");
 
     let template = match &page.front.template {
         Some(name) => name.clone(),
@@ -304,30 +372,50 @@ fn render_page(site: &Site, templates: &Templates, summaries: &Summaries, page: 
         None => "page.html".to_string(),
     };
     if !templates.has(&template) {
-        return Err(Diagnostic::error(&page.source, format!("the template `{template}` does not exist"))
-            .hint("name a file of the theme's templates/ folder or of the site's templates/ folder"));
+        return Err(
+            Diagnostic::error(&page.source, format!("the template `{template}` does not exist"))
+                .hint("name a file of the theme's templates/ folder or of the site's templates/ folder"),
+        );
     }
 
     let mut context = base_context(site, &page.lang, &root);
     context.insert("page", &page_view(site, summaries, page, &root)?);
     context.insert("content", &rendered.html);
     context.insert("headings", &rendered.headings as &Vec<Heading>);
-    context.insert("canonical", &urls::absolute(&site.config.base_url, &urls::pretty_path(&page.lang, &page.key)));
+    context.insert(
+        "canonical",
+        &urls::absolute(&site.config.base_url, &urls::pretty_path(&page.lang, &page.key)),
+    );
     context.insert("alternates", &alternates(site, &page.key));
     context.insert("languages", &switcher(site, &page.key, &page.lang, &root));
     context.insert("menu", &menu(site, &page.lang, &page.key, &root));
     context.insert("is_home", &page.key.is_home());
-    context.insert("review_pending", &(page.front.review == Some(crate::frontmatter::Review::Pending)));
+    context.insert(
+        "review_pending",
+        &(page.front.review == Some(crate::frontmatter::Review::Pending)),
+    );
 
     if page.is_section {
         let children = site.children(page);
-        let views = children.iter().map(|p| page_view(site, summaries, p, &root)).collect::<Result<Vec<_>, _>>()?;
+        let views = children
+            .iter()
+            .map(|p| page_view(site, summaries, p, &root))
+            .collect::<Result<Vec<_>, _>>()?;
         context.insert("pages", &views);
         let subsections = site.subsections(page);
-        let views = subsections.iter().map(|p| page_view(site, summaries, p, &root)).collect::<Result<Vec<_>, _>>()?;
+        let views = subsections
+            .iter()
+            .map(|p| page_view(site, summaries, p, &root))
+            .collect::<Result<Vec<_>, _>>()?;
         context.insert("subsections", &views);
         if page.front.feed {
-            context.insert("feed_href", &format!("{}atom.xml", urls::href(&root, &urls::pretty_path(&page.lang, &page.key))));
+            context.insert(
+                "feed_href",
+                &format!(
+                    "{}atom.xml",
+                    urls::href(&root, &urls::pretty_path(&page.lang, &page.key))
+                ),
+            );
         }
     }
     if page.key.is_home() {
@@ -338,7 +426,12 @@ fn render_page(site: &Site, templates: &Templates, summaries: &Summaries, page: 
 }
 
 /// The newest pages of the language's feed sections, for the home page.
-fn latest<'a>(site: &'a Site, summaries: &Summaries, lang: &str, root: &str) -> Result<Vec<PageView<'a>>, Diagnostic> {
+fn latest<'a>(
+    site: &'a Site,
+    summaries: &Summaries,
+    lang: &str,
+    root: &str,
+) -> Result<Vec<PageView<'a>>, Diagnostic> {
     const LATEST: usize = 3;
     let mut pages: Vec<&Page> = site
         .content
@@ -349,16 +442,25 @@ fn latest<'a>(site: &'a Site, summaries: &Summaries, lang: &str, root: &str) -> 
         .collect();
     pages.sort_by(|a, b| (b.front.date, &a.front.title).cmp(&(a.front.date, &b.front.title)));
     pages.truncate(LATEST);
-    pages.into_iter().map(|p| page_view(site, summaries, p, root)).collect()
+    pages
+        .into_iter()
+        .map(|p| page_view(site, summaries, p, root))
+        .collect()
 }
 
 /// Variables every template gets.
 fn base_context(site: &Site, lang: &str, root: &str) -> Context {
     let mut context = Context::new();
-    let language = site.config.language(lang).unwrap_or_else(|| site.config.default_language());
+    let language = site
+        .config
+        .language(lang)
+        .unwrap_or_else(|| site.config.default_language());
     context.insert("lang", &LanguageView::from(language));
     context.insert("root", root);
-    context.insert("home_href", &urls::href(root, &urls::output_file(lang, &PageKey::default())));
+    context.insert(
+        "home_href",
+        &urls::href(root, &urls::output_file(lang, &PageKey::default())),
+    );
     context.insert("chooser_href", &urls::href(root, "index.html"));
     context.insert("base_url", &site.config.base_url);
     context.insert("quick_exit_url", &site.config.quick_exit_url);
@@ -371,7 +473,11 @@ fn switcher<'a>(site: &'a Site, key: &PageKey, current: &str, root: &str) -> Vec
         .iter()
         .map(|l| {
             let translated = site.page(&l.code, key).is_some();
-            let target = if translated { key.clone() } else { PageKey::default() };
+            let target = if translated {
+                key.clone()
+            } else {
+                PageKey::default()
+            };
             SwitcherEntry {
                 language: l.into(),
                 href: urls::href(root, &urls::output_file(&l.code, &target)),

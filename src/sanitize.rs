@@ -65,9 +65,13 @@ fn scheme_of(url: &str) -> Option<&str> {
     let scheme = &url[..colon];
     let is_scheme = !scheme.is_empty()
         && scheme.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
-        && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c));
+        && scheme
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c));
     // Control characters inside a scheme (`java\tscript:`) are ignored by browsers.
-    let sneaky = url[..colon].chars().any(|c| c.is_ascii_control() || c.is_whitespace());
+    let sneaky = url[..colon]
+        .chars()
+        .any(|c| c.is_ascii_control() || c.is_whitespace());
     (is_scheme || sneaky).then_some(scheme)
 }
 
@@ -100,7 +104,10 @@ pub fn findings(fragment: &str) -> Vec<String> {
         }
         for (attribute, value) in attributes {
             let allowed = policy.generic.contains(attribute.as_str())
-                || policy.per_tag.get(name.as_str()).is_some_and(|a| a.contains(attribute.as_str()));
+                || policy
+                    .per_tag
+                    .get(name.as_str())
+                    .is_some_and(|a| a.contains(attribute.as_str()));
             if attribute.starts_with("on") {
                 found.push(format!("the event handler `{attribute}` on <{name}>"));
             } else if !allowed {
@@ -173,7 +180,9 @@ mod tests {
 
     #[test]
     fn table_alignment_survives_but_other_styles_do_not() {
-        let cleaned = clean(r#"<table><tr><td style="text-align: center; background: url(https://x)">1</td></tr></table>"#);
+        let cleaned = clean(
+            r#"<table><tr><td style="text-align: center; background: url(https://x)">1</td></tr></table>"#,
+        );
         assert!(cleaned.contains(r#"style="text-align:center""#), "{cleaned}");
         assert!(!cleaned.contains("url("), "{cleaned}");
     }
@@ -181,9 +190,18 @@ mod tests {
     #[test]
     fn findings_name_what_is_removed() {
         assert_eq!(findings("<script>"), vec!["the <script> element"]);
-        assert_eq!(findings(r#"<span onclick="x">"#), vec!["the event handler `onclick` on <span>"]);
-        assert_eq!(findings(r#"<a href="JavaScript:x">"#), vec!["the unsafe URL in `href` on <a>"]);
-        assert_eq!(findings(r#"<div style="color:red">"#), vec!["the `style` attribute on <div>"]);
+        assert_eq!(
+            findings(r#"<span onclick="x">"#),
+            vec!["the event handler `onclick` on <span>"]
+        );
+        assert_eq!(
+            findings(r#"<a href="JavaScript:x">"#),
+            vec!["the unsafe URL in `href` on <a>"]
+        );
+        assert_eq!(
+            findings(r#"<div style="color:red">"#),
+            vec!["the `style` attribute on <div>"]
+        );
         assert!(findings(r#"<mark dir="rtl">x</mark> <br/>"#).is_empty());
         assert!(findings("a < b and </p>").is_empty());
     }

@@ -58,7 +58,10 @@ pub fn parse(text: &str) -> Result<Vec<Piece<'_>>, ParseError> {
             offset: start,
             message: "this shortcode is never closed with `>}}`".to_string(),
         })?;
-        let mut call = parse_call(&text[inner_start..end]).map_err(|message| ParseError { offset: start, message })?;
+        let mut call = parse_call(&text[inner_start..end]).map_err(|message| ParseError {
+            offset: start,
+            message,
+        })?;
         call.span = start..end + CLOSE.len();
         pieces.push(Piece::Call(call));
         rest = end + CLOSE.len();
@@ -130,7 +133,9 @@ fn parse_call(inner: &str) -> Result<Shortcode, String> {
 }
 
 fn is_name(s: &str) -> bool {
-    !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+    !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
 }
 
 enum Token {
@@ -194,7 +199,11 @@ mod tests {
     use super::*;
 
     fn call(text: &str) -> Shortcode {
-        match parse(text).unwrap().into_iter().find(|p| matches!(p, Piece::Call(_))) {
+        match parse(text)
+            .unwrap()
+            .into_iter()
+            .find(|p| matches!(p, Piece::Call(_)))
+        {
             Some(Piece::Call(c)) => c,
             _ => panic!("no call in {text}"),
         }
@@ -235,7 +244,15 @@ mod tests {
 
     #[test]
     fn never_panics_on_odd_input() {
-        for text in ["{{<", ">}}", "{{<\"", "{{< a \\", "{{< a=\"", "{{<{{<>}}>}}", "{{< \u{feff} >}}"] {
+        for text in [
+            "{{<",
+            ">}}",
+            "{{<\"",
+            "{{< a \\",
+            "{{< a=\"",
+            "{{<{{<>}}>}}",
+            "{{< \u{feff} >}}",
+        ] {
             let _ = parse(text);
         }
     }

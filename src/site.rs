@@ -37,17 +37,33 @@ impl Site {
     pub fn load(root: &Path, options: &SiteOptions) -> Result<(Site, Diagnostics), Diagnostics> {
         let mut config = Config::load(root)?;
         if let Some(base_url) = &options.base_url {
-            config.base_url = if base_url.ends_with('/') { base_url.clone() } else { format!("{base_url}/") };
+            config.base_url = if base_url.ends_with('/') {
+                base_url.clone()
+            } else {
+                format!("{base_url}/")
+            };
         }
         let mut diagnostics = Diagnostics::new();
-        let locales = Locales::load(root, &config).map_err(|d| diagnostics.extend(d)).ok();
+        let locales = Locales::load(root, &config)
+            .map_err(|d| diagnostics.extend(d))
+            .ok();
         let theme = Theme::load(root, &config).map_err(|d| diagnostics.extend(d)).ok();
-        let (content, content_diagnostics) = content::load(root, &config, LoadOptions { drafts: options.drafts });
+        let (content, content_diagnostics) = content::load(
+            root,
+            &config,
+            LoadOptions {
+                drafts: options.drafts,
+            },
+        );
         diagnostics.extend(content_diagnostics);
         let (Some(locales), Some(theme)) = (locales, theme) else {
             return Err(diagnostics);
         };
-        diagnostics.extend(missing_messages(&config, &locales, &crate::templates::message_uses(&theme)));
+        diagnostics.extend(missing_messages(
+            &config,
+            &locales,
+            &crate::templates::message_uses(&theme),
+        ));
         if diagnostics.has_errors() {
             return Err(diagnostics);
         }
@@ -73,7 +89,9 @@ impl Site {
     }
 
     pub fn page(&self, lang: &str, key: &PageKey) -> Option<&Page> {
-        self.index.get(&(lang.to_string(), key.clone())).map(|&i| &self.content.pages[i])
+        self.index
+            .get(&(lang.to_string(), key.clone()))
+            .map(|&i| &self.content.pages[i])
     }
 
     /// The pages of a section in one language, in the section's order.
@@ -82,7 +100,9 @@ impl Site {
             .content
             .pages
             .iter()
-            .filter(|p| p.lang == section.lang && !p.is_section && p.key.parent().as_ref() == Some(&section.key))
+            .filter(|p| {
+                p.lang == section.lang && !p.is_section && p.key.parent().as_ref() == Some(&section.key)
+            })
             .collect();
         sort_pages(&mut pages, section.front.sort_by);
         pages
@@ -94,7 +114,9 @@ impl Site {
             .content
             .pages
             .iter()
-            .filter(|p| p.lang == section.lang && p.is_section && p.key.parent().as_ref() == Some(&section.key))
+            .filter(|p| {
+                p.lang == section.lang && p.is_section && p.key.parent().as_ref() == Some(&section.key)
+            })
             .collect();
         sort_pages(&mut pages, SortBy::Weight);
         pages
@@ -116,7 +138,9 @@ impl Site {
             .filter(|l| self.page(&l.code, &PageKey::default()).is_none())
             .map(|l| {
                 Diagnostic::error(
-                    Path::new(content::CONTENT_DIR).join(&l.code).join(content::SECTION_FILE),
+                    Path::new(content::CONTENT_DIR)
+                        .join(&l.code)
+                        .join(content::SECTION_FILE),
                     format!("the language `{}` has no home page", l.code),
                 )
                 .hint("create this file with a front matter `title:`; every language needs a home page")
@@ -127,11 +151,17 @@ impl Site {
 
 fn sort_pages(pages: &mut [&Page], by: SortBy) {
     match by {
-        SortBy::Weight => pages.sort_by(|a, b| (a.front.weight, &a.front.title).cmp(&(b.front.weight, &b.front.title))),
+        SortBy::Weight => {
+            pages.sort_by(|a, b| (a.front.weight, &a.front.title).cmp(&(b.front.weight, &b.front.title)))
+        }
         SortBy::Title => pages.sort_by(|a, b| a.front.title.cmp(&b.front.title)),
         // Newest first; undated pages last; ties in a stable order.
         SortBy::Date => pages.sort_by(|a, b| {
-            (b.front.date.is_some(), b.front.date, &a.front.title).cmp(&(a.front.date.is_some(), a.front.date, &b.front.title))
+            (b.front.date.is_some(), b.front.date, &a.front.title).cmp(&(
+                a.front.date.is_some(),
+                a.front.date,
+                &b.front.title,
+            ))
         }),
     }
 }
@@ -149,10 +179,18 @@ fn missing_messages(
                 found.push(
                     Diagnostic::error(
                         &usage.path,
-                        format!("Fluent message `{}` is missing in {}/", usage.key, Locales::folder(&language.code).display()),
+                        format!(
+                            "Fluent message `{}` is missing in {}/",
+                            usage.key,
+                            Locales::folder(&language.code).display()
+                        ),
                     )
                     .at_line(usage.line)
-                    .hint(format!("add `{} = …` to a .ftl file of {}/", usage.key, Locales::folder(&language.code).display())),
+                    .hint(format!(
+                        "add `{} = …` to a .ftl file of {}/",
+                        usage.key,
+                        Locales::folder(&language.code).display()
+                    )),
                 );
             }
         }

@@ -51,17 +51,20 @@ pub struct Templates {
 impl Templates {
     pub fn compile(theme: &Theme, locales: Arc<Locales>) -> Result<Templates, Diagnostics> {
         let mut tera = Tera::default();
-        let paths: HashMap<String, PathBuf> =
-            theme.templates.iter().map(|t| (t.name.clone(), t.path.clone())).collect();
+        let paths: HashMap<String, PathBuf> = theme
+            .templates
+            .iter()
+            .map(|t| (t.name.clone(), t.path.clone()))
+            .collect();
         let mut diagnostics = Diagnostics::new();
         // Parse one by one first so every syntax error is reported, each
         // with its own file; inheritance is resolved below, all together.
         for template in &theme.templates {
             let mut probe = Tera::default();
-            if let Err(e) = probe.add_raw_template(&template.name, &template.text) {
-                if matches!(e.kind, tera::ErrorKind::Msg(ref m) if m.starts_with("Failed to parse")) {
-                    diagnostics.push(to_diagnostic(&e, &template.path, &paths));
-                }
+            if let Err(e) = probe.add_raw_template(&template.name, &template.text)
+                && matches!(e.kind, tera::ErrorKind::Msg(ref m) if m.starts_with("Failed to parse"))
+            {
+                diagnostics.push(to_diagnostic(&e, &template.path, &paths));
             }
         }
         if diagnostics.has_errors() {
@@ -70,7 +73,10 @@ impl Templates {
         // …then together, which resolves `extends` and `include`.
         let all = theme.templates.iter().map(|t| (t.name.as_str(), t.text.as_str()));
         if let Err(e) = tera.add_raw_templates(all) {
-            let fallback = theme.templates.first().map_or_else(PathBuf::new, |t| t.path.clone());
+            let fallback = theme
+                .templates
+                .first()
+                .map_or_else(PathBuf::new, |t| t.path.clone());
             diagnostics.push(to_diagnostic(&e, &fallback, &paths));
             return Err(diagnostics);
         }
@@ -161,7 +167,9 @@ fn to_diagnostic(error: &tera::Error, fallback: &Path, paths: &HashMap<String, P
         .find_map(|m| name.captures(m).and_then(|c| paths.get(&c[1]).cloned()))
         .unwrap_or_else(|| fallback.to_path_buf());
     let located = messages.iter().find_map(|m| {
-        position.captures(m).map(|c| (c[1].parse().unwrap_or(1), c[2].parse().unwrap_or(1)))
+        position
+            .captures(m)
+            .map(|c| (c[1].parse().unwrap_or(1), c[2].parse().unwrap_or(1)))
     });
     // The last message is the cause; earlier ones are tera's wrapping.
     let cause = messages
@@ -184,7 +192,10 @@ fn clean_tera_message(message: &str) -> String {
     // Parse errors carry an ASCII-art snippet; keep the sentence that explains it.
     let lines: Vec<&str> = message.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
     if let Some(expected) = lines.iter().find(|l| l.starts_with('=')) {
-        return format!("template syntax error: {}", expected.trim_start_matches('=').trim());
+        return format!(
+            "template syntax error: {}",
+            expected.trim_start_matches('=').trim()
+        );
     }
     lines.first().map_or_else(String::new, |l| l.to_string())
 }

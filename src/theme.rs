@@ -38,8 +38,14 @@ impl Theme {
         let theme_dir = Path::new(THEMES_DIR).join(&config.theme);
         if !site.join(&theme_dir).is_dir() {
             diagnostics.push(
-                Diagnostic::error(crate::config::CONFIG_FILE, format!("the theme `{}` is not in {}/", config.theme, THEMES_DIR))
-                    .hint(format!("create {}/ or set `theme:` to a folder under {THEMES_DIR}/", theme_dir.display())),
+                Diagnostic::error(
+                    crate::config::CONFIG_FILE,
+                    format!("the theme `{}` is not in {}/", config.theme, THEMES_DIR),
+                )
+                .hint(format!(
+                    "create {}/ or set `theme:` to a folder under {THEMES_DIR}/",
+                    theme_dir.display()
+                )),
             );
             return Err(diagnostics);
         }
@@ -50,7 +56,14 @@ impl Theme {
                 match std::fs::read(site.join(&relative)) {
                     Ok(bytes) => match crate::text::decode(bytes, &relative) {
                         Ok(text) => {
-                            templates.insert(name.clone(), TemplateFile { name, path: relative, text });
+                            templates.insert(
+                                name.clone(),
+                                TemplateFile {
+                                    name,
+                                    path: relative,
+                                    text,
+                                },
+                            );
                         }
                         Err(d) => diagnostics.push(d),
                     },
@@ -82,7 +95,10 @@ fn files_under(site: &Path, dir: &Path, diagnostics: &mut Diagnostics) -> Vec<(S
         let Ok(entry) = entry else { continue };
         let path = entry.path();
         let within = path.strip_prefix(&full).unwrap_or(path);
-        if within.components().any(|c| crate::content::is_ignored(&c.as_os_str().to_string_lossy())) {
+        if within
+            .components()
+            .any(|c| crate::content::is_ignored(&c.as_os_str().to_string_lossy()))
+        {
             continue;
         }
         let relative = dir.join(within);

@@ -61,7 +61,12 @@ pub fn absolute(base_url: &str, path: &str) -> String {
     let encoded: String = path
         .split('/')
         .map(|segment| utf8_percent_encode(segment, percent_encoding::NON_ALPHANUMERIC).to_string())
-        .map(|s| s.replace("%2D", "-").replace("%5F", "_").replace("%2E", ".").replace("%7E", "~"))
+        .map(|s| {
+            s.replace("%2D", "-")
+                .replace("%5F", "_")
+                .replace("%2E", ".")
+                .replace("%7E", "~")
+        })
         .collect::<Vec<_>>()
         .join("/");
     format!("{base_url}{encoded}")
@@ -82,7 +87,10 @@ mod tests {
 
     #[test]
     fn hrefs_escape_what_breaks_urls() {
-        assert_eq!(href("../", "ar/أ ب/index.html"), "../ar/%D8%A3%20%D8%A8/index.html");
+        assert_eq!(
+            href("../", "ar/أ ب/index.html"),
+            "../ar/%D8%A3%20%D8%A8/index.html"
+        );
         assert_eq!(href("", "fr/a-b_c.d/index.html"), "fr/a-b_c.d/index.html");
     }
 
@@ -92,6 +100,9 @@ mod tests {
             absolute("https://example.org/", "ar/أ/"),
             "https://example.org/ar/%D8%A3/"
         );
-        assert_eq!(absolute("https://example.org/", "fr/get-help/"), "https://example.org/fr/get-help/");
+        assert_eq!(
+            absolute("https://example.org/", "fr/get-help/"),
+            "https://example.org/fr/get-help/"
+        );
     }
 }

@@ -20,13 +20,13 @@ fn to_diagnostic(err: &serde_saphyr::Error, path: &Path, line_offset: usize) -> 
     let inner = err.without_snippet();
     let message = UserMessageFormatter.format_message(inner).into_owned();
     let mut diagnostic = Diagnostic::error(path, message);
-    if let Some(location) = inner.location().or_else(|| err.location()) {
-        if location.line() > 0 {
-            diagnostic = diagnostic.at(
-                location.line() as usize + line_offset,
-                location.column().max(1) as usize,
-            );
-        }
+    if let Some(location) = inner.location().or_else(|| err.location())
+        && location.line() > 0
+    {
+        diagnostic = diagnostic.at(
+            location.line() as usize + line_offset,
+            location.column().max(1) as usize,
+        );
     }
     let hint = hint_for(&diagnostic.message);
     match hint {

@@ -36,7 +36,10 @@ pub fn build(args: &BuildArgs) -> Result<(usize, Diagnostics), Diagnostics> {
         return Err(diagnostics);
     }
     built.output.write_atomically(&out).map_err(|e| {
-        fail(Diagnostic::error(&out, format!("cannot write the site: {e}")).hint("the previous output was left as it was"))
+        fail(
+            Diagnostic::error(&out, format!("cannot write the site: {e}"))
+                .hint("the previous output was left as it was"),
+        )
     })?;
     Ok((built.pages.len(), diagnostics))
 }
@@ -63,7 +66,10 @@ pub fn execute(args: BuildArgs) -> bool {
         Err(diagnostics) => {
             let errors = diagnostics.error_count();
             super::report(diagnostics.sorted());
-            eprintln!("Build failed with {errors} error{}; the previous output was left as it was.", if errors == 1 { "" } else { "s" });
+            eprintln!(
+                "Build failed with {errors} error{}; the previous output was left as it was.",
+                if errors == 1 { "" } else { "s" }
+            );
             false
         }
     }

@@ -9,10 +9,17 @@ use crate::diagnostic::Diagnostic;
 
 /// Creates the page's file in every language; returns the files created.
 pub fn new_page(site: &Path, path: &str) -> Result<Vec<PathBuf>, Diagnostic> {
-    let config = Config::load(site).map_err(|d| d.sorted().into_iter().next().unwrap_or_else(|| Diagnostic::error("site.yaml", "invalid")))?;
+    let config = Config::load(site).map_err(|d| {
+        d.sorted()
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| Diagnostic::error("site.yaml", "invalid"))
+    })?;
     let trimmed = path.trim_matches('/').trim_end_matches(".md");
     let valid = !trimmed.is_empty()
-        && trimmed.split('/').all(|s| !s.is_empty() && s != "." && s != ".." && !s.starts_with('.'))
+        && trimmed
+            .split('/')
+            .all(|s| !s.is_empty() && s != "." && s != ".." && !s.starts_with('.'))
         && !trimmed.contains('\\');
     if !valid {
         return Err(Diagnostic::error(path, "not a page path")
@@ -24,18 +31,24 @@ pub fn new_page(site: &Path, path: &str) -> Result<Vec<PathBuf>, Diagnostic> {
         .map(|l| Path::new(CONTENT_DIR).join(&l.code).join(format!("{trimmed}.md")))
         .collect();
     if let Some(existing) = files.iter().find(|f| site.join(f).exists()) {
-        return Err(Diagnostic::error(existing, "this page already exists").hint("choose another name, or edit the existing file"));
+        return Err(Diagnostic::error(existing, "this page already exists")
+            .hint("choose another name, or edit the existing file"));
     }
     let today = Date::today();
     let default = &config.default_language().code;
     for (file, language) in files.iter().zip(&config.languages) {
-        let review = if &language.code == default { "" } else { "review: pending\n" };
+        let review = if &language.code == default {
+            ""
+        } else {
+            "review: pending\n"
+        };
         let text = format!(
             "---\ntitle: \"{trimmed}\"\ndescription: \"\"\ndate: {today}\ndraft: true\n{review}---\n\n",
         );
         let full = site.join(file);
         if let Some(parent) = full.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| Diagnostic::error(file, format!("cannot create the folder: {e}")))?;
+            std::fs::create_dir_all(parent)
+                .map_err(|e| Diagnostic::error(file, format!("cannot create the folder: {e}")))?;
         }
         std::fs::write(&full, text).map_err(|e| Diagnostic::error(file, format!("cannot write: {e}")))?;
     }
@@ -48,7 +61,9 @@ pub fn execute(site: PathBuf, path: String) -> bool {
             for file in files {
                 println!("created {}", file.display());
             }
-            eprintln!("The pages are drafts: write them, set `draft: false`, and have translations reviewed.");
+            eprintln!(
+                "The pages are drafts: write them, set `draft: false`, and have translations reviewed."
+            );
             true
         }
         Err(d) => {

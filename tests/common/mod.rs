@@ -122,13 +122,28 @@ impl Run {
     }
     /// Panics with the output unless the command succeeded.
     pub fn ok(self) -> Run {
-        assert!(self.success(), "amal failed:\n{}\n{}", self.stderr(), self.stdout());
+        assert!(
+            self.success(),
+            "amal failed:\n{}\n{}",
+            self.stderr(),
+            self.stdout()
+        );
         self
     }
     /// Panics unless the command failed with exit code 1, without a panic.
     pub fn failed(self) -> Run {
-        assert_eq!(self.code(), Some(1), "expected exit 1:\n{}\n{}", self.stderr(), self.stdout());
-        assert!(!self.stderr().contains("panicked"), "amal panicked:\n{}", self.stderr());
+        assert_eq!(
+            self.code(),
+            Some(1),
+            "expected exit 1:\n{}\n{}",
+            self.stderr(),
+            self.stdout()
+        );
+        assert!(
+            !self.stderr().contains("panicked"),
+            "amal panicked:\n{}",
+            self.stderr()
+        );
         self
     }
 }
@@ -153,12 +168,21 @@ impl Page {
     pub fn texts(&self, selector: &str) -> Vec<String> {
         self.0
             .select(&Self::select(selector))
-            .map(|e| e.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" "))
+            .map(|e| {
+                e.text()
+                    .collect::<String>()
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
             .collect()
     }
 
     pub fn text(&self, selector: &str) -> String {
-        self.texts(selector).into_iter().next().unwrap_or_else(|| panic!("nothing matches {selector}"))
+        self.texts(selector)
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| panic!("nothing matches {selector}"))
     }
 
     /// The attribute `attr` of every element matching `selector`.

@@ -1,0 +1,312 @@
+//! Every mistake an author can make gets a located message, exit code 1, no
+//! panic, and the previous good site stays exactly as it was.
+
+mod common;
+
+use common::TestSite;
+
+/// Builds the fixture, breaks it with `mutate`, builds again, and checks that
+/// the build failed with every `expected` line while the output survived.
+fn assert_rejected(mutate: impl FnOnce(&TestSite), expected: &[&str]) -> String {
+    let site = TestSite::new("basic");
+    site.build().ok();
+    let before = site.snapshot_output();
+    mutate(&site);
+    let run = site.build().failed();
+    let stderr = run.stderr();
+    for line in expected {
+        assert!(stderr.contains(line), "expected `{line}` in:\n{stderr}");
+    }
+    assert!(
+        stderr.contains("the previous output was left as it was"),
+        "{stderr}"
+    );
+    assert_eq!(before, site.snapshot_output(), "the previous output changed");
+    let leftovers: Vec<_> = std::fs::read_dir(site.path())
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().to_string())
+        .filter(|n| n.contains("amal-new") || n.contains("amal-old"))
+        .collect();
+    assert!(leftovers.is_empty(), "staging folders left: {leftovers:?}");
+    stderr
+}
+
+#[test]
+fn a_yaml_syntax_error_in_front_matter() {
+    assert_rejected(
+        |s| {
+            s.write(
+                "content/fr/about.md",
+                "---\ntitle: \"À propos\nweight: 1\n---\nTexte.\n",
+            )
+        },
+        &["content/fr/about.md:2:"],
+    );
+}
+
+#[test]
+fn an_unknown_front_matter_key_is_named_with_its_line() {
+    let stderr = assert_rejected(
+        |s| s.write("content/fr/about.md", "---\ntitle: À propos\ntitel: typo\n---\n"),
+        &["content/fr/about.md:3:1: error: unknown field `titel`", "hint:"],
+    );
+    assert!(stderr.contains("expected one of"), "{stderr}");
+}
+
+#[test]
+fn a_wrong_type_in_front_matter() {
+    assert_rejected(
+        |s| {
+            s.write(
+                "content/fr/about.md",
+                "---\ntitle: À propos\nweight: heavy\n---\n",
+            )
+        },
+        &["content/fr/about.md:3:9: error: invalid i64", "whole number"],
+    );
+}
+
+#[test]
+fn an_impossible_date() {
+    assert_rejected(
+        |s| {
+            s.write(
+                "content/fr/about.md",
+                "---\ntitle: À propos\ndate: 2024-02-30\n---\n",
+            )
+        },
+        &[
+            "content/fr/about.md:3:",
+            "`2024-02-30` is not a day of the calendar",
+        ],
+    );
+}
+
+#[test]
+fn a_page_without_front_matter() {
+    assert_rejected(
+        |s| s.write("content/fr/about.md", "# À propos\n"),
+        &["content/fr/about.md:1:1: error: the page does not start with front matter"],
+    );
+}
+
+#[test]
+fn a_template_syntax_error_names_the_template_and_line() {
+    assert_rejected(
+        |s| {
+            s.write(
+                "templates/page.html",
+                "{% extends \"base.html\" %}\n{% block main %}\n{{ page.title \n{% endblock main %}\n",
+            )
+        },
+        &["templates/page.html:4:1: error: template syntax error: expected"],
+    );
+}
+
+#[test]
+fn an_undefined_template_variable_names_the_template_and_the_page() {
+    assert_rejected(
+        |s| {
+            s.write(
+                "templates/page.html",
+                "{% extends \"base.html\" %}{% block main %}{{ page.nonsense.title }}{% endblock main %}",
+            )
+        },
+        &[
+            "templates/page.html: error:",
+            "nonsense",
+            "while rendering content/",
+        ],
+    );
+}
+
+#[test]
+fn a_template_naming_a_missing_fluent_message() {
+    assert_rejected(
+        |s| {
+            s.write("templates/page.html", "{% extends \"base.html\" %}{% block main %}\n{{ t(key=\"no-such-message\", lang=lang.code) }}{% endblock main %}")
+        },
+        &[
+            "templates/page.html:2: error: Fluent message `no-such-message` is missing in locales/ar/",
+            "templates/page.html:2: error: Fluent message `no-such-message` is missing in locales/zgh/",
+        ],
+    );
+}
+
+#[test]
+fn a_fluent_message_missing_in_one_language() {
+    assert_rejected(
+        |s| {
+            let text = s
+                .read("locales/zgh/main.ftl")
+                .replace("quick-exit = ", "quick-exit-typo = ");
+            s.write("locales/zgh/main.ftl", &text);
+        },
+        &[
+            "themes/default/templates/partials/header.html:3: error: Fluent message `quick-exit` is missing in locales/zgh/",
+        ],
+    );
+}
+
+#[test]
+fn a_fluent_syntax_error() {
+    assert_rejected(
+        |s| s.write("locales/fr/extra.ftl", "ok = fine\nbroken = { $x\n"),
+        &["locales/fr/extra.ftl:2:1: error: Fluent syntax"],
+    );
+}
+
+#[test]
+fn a_fluent_message_defined_twice() {
+    assert_rejected(
+        |s| s.write("locales/fr/extra.ftl", "site-name = Autre nom\n"),
+        &[
+            "locales/fr/main.ftl:3:1: error: Fluent message `site-name` is defined twice for this language (first at locales/fr/extra.ftl:1)",
+        ],
+    );
+}
+
+#[test]
+fn two_pages_that_would_share_one_address() {
+    assert_rejected(
+        |s| {
+            s.write(
+                "content/fr/services/listening/_index.md",
+                "---\ntitle: Doublon\n---\n",
+            )
+        },
+        &["would both be published at /fr/services/listening/"],
+    );
+}
+
+#[test]
+fn a_content_language_that_site_yaml_does_not_declare() {
+    assert_rejected(
+        |s| s.write("content/en/_index.md", "---\ntitle: Home\n---\n"),
+        &[
+            "content/en: error: `en` is not a language declared in site.yaml",
+            "ar, fr, zgh",
+        ],
+    );
+}
+
+#[test]
+fn a_file_that_is_not_utf8() {
+    assert_rejected(
+        |s| {
+            let mut bytes = b"---\ntitle: Caf".to_vec();
+            bytes.push(0xE9);
+            bytes.extend_from_slice(b"\n---\n");
+            std::fs::write(s.path().join("content/fr/about.md"), bytes).unwrap();
+        },
+        &[
+            "content/fr/about.md:2:11: error: the file is not valid UTF-8 text",
+            "UTF-8",
+        ],
+    );
+}
+
+#[test]
+fn a_typo_in_site_yaml() {
+    assert_rejected(
+        |s| {
+            let text = s.read("site.yaml").replace("menu:", "menus:");
+            s.write("site.yaml", &text);
+        },
+        &["site.yaml:12:1: error: unknown field `menus`"],
+    );
+}
+
+#[test]
+fn a_link_to_a_page_that_does_not_exist() {
+    assert_rejected(
+        |s| {
+            s.write(
+                "content/fr/about.md",
+                "---\ntitle: À propos\n---\n\nVoir [ici](@/nowhere.md).\n",
+            )
+        },
+        &[
+            "content/fr/about.md:5:",
+            "the link `@/nowhere.md` points to no page of this language",
+        ],
+    );
+}
+
+#[test]
+fn an_image_from_another_site() {
+    assert_rejected(
+        |s| {
+            s.write(
+                "content/fr/about.md",
+                "---\ntitle: À propos\n---\n\n![logo](https://cdn.example.com/logo.png)\n",
+            )
+        },
+        &["content/fr/about.md:5:", "is loaded from another site"],
+    );
+}
+
+#[test]
+fn an_unknown_shortcode() {
+    assert_rejected(
+        |s| {
+            s.write(
+                "content/fr/about.md",
+                "---\ntitle: À propos\n---\n\n{{< video \"x\" >}}\n",
+            )
+        },
+        &["content/fr/about.md:5:1: error: unknown shortcode `video`"],
+    );
+}
+
+#[test]
+fn every_error_of_a_run_is_reported_together() {
+    assert_rejected(
+        |s| {
+            s.write("content/fr/about.md", "---\ntitle: À propos\ntitel: x\n---\n");
+            s.write("content/ar/about.md", "---\ntitle: عن\nweight: heavy\n---\n");
+            s.write("content/zgh/about.md", "no front matter\n");
+        },
+        &[
+            "content/fr/about.md:3:1",
+            "content/ar/about.md:3:9",
+            "content/zgh/about.md:1:1",
+            "Build failed with 3 errors",
+        ],
+    );
+}
+
+#[test]
+fn a_language_missing_its_home_page() {
+    assert_rejected(
+        |s| s.remove("content/zgh/_index.md"),
+        &["content/zgh/_index.md: error: the language `zgh` has no home page"],
+    );
+}
+
+#[test]
+fn the_site_folder_itself_is_refused_as_output() {
+    let site = TestSite::new("basic");
+    let run = site.amal(&["build", "--out", "."]).failed();
+    assert!(
+        run.stderr()
+            .contains("this output folder would replace the site's own files"),
+        "{}",
+        run.stderr()
+    );
+    assert!(site.path().join("content/fr/_index.md").is_file());
+}
+
+#[test]
+fn no_site_here() {
+    let site = TestSite::new("basic");
+    site.remove("site.yaml");
+    let run = site.build().failed();
+    assert!(
+        run.stderr()
+            .contains("site.yaml: error: cannot read the site settings"),
+        "{}",
+        run.stderr()
+    );
+}
