@@ -171,11 +171,19 @@ impl Summaries<'_> {
         &self.markdown[index]
     }
 
-    /// The page's description: its own, or its first paragraph shortened.
+    /// The page's description: its own, or its first paragraph shortened,
+    /// or, for a page that starts with no prose, its title.
     pub fn description(&self, page: &Page) -> String {
         match &page.front.description {
-            Some(d) => d.clone(),
-            None => shorten(&self.of(page).summary, DESCRIPTION_CHARS),
+            Some(d) if !d.trim().is_empty() => d.clone(),
+            _ => {
+                let summary = &self.of(page).summary;
+                if summary.is_empty() {
+                    page.front.title.clone()
+                } else {
+                    shorten(summary, DESCRIPTION_CHARS)
+                }
+            }
         }
     }
 }
