@@ -13,6 +13,8 @@
 //!     plural_rules: tzm               # CLDR has no rules for zgh: borrow another tag's
 //! menu: [about, services, news]       # content paths shown in the navigation, in order
 //! quick_exit_url: https://www.bbc.com/weather  # where the exit button leads
+//! privacy:
+//!   min_count: 5                      # published counts are 0 or ≥ this (never below 3)
 //! ```
 //!
 //! Every key is checked: an unknown key is an error with its line, because a
@@ -75,6 +77,27 @@ struct RawConfig {
     menu: Vec<String>,
     #[serde(default = "default_quick_exit_url")]
     quick_exit_url: String,
+    #[serde(default)]
+    privacy: Privacy,
+}
+
+/// `privacy:` in site.yaml: how the statistics protect small numbers.
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Privacy {
+    /// Every published count is 0 or at least this.
+    #[serde(default = "default_min_count")]
+    pub min_count: u64,
+}
+
+impl Default for Privacy {
+    fn default() -> Self {
+        Privacy { min_count: default_min_count() }
+    }
+}
+
+fn default_min_count() -> u64 {
+    crate::stats::privacy::DEFAULT_MIN_COUNT
 }
 
 /// A neutral page that shows nothing personal, as GOV.UK's exit component uses.
@@ -97,6 +120,7 @@ pub struct Config {
     pub menu: Vec<String>,
     /// Where the quick-exit button leads.
     pub quick_exit_url: String,
+    pub privacy: Privacy,
 }
 
 impl Config {
@@ -127,20 +151,23 @@ impl Config {
 
         if !(raw.base_url.starts_with("https://") || raw.base_url.starts_with("http://")) {
             errors.push(
-                error_at(
-                    "base_url",
-                    format!("base_url `{}` is not an absolute URL", raw.base_url),
-                )
-                .hint("write the full address, like `https://example.org/`"),
+                error_at("base_url", format!("base_url `{}` is not an absolute URL", raw.base_url))
+                    .hint("write the full address, like `https://example.org/`"),
             );
         }
         if !raw.quick_exit_url.starts_with("https://") {
             errors.push(
+                error_at("quick_exit_url", "quick_exit_url must be an https:// address".into())
+                    .hint("choose a neutral page, like a weather or news site"),
+            );
+        }
+        if raw.privacy.min_count < crate::stats::privacy::MIN_ALLOWED {
+            errors.push(
                 error_at(
-                    "quick_exit_url",
-                    "quick_exit_url must be an https:// address".into(),
+                    "min_count",
+                    format!("privacy.min_count {} is too small to protect anyone", raw.privacy.min_count),
                 )
-                .hint("choose a neutral page, like a weather or news site"),
+                .hint(format!("use {} or more; 5 is usual", crate::stats::privacy::MIN_ALLOWED)),
             );
         }
         if raw.languages.is_empty() {
@@ -223,6 +250,7 @@ impl Config {
             languages,
             menu: raw.menu,
             quick_exit_url: raw.quick_exit_url,
+            privacy: raw.privacy,
         })
     }
 
@@ -281,10 +309,7 @@ mod tests {
     #[test]
     fn a_typo_is_an_error_with_its_line() {
         let errors = parse(&format!("{TWO}themes: x\n")).unwrap_err();
-        assert!(
-            errors[0].starts_with("site.yaml:8:1: error: unknown field `themes`"),
-            "{errors:?}"
-        );
+        assert!(errors[0].starts_with("site.yaml:8:1: error: unknown field `themes`"), "{errors:?}");
     }
 
     #[test]
@@ -301,11 +326,18 @@ mod tests {
     }
 
     #[test]
-    fn unknown_default_language_is_an_error() {
-        let errors = parse(&format!("default_language: en\n{TWO}")).unwrap_err();
+    fn min_count_below_three_is_refused() {
+        let errors = parse(&format!("{TWO}privacy:\n  min_count: 2\n")).unwrap_err();
         assert!(
-            errors[0].starts_with("site.yaml:1:1: error: default_language `en`"),
+            errors[0].starts_with("site.yaml:9:3: error: privacy.min_count 2 is too small"),
             "{errors:?}"
         );
+        assert_eq!(parse(TWO).unwrap().privacy.min_count, 5);
+    }
+
+    #[test]
+    fn unknown_default_language_is_an_error() {
+        let errors = parse(&format!("default_language: en\n{TWO}")).unwrap_err();
+        assert!(errors[0].starts_with("site.yaml:1:1: error: default_language `en`"), "{errors:?}");
     }
 }

@@ -42,9 +42,7 @@ impl PageKey {
         if self.is_home() {
             return None;
         }
-        Some(PageKey(
-            self.0.rsplit_once('/').map_or("", |(p, _)| p).to_string(),
-        ))
+        Some(PageKey(self.0.rsplit_once('/').map_or("", |(p, _)| p).to_string()))
     }
 }
 
@@ -66,6 +64,17 @@ pub struct Page {
     pub body: String,
     /// Lines in the file before the body starts.
     pub body_line_offset: usize,
+    /// Set for pages amal makes itself rather than reading from `content/`.
+    pub generated: Option<Generated>,
+}
+
+/// Pages amal adds to every language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Generated {
+    /// `statistics/`: the list of years (its text may come from `content/`).
+    StatisticsIndex,
+    /// `statistics/<year>/`.
+    StatisticsYear(u16),
 }
 
 /// A non-Markdown file in `content/` (an image, a PDF), published beside its page.
@@ -122,14 +131,11 @@ pub fn load(site: &Path, config: &Config, options: LoadOptions) -> (Content, Dia
         if config.language(&name).is_none() {
             let declared: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
             diagnostics.push(
-                Diagnostic::error(
-                    &relative,
-                    format!("`{name}` is not a language declared in site.yaml"),
-                )
-                .hint(format!(
-                    "declare it under `languages:` in site.yaml, or rename the folder to one of: {}",
-                    declared.join(", ")
-                )),
+                Diagnostic::error(&relative, format!("`{name}` is not a language declared in site.yaml"))
+                    .hint(format!(
+                        "declare it under `languages:` in site.yaml, or rename the folder to one of: {}",
+                        declared.join(", ")
+                    )),
             );
             continue;
         }
@@ -144,10 +150,7 @@ pub fn load(site: &Path, config: &Config, options: LoadOptions) -> (Content, Dia
             let path = entry.path();
             let within = path.strip_prefix(&dir).unwrap_or(path).to_path_buf();
             let shown = relative.join(&within);
-            if within
-                .components()
-                .any(|c| is_ignored(&c.as_os_str().to_string_lossy()))
-            {
+            if within.components().any(|c| is_ignored(&c.as_os_str().to_string_lossy())) {
                 continue;
             }
             if entry.path_is_symlink() && !stays_inside(path, site) {
@@ -163,19 +166,13 @@ pub fn load(site: &Path, config: &Config, options: LoadOptions) -> (Content, Dia
             if path.extension().is_some_and(|e| e == "md") {
                 files.push((name.clone(), shown));
             } else {
-                assets.push(Asset {
-                    lang: name.clone(),
-                    relative: within,
-                    source: path.to_path_buf(),
-                });
+                assets.push(Asset { lang: name.clone(), relative: within, source: path.to_path_buf() });
             }
         }
     }
 
-    let results: Vec<Result<Option<Page>, Diagnostic>> = files
-        .par_iter()
-        .map(|(lang, relative)| read_page(site, lang, relative, options))
-        .collect();
+    let results: Vec<Result<Option<Page>, Diagnostic>> =
+        files.par_iter().map(|(lang, relative)| read_page(site, lang, relative, options)).collect();
     let mut pages = Vec::new();
     for result in results {
         match result {
@@ -229,14 +226,13 @@ fn read_page(
         body: split.body.to_string(),
         body_line_offset: split.body_line_offset,
         front,
+        generated: None,
     }))
 }
 
 /// `content/fr/news/_index.md` is the section `news`; `content/fr/news/a.md` the page `news/a`.
 fn key_of(relative: &Path, lang: &str) -> (PageKey, bool) {
-    let within = relative
-        .strip_prefix(Path::new(CONTENT_DIR).join(lang))
-        .unwrap_or(relative);
+    let within = relative.strip_prefix(Path::new(CONTENT_DIR).join(lang)).unwrap_or(relative);
     let parts: Vec<String> = within
         .components()
         .filter_map(|c| match c {
@@ -286,10 +282,7 @@ mod tests {
         assert_eq!(k("content/fr/_index.md"), (PageKey::new(""), true));
         assert_eq!(k("content/fr/news/_index.md"), (PageKey::new("news"), true));
         assert_eq!(k("content/fr/news/first.md"), (PageKey::new("news/first"), false));
-        assert_eq!(
-            k("content/fr/news/first/index.md"),
-            (PageKey::new("news/first"), false)
-        );
+        assert_eq!(k("content/fr/news/first/index.md"), (PageKey::new("news/first"), false));
         assert_eq!(PageKey::new("news/first").parent(), Some(PageKey::new("news")));
         assert_eq!(PageKey::new("about").parent(), Some(PageKey::new("")));
         assert_eq!(PageKey::new("").parent(), None);

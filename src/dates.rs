@@ -27,9 +27,8 @@ pub struct Date {
 impl Date {
     /// Today, from the system clock (UTC), for `amal new`.
     pub fn today() -> Date {
-        let seconds = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs());
+        let seconds =
+            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
         Date::from_days_since_epoch((seconds / 86_400) as i64)
     }
 
@@ -142,10 +141,7 @@ mod tests {
         .unwrap();
         let locales = Locales::from_sources(
             &config,
-            &[(
-                "ar",
-                "month-7 = يوليوز\ndate-long = { $day } { $month } { $year }\n",
-            )],
+            &[("ar", "month-7 = يوليوز\ndate-long = { $day } { $month } { $year }\n")],
         )
         .unwrap();
         let date: Date = "2024-07-07".parse().unwrap();

@@ -42,10 +42,7 @@ impl Diagnostic {
     }
 
     pub fn warning(path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
-        Diagnostic {
-            severity: Severity::Warning,
-            ..Diagnostic::error(path, message)
-        }
+        Diagnostic { severity: Severity::Warning, ..Diagnostic::error(path, message) }
     }
 
     pub fn at(mut self, line: usize, column: usize) -> Self {
@@ -121,10 +118,7 @@ impl Position {
 
     /// This position moved down by `lines` lines (for text embedded in a file).
     pub fn below(self, lines: usize) -> Position {
-        Position {
-            line: self.line + lines,
-            ..self
-        }
+        Position { line: self.line + lines, ..self }
     }
 }
 
@@ -202,9 +196,6 @@ mod tests {
     fn columns_count_characters_not_bytes() {
         let text = "---\ntitle: ⵜⴰⵎⴰⵣⵉⵖⵜ x\n";
         let offset = text.find('x').unwrap();
-        assert_eq!(
-            Position::of_offset(text, offset),
-            Position { line: 2, column: 17 }
-        );
+        assert_eq!(Position::of_offset(text, offset), Position { line: 2, column: 17 });
     }
 }

@@ -38,10 +38,7 @@ pub fn sitemap(site: &Site) -> String {
                     xml,
                     "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
                     escape(&language.code),
-                    escape(&urls::absolute(
-                        base,
-                        &urls::pretty_path(&language.code, &page.key)
-                    ))
+                    escape(&urls::absolute(base, &urls::pretty_path(&language.code, &page.key)))
                 );
             }
         }
@@ -52,10 +49,7 @@ pub fn sitemap(site: &Site) -> String {
 }
 
 pub fn robots(site: &Site) -> String {
-    format!(
-        "User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n",
-        site.config.base_url
-    )
+    format!("User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n", site.config.base_url)
 }
 
 /// An Atom feed of a section's pages, newest first.

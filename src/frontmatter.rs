@@ -65,6 +65,24 @@ pub struct FrontMatter {
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 
+impl FrontMatter {
+    /// Front matter for a page amal generates.
+    pub fn generated(title: String, weight: i64, template: &str) -> FrontMatter {
+        FrontMatter {
+            title,
+            description: None,
+            date: None,
+            weight,
+            draft: false,
+            template: Some(template.to_string()),
+            review: None,
+            sort_by: SortBy::Weight,
+            feed: false,
+            extra: BTreeMap::new(),
+        }
+    }
+}
+
 /// A page file split into its front matter and its Markdown body.
 #[derive(Debug)]
 pub struct Split<'a> {
@@ -81,11 +99,9 @@ pub fn split<'a>(text: &'a str, path: &Path) -> Result<Split<'a>, Diagnostic> {
     let mut lines = text.split_inclusive('\n');
     let first = lines.next().unwrap_or("");
     if first.trim_end() != "---" {
-        return Err(
-            Diagnostic::error(path, "the page does not start with front matter")
-                .at(1, 1)
-                .hint("start the file with a line `---`, then `title: …`, then a closing `---`"),
-        );
+        return Err(Diagnostic::error(path, "the page does not start with front matter")
+            .at(1, 1)
+            .hint("start the file with a line `---`, then `title: …`, then a closing `---`"));
     }
     let yaml_start = first.len();
     let mut offset = yaml_start;
@@ -100,11 +116,9 @@ pub fn split<'a>(text: &'a str, path: &Path) -> Result<Split<'a>, Diagnostic> {
         }
         offset += line.len();
     }
-    Err(
-        Diagnostic::error(path, "the front matter opened on line 1 is never closed")
-            .at(1, 1)
-            .hint("add a line `---` after the last front-matter key"),
-    )
+    Err(Diagnostic::error(path, "the front matter opened on line 1 is never closed")
+        .at(1, 1)
+        .hint("add a line `---` after the last front-matter key"))
 }
 
 /// Parses a page's front matter.
@@ -117,12 +131,13 @@ pub fn parse(split: &Split, path: &Path) -> Result<FrontMatter, Diagnostic> {
     let front: FrontMatter = yaml::parse(split.yaml, path, split.yaml_line_offset)?;
     if front.title.trim().is_empty() {
         return Err(Diagnostic::error(path, "the title is empty")
-            .with_position(split.yaml.lines().position(|l| l.starts_with("title:")).map(|i| {
-                crate::diagnostic::Position {
-                    line: i + 1 + split.yaml_line_offset,
-                    column: 1,
-                }
-            }))
+            .with_position(
+                split
+                    .yaml
+                    .lines()
+                    .position(|l| l.starts_with("title:"))
+                    .map(|i| crate::diagnostic::Position { line: i + 1 + split.yaml_line_offset, column: 1 }),
+            )
             .hint("write the page's title after `title:`"));
     }
     Ok(front)

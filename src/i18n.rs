@@ -27,9 +27,7 @@ pub const LOCALES_DIR: &str = "locales";
 /// The language identifier whose CLDR cardinal plural rules exist for `tag`.
 pub fn plural_rules_for(tag: &str) -> Option<LanguageIdentifier> {
     let id: LanguageIdentifier = tag.parse().ok()?;
-    PluralRules::create(id.clone(), PluralRuleType::CARDINAL)
-        .ok()
-        .map(|_| id)
+    PluralRules::create(id.clone(), PluralRuleType::CARDINAL).ok().map(|_| id)
 }
 
 /// Why a message could not be produced.
@@ -42,11 +40,7 @@ pub enum LookupError {
     #[error("Fluent message `{key}` in {LOCALES_DIR}/{lang}/ has no value")]
     NoValue { lang: String, key: String },
     #[error("Fluent message `{key}` in {LOCALES_DIR}/{lang}/: {detail}")]
-    Format {
-        lang: String,
-        key: String,
-        detail: String,
-    },
+    Format { lang: String, key: String, detail: String },
 }
 
 /// A Fluent file already loaded, for locating earlier definitions.
@@ -66,16 +60,9 @@ impl Locales {
         let mut diagnostics = Diagnostics::new();
         let mut bundles = HashMap::new();
         for language in &config.languages {
-            bundles.insert(
-                language.code.clone(),
-                load_language(site, language, &mut diagnostics),
-            );
+            bundles.insert(language.code.clone(), load_language(site, language, &mut diagnostics));
         }
-        if diagnostics.has_errors() {
-            Err(diagnostics)
-        } else {
-            Ok(Locales { bundles })
-        }
+        if diagnostics.has_errors() { Err(diagnostics) } else { Ok(Locales { bundles }) }
     }
 
     /// Builds locales from in-memory Fluent text, for tests.
@@ -104,18 +91,13 @@ impl Locales {
 
     /// The message `key` in `lang`, formatted with `args`.
     pub fn get(&self, lang: &str, key: &str, args: Option<&FluentArgs>) -> Result<String, LookupError> {
-        let bundle = self
-            .bundles
-            .get(lang)
-            .ok_or_else(|| LookupError::UnknownLanguage(lang.to_string()))?;
-        let message = bundle.get_message(key).ok_or_else(|| LookupError::Missing {
-            lang: lang.to_string(),
-            key: key.to_string(),
-        })?;
-        let pattern = message.value().ok_or_else(|| LookupError::NoValue {
-            lang: lang.to_string(),
-            key: key.to_string(),
-        })?;
+        let bundle = self.bundles.get(lang).ok_or_else(|| LookupError::UnknownLanguage(lang.to_string()))?;
+        let message = bundle
+            .get_message(key)
+            .ok_or_else(|| LookupError::Missing { lang: lang.to_string(), key: key.to_string() })?;
+        let pattern = message
+            .value()
+            .ok_or_else(|| LookupError::NoValue { lang: lang.to_string(), key: key.to_string() })?;
         let mut errors = Vec::new();
         let text = bundle.format_pattern(pattern, args, &mut errors);
         if let Some(first) = errors.first() {
@@ -170,14 +152,12 @@ fn load_language(
         Ok(entries) => entries,
         Err(_) => {
             diagnostics.push(
-                Diagnostic::error(
-                    &folder,
-                    format!("no Fluent files for language `{}`", language.code),
-                )
-                .hint(format!(
-                    "create {}/ with the theme's messages, copied from another language",
-                    folder.display()
-                )),
+                Diagnostic::error(&folder, format!("no Fluent files for language `{}`", language.code)).hint(
+                    format!(
+                        "create {}/ with the theme's messages, copied from another language",
+                        folder.display()
+                    ),
+                ),
             );
             return bundle;
         }
@@ -258,15 +238,9 @@ fn add_file(
 fn message_position(text: &str, key: &str) -> Option<Position> {
     text.lines()
         .enumerate()
-        .filter(|(_, line)| {
-            line.strip_prefix(key)
-                .is_some_and(|rest| rest.trim_start().starts_with('='))
-        })
+        .filter(|(_, line)| line.strip_prefix(key).is_some_and(|rest| rest.trim_start().starts_with('=')))
         .last()
-        .map(|(i, _)| Position {
-            line: i + 1,
-            column: 1,
-        })
+        .map(|(i, _)| Position { line: i + 1, column: 1 })
 }
 
 /// Converts template arguments into Fluent arguments; numbers stay numbers so
@@ -389,10 +363,8 @@ mod tests {
     #[test]
     fn syntax_errors_carry_their_line() {
         let c = config("  - code: fr\n    name: Français\n");
-        let errors = Locales::from_sources(&c, &[("fr", "ok = fine\nbroken = { $x \n")])
-            .err()
-            .unwrap()
-            .sorted();
+        let errors =
+            Locales::from_sources(&c, &[("fr", "ok = fine\nbroken = { $x \n")]).err().unwrap().sorted();
         assert_eq!(errors[0].line, Some(2), "{}", errors[0]);
     }
 }

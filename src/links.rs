@@ -72,9 +72,7 @@ fn unescape(value: &str) -> String {
 
 fn is_external(href: &str) -> bool {
     href.starts_with("//")
-        || href
-            .split_once(':')
-            .is_some_and(|(scheme, _)| !scheme.contains('/') && !scheme.is_empty())
+        || href.split_once(':').is_some_and(|(scheme, _)| !scheme.contains('/') && !scheme.is_empty())
 }
 
 /// Resolves `href` from the output file `from` to an output path and fragment.
@@ -87,11 +85,7 @@ fn resolve(from: &str, href: &str, base_path: &str) -> Option<(String, String)> 
         return Some((from.to_string(), fragment));
     }
     let mut parts: Vec<&str> = if let Some(absolute) = decoded.strip_prefix(base_path) {
-        if decoded.starts_with('/') {
-            absolute.split('/').collect()
-        } else {
-            Vec::new()
-        }
+        if decoded.starts_with('/') { absolute.split('/').collect() } else { Vec::new() }
     } else {
         Vec::new()
     };
@@ -141,13 +135,9 @@ pub fn check(output: &Output, pages: &[PageOutput], base_path: &str) -> Vec<Diag
                     if !output.contains(&target) {
                         Some(format!("leads to {target}, which the build does not produce"))
                     } else if !fragment.is_empty()
-                        && parsed
-                            .get(target.as_str())
-                            .is_some_and(|t| !t.ids.contains(&fragment))
+                        && parsed.get(target.as_str()).is_some_and(|t| !t.ids.contains(&fragment))
                     {
-                        Some(format!(
-                            "points to the anchor #{fragment}, which {target} does not have"
-                        ))
+                        Some(format!("points to the anchor #{fragment}, which {target} does not have"))
                     } else {
                         None
                     }
@@ -157,22 +147,16 @@ pub fn check(output: &Output, pages: &[PageOutput], base_path: &str) -> Vec<Diag
             let message = format!("the link `{href}` {problem}");
             let diagnostic = match sources.get(*from) {
                 Some(source) => {
-                    let line = source
-                        .markdown
-                        .links
-                        .iter()
-                        .find(|l| &l.href == href)
-                        .map(|l| l.line);
+                    let line = source.markdown.links.iter().find(|l| &l.href == href).map(|l| l.line);
                     let d = Diagnostic::error(&source.source, message);
                     match line {
                         Some(line) => d.at_line(line),
                         None => d.hint("the link comes from the page's template"),
                     }
                 }
-                None => Diagnostic::error(
-                    output.get(from).map(|f| f.origin.clone()).unwrap_or_default(),
-                    message,
-                ),
+                None => {
+                    Diagnostic::error(output.get(from).map(|f| f.origin.clone()).unwrap_or_default(), message)
+                }
             };
             found.push(
                 diagnostic.hint("link to pages with `@/path/to/page.md#anchor`; anchors are heading ids"),
@@ -192,18 +176,9 @@ mod tests {
             resolve("fr/a/index.html", "../b/index.html#x", "/"),
             Some(("fr/b/index.html".into(), "x".into()))
         );
-        assert_eq!(
-            resolve("fr/a/index.html", "#top", "/"),
-            Some(("fr/a/index.html".into(), "top".into()))
-        );
-        assert_eq!(
-            resolve("404.html", "/fr/index.html", "/"),
-            Some(("fr/index.html".into(), "".into()))
-        );
-        assert_eq!(
-            resolve("404.html", "/sub/fr/", "/sub/"),
-            Some(("fr/index.html".into(), "".into()))
-        );
+        assert_eq!(resolve("fr/a/index.html", "#top", "/"), Some(("fr/a/index.html".into(), "top".into())));
+        assert_eq!(resolve("404.html", "/fr/index.html", "/"), Some(("fr/index.html".into(), "".into())));
+        assert_eq!(resolve("404.html", "/sub/fr/", "/sub/"), Some(("fr/index.html".into(), "".into())));
         assert_eq!(resolve("index.html", "../../etc/passwd", "/"), None);
         assert_eq!(
             resolve("ar/index.html", "%D8%A3/index.html#%D8%A3", "/"),

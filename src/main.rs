@@ -14,7 +14,9 @@ mod output;
 mod render;
 mod sanitize;
 mod shortcode;
+mod shortcodes;
 mod site;
+mod stats;
 mod templates;
 mod text;
 mod theme;
@@ -75,23 +77,12 @@ enum Command {
 
 fn main() -> ExitCode {
     let ok = match Cli::parse().command {
-        Command::Build {
-            site,
-            out,
-            drafts,
-            base_url,
-        } => cmd::build::execute(cmd::build::BuildArgs {
+        Command::Build { site, out, drafts, base_url } => cmd::build::execute(cmd::build::BuildArgs {
             site,
             out,
             options: SiteOptions { drafts, base_url },
         }),
-        Command::Check { site, drafts } => cmd::check::execute(
-            site,
-            SiteOptions {
-                drafts,
-                base_url: None,
-            },
-        ),
+        Command::Check { site, drafts } => cmd::check::execute(site, SiteOptions { drafts, base_url: None }),
         Command::New { path, site } => cmd::new::execute(site, path),
     };
     if ok { ExitCode::SUCCESS } else { ExitCode::FAILURE }

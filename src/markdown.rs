@@ -103,10 +103,7 @@ pub fn render(source: &Source, host: &dyn Host) -> Rendered {
                 let position = line_of(range.start);
                 let href = link_target(&dest_url, position, source, host, &mut out);
                 let external = is_external(&href);
-                out.links.push(LinkRef {
-                    href: href.clone(),
-                    line: position.line,
-                });
+                out.links.push(LinkRef { href: href.clone(), line: position.line });
                 let mut tag = format!("<a href=\"{}\"", escape_attr(&href));
                 if !title.is_empty() {
                     tag.push_str(&format!(" title=\"{}\"", escape_attr(&title)));
@@ -117,12 +114,7 @@ pub fn render(source: &Source, host: &dyn Host) -> Rendered {
                 tag.push('>');
                 html_events.push(Event::InlineHtml(tag.into()));
             }
-            Event::Start(Tag::Image {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => {
+            Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
                 let position = line_of(range.start);
                 if is_external(&dest_url) {
                     out.diagnostics.push(
@@ -131,21 +123,9 @@ pub fn render(source: &Source, host: &dyn Host) -> Rendered {
                             .hint("save the image beside the page in content/ and link to it by its file name: readers must never make requests to other sites"),
                     );
                 }
-                let dest_url = if sanitize::is_safe_url(&dest_url) {
-                    dest_url
-                } else {
-                    CowStr::from("")
-                };
-                out.links.push(LinkRef {
-                    href: dest_url.to_string(),
-                    line: position.line,
-                });
-                html_events.push(Event::Start(Tag::Image {
-                    link_type,
-                    dest_url,
-                    title,
-                    id,
-                }));
+                let dest_url = if sanitize::is_safe_url(&dest_url) { dest_url } else { CowStr::from("") };
+                out.links.push(LinkRef { href: dest_url.to_string(), line: position.line });
+                html_events.push(Event::Start(Tag::Image { link_type, dest_url, title, id }));
             }
             Event::Html(ref fragment) | Event::InlineHtml(ref fragment) => {
                 raw_html = true;
@@ -241,10 +221,7 @@ fn expand_shortcodes<'a>(
                                     .hint("shortcodes are written {{< name \"argument\" >}}; see README.md for the list"),
                             ),
                         }
-                        out.calls.push(CallRef {
-                            call,
-                            line: position.line,
-                        });
+                        out.calls.push(CallRef { call, line: position.line });
                     }
                 }
             }
@@ -325,11 +302,7 @@ pub fn slugify(text: &str) -> String {
             hyphen = true;
         }
     }
-    if slug.is_empty() {
-        "section".to_string()
-    } else {
-        slug
-    }
+    if slug.is_empty() { "section".to_string() } else { slug }
 }
 
 /// Collects the text of the first paragraph.
@@ -383,14 +356,7 @@ mod tests {
     }
 
     fn md(body: &str) -> Rendered {
-        render(
-            &Source {
-                path: Path::new("content/ar/a.md"),
-                body,
-                line_offset: 3,
-            },
-            &TestHost,
-        )
+        render(&Source { path: Path::new("content/ar/a.md"), body, line_offset: 3 }, &TestHost)
     }
 
     #[test]
@@ -399,27 +365,14 @@ mod tests {
             "## الدعم النفسي\n\n## ⵜⵉⵡⵉⵙⵉ ⵜⴰⵏⴼⵙⴰⵏⵜ\n\n## Écoute & orientation\n\n## Écoute & orientation\n",
         );
         let ids: Vec<&str> = r.headings.iter().map(|h| h.id.as_str()).collect();
-        assert_eq!(
-            ids,
-            [
-                "الدعم-النفسي",
-                "ⵜⵉⵡⵉⵙⵉ-ⵜⴰⵏⴼⵙⴰⵏⵜ",
-                "écoute-orientation",
-                "écoute-orientation-1"
-            ]
-        );
+        assert_eq!(ids, ["الدعم-النفسي", "ⵜⵉⵡⵉⵙⵉ-ⵜⴰⵏⴼⵙⴰⵏⵜ", "écoute-orientation", "écoute-orientation-1"]);
         assert!(r.html.contains(r#"<h2 id="الدعم-النفسي">"#), "{}", r.html);
     }
 
     #[test]
     fn internal_links_resolve_and_missing_ones_are_errors_with_lines() {
         let r = md("See [listening](@/services/listening.md#hours) and [x](@/nope.md).\n");
-        assert!(
-            r.html
-                .contains(r#"<a href="../services/listening/index.html#hours">"#),
-            "{}",
-            r.html
-        );
+        assert!(r.html.contains(r#"<a href="../services/listening/index.html#hours">"#), "{}", r.html);
         assert_eq!(r.diagnostics.len(), 1);
         assert_eq!(r.diagnostics[0].line, Some(4));
         assert!(r.diagnostics[0].message.contains("@/nope.md"));
@@ -440,25 +393,14 @@ mod tests {
     #[test]
     fn raw_html_is_sanitised_with_a_located_warning() {
         let r = md("Hello\n\n<script>alert(1)</script>\n\n<span onclick=\"x()\">hi</span>\n");
-        assert!(
-            !r.html.contains("script") && !r.html.contains("onclick"),
-            "{}",
-            r.html
-        );
+        assert!(!r.html.contains("script") && !r.html.contains("onclick"), "{}", r.html);
         assert!(r.html.contains("<span>hi</span>"), "{}", r.html);
-        let lines: Vec<_> = r
-            .diagnostics
-            .iter()
-            .map(|d| (d.line, d.message.as_str()))
-            .collect();
+        let lines: Vec<_> = r.diagnostics.iter().map(|d| (d.line, d.message.as_str())).collect();
         assert_eq!(
             lines,
             [
                 (Some(6), "raw HTML: the <script> element was removed"),
-                (
-                    Some(8),
-                    "raw HTML: the event handler `onclick` on <span> was removed"
-                ),
+                (Some(8), "raw HTML: the event handler `onclick` on <span> was removed"),
             ]
         );
     }
@@ -473,11 +415,7 @@ mod tests {
     #[test]
     fn tables_and_footnotes() {
         let r = md("| a | b |\n|:-:|---|\n| 1 | 2 |\n\nText[^1].\n\n[^1]: Note.\n");
-        assert!(
-            r.html.contains("<table>") && r.html.contains("text-align"),
-            "{}",
-            r.html
-        );
+        assert!(r.html.contains("<table>") && r.html.contains("text-align"), "{}", r.html);
         assert!(r.ids.contains(&"1".to_string()));
     }
 

@@ -73,9 +73,7 @@ impl Output {
             _ => PathBuf::from("."),
         };
         std::fs::create_dir_all(&parent)?;
-        let name = out
-            .file_name()
-            .map_or_else(|| "public".into(), |n| n.to_string_lossy().to_string());
+        let name = out.file_name().map_or_else(|| "public".into(), |n| n.to_string_lossy().to_string());
         let staging = parent.join(format!(".{name}.amal-new-{}", std::process::id()));
         let previous = parent.join(format!(".{name}.amal-old-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&staging);
@@ -133,10 +131,8 @@ pub fn check_out_dir(site: &Path, out: &Path) -> Result<(), Diagnostic> {
             .any(|d| out_abs.starts_with(site.join(d)))
         || out_abs.join(crate::config::CONFIG_FILE).exists();
     if dangerous {
-        return Err(
-            Diagnostic::error(out, "this output folder would replace the site's own files")
-                .hint("build into a folder of its own, like `public`"),
-        );
+        return Err(Diagnostic::error(out, "this output folder would replace the site's own files")
+            .hint("build into a folder of its own, like `public`"));
     }
     Ok(())
 }
@@ -163,19 +159,9 @@ mod tests {
     #[test]
     fn two_files_at_one_path_is_an_error() {
         let mut output = Output::new();
-        output
-            .insert(
-                "a/index.html".into(),
-                Body::Bytes(vec![]),
-                "content/fr/a.md".into(),
-            )
-            .unwrap();
+        output.insert("a/index.html".into(), Body::Bytes(vec![]), "content/fr/a.md".into()).unwrap();
         let err = output
-            .insert(
-                "a/index.html".into(),
-                Body::Bytes(vec![]),
-                "static/a/index.html".into(),
-            )
+            .insert("a/index.html".into(), Body::Bytes(vec![]), "static/a/index.html".into())
             .unwrap_err();
         assert!(err.message.contains("content/fr/a.md"), "{err}");
     }
@@ -187,9 +173,7 @@ mod tests {
         std::fs::create_dir_all(out.join("old")).unwrap();
         std::fs::write(out.join("old/stale.html"), "stale").unwrap();
         let mut output = Output::new();
-        output
-            .insert("index.html".into(), Body::Bytes(b"new".to_vec()), "x".into())
-            .unwrap();
+        output.insert("index.html".into(), Body::Bytes(b"new".to_vec()), "x".into()).unwrap();
         output.write_atomically(&out).unwrap();
         assert_eq!(std::fs::read_to_string(out.join("index.html")).unwrap(), "new");
         assert!(!out.join("old").exists());

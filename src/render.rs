@@ -8,13 +8,15 @@ use serde::Serialize;
 use tera::Context;
 
 use crate::config::Language;
-use crate::content::{Page, PageKey};
+use crate::content::{Generated, Page, PageKey};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::feeds;
-use crate::markdown::{self, Heading, Host, Rendered};
+use crate::markdown::{self, Heading, Rendered};
 use crate::output::{Body, Output};
-use crate::shortcode::Shortcode;
+use crate::shortcodes::PageHost;
 use crate::site::Site;
+use crate::stats::view::{self, Viewer};
+use crate::stats::{Statistics, open_data};
 use crate::templates::Templates;
 use crate::urls;
 
@@ -44,11 +46,7 @@ pub fn render_site(site: &Site, templates: &Templates) -> (Built, Diagnostics) {
         .pages
         .par_iter()
         .map(|page| {
-            let host = PageHost {
-                site,
-                page,
-                root: urls::root_prefix(&urls::output_file(&page.lang, &page.key)),
-            };
+            let host = PageHost::new(site, templates, page);
             markdown::render(
                 &markdown::Source {
                     path: &page.source,
@@ -62,10 +60,7 @@ pub fn render_site(site: &Site, templates: &Templates) -> (Built, Diagnostics) {
     for rendered in &markdown {
         diagnostics.extend(rendered.diagnostics.iter().cloned());
     }
-    let summaries = Summaries {
-        site,
-        markdown: &markdown,
-    };
+    let summaries = Summaries { site, markdown: &markdown };
 
     let html: Vec<Result<String, Diagnostic>> = site
         .content
@@ -76,26 +71,14 @@ pub fn render_site(site: &Site, templates: &Templates) -> (Built, Diagnostics) {
         .collect();
 
     let mut site_files: Vec<(String, Result<String, Diagnostic>, PathBuf)> = vec![
-        (
-            "index.html".into(),
-            render_chooser(site, templates),
-            "templates/chooser.html".into(),
-        ),
-        (
-            "404.html".into(),
-            render_not_found(site, templates),
-            "templates/404.html".into(),
-        ),
+        ("index.html".into(), render_chooser(site, templates), "templates/chooser.html".into()),
+        ("404.html".into(), render_not_found(site, templates), "templates/404.html".into()),
         ("sitemap.xml".into(), Ok(feeds::sitemap(site)), "site.yaml".into()),
         ("robots.txt".into(), Ok(feeds::robots(site)), "site.yaml".into()),
     ];
     for section in site.content.pages.iter().filter(|p| p.is_section && p.front.feed) {
         let path = format!("{}atom.xml", urls::pretty_path(&section.lang, &section.key));
-        site_files.push((
-            path,
-            feeds::atom(site, section, &summaries),
-            section.source.clone(),
-        ));
+        site_files.push((path, feeds::atom(site, section, &summaries), section.source.clone()));
     }
     let mut output = Output::new();
     let mut pages = Vec::new();
@@ -103,21 +86,15 @@ pub fn render_site(site: &Site, templates: &Templates) -> (Built, Diagnostics) {
         let output_file = urls::output_file(&page.lang, &page.key);
         match result {
             Ok(html) => {
-                if let Err(d) = output.insert(
-                    output_file.clone(),
-                    Body::Bytes(html.into_bytes()),
-                    page.source.clone(),
-                ) {
+                if let Err(d) =
+                    output.insert(output_file.clone(), Body::Bytes(html.into_bytes()), page.source.clone())
+                {
                     diagnostics.push(d);
                 }
             }
             Err(d) => diagnostics.push(d),
         }
-        pages.push(PageOutput {
-            output_file,
-            source: page.source.clone(),
-            markdown: rendered,
-        });
+        pages.push(PageOutput { output_file, source: page.source.clone(), markdown: rendered });
     }
 
     for (path, result, origin) in site_files {
@@ -130,6 +107,19 @@ pub fn render_site(site: &Site, templates: &Templates) -> (Built, Diagnostics) {
             Err(d) => diagnostics.push(d),
         }
     }
+    if let Some(stats) = &site.stats {
+        for (path, result) in open_data_files(site, stats) {
+            let origin = Path::new(crate::stats::schema::DATA_DIR).to_path_buf();
+            match result {
+                Ok(text) => {
+                    if let Err(d) = output.insert(path, Body::Bytes(text.into_bytes()), origin) {
+                        diagnostics.push(d);
+                    }
+                }
+                Err(d) => diagnostics.push(d),
+            }
+        }
+    }
     for (path, source) in &site.theme.static_files {
         let origin = crate::diagnostic::relative_to(source, &site.root);
         if let Err(d) = output.insert(path.clone(), Body::Copy(source.clone()), origin) {
@@ -137,11 +127,8 @@ pub fn render_site(site: &Site, templates: &Templates) -> (Built, Diagnostics) {
         }
     }
     for asset in &site.content.assets {
-        let relative: Vec<String> = asset
-            .relative
-            .components()
-            .map(|c| c.as_os_str().to_string_lossy().to_string())
-            .collect();
+        let relative: Vec<String> =
+            asset.relative.components().map(|c| c.as_os_str().to_string_lossy().to_string()).collect();
         let path = format!("{}/{}", asset.lang, relative.join("/"));
         let origin = crate::diagnostic::relative_to(&asset.source, &site.root);
         if let Err(d) = output.insert(path, Body::Copy(asset.source.clone()), origin) {
@@ -164,10 +151,7 @@ impl Summaries<'_> {
         let pages = &self.site.content.pages;
         let offset = (page as *const Page as usize).wrapping_sub(pages.as_ptr() as usize);
         let index = offset / std::mem::size_of::<Page>().max(1);
-        assert!(
-            index < pages.len() && std::ptr::eq(&pages[index], page),
-            "page belongs to the site"
-        );
+        assert!(index < pages.len() && std::ptr::eq(&pages[index], page), "page belongs to the site");
         &self.markdown[index]
     }
 
@@ -197,48 +181,6 @@ fn shorten(text: &str, max: usize) -> String {
     format!("{}…", at_word.trim_end_matches([',', ';', ':', '،', '؛']))
 }
 
-/// What Markdown may ask of the site while rendering one page.
-struct PageHost<'a> {
-    site: &'a Site,
-    page: &'a Page,
-    root: String,
-}
-
-impl Host for PageHost<'_> {
-    fn resolve(&self, content_path: &str) -> Option<String> {
-        let trimmed = content_path.trim_end_matches(".md");
-        let key = trimmed
-            .strip_suffix("_index")
-            .or_else(|| trimmed.strip_suffix("/index"))
-            .unwrap_or(trimmed);
-        let key = PageKey::new(key);
-        self.site
-            .page(&self.page.lang, &key)
-            .map(|target| urls::href(&self.root, &urls::output_file(&target.lang, &target.key)))
-    }
-
-    fn shortcode(&self, call: &Shortcode) -> Result<String, String> {
-        match call.name.as_str() {
-            "placeholder" => {
-                let what = call
-                    .arg("text", 0)
-                    .ok_or("the placeholder shortcode needs the text to show, like {{< placeholder \"phone number\" >}}")?;
-                let label = self
-                    .site
-                    .locales
-                    .text(&self.page.lang, "placeholder-label")
-                    .map_err(|e| e.to_string())?;
-                Ok(format!(
-                    "<mark class=\"placeholder\"><span class=\"placeholder-label\">{}</span> {}</mark>",
-                    crate::templates::escape_html(&label),
-                    crate::templates::escape_html(what)
-                ))
-            }
-            other => Err(format!("unknown shortcode `{other}`")),
-        }
-    }
-}
-
 #[derive(Serialize)]
 struct LanguageView<'a> {
     code: &'a str,
@@ -248,11 +190,7 @@ struct LanguageView<'a> {
 
 impl<'a> From<&'a Language> for LanguageView<'a> {
     fn from(l: &'a Language) -> Self {
-        LanguageView {
-            code: &l.code,
-            name: &l.name,
-            dir: l.direction.as_str(),
-        }
+        LanguageView { code: &l.code, name: &l.name, dir: l.direction.as_str() }
     }
 }
 
@@ -302,10 +240,7 @@ fn date_view(site: &Site, page: &Page) -> Result<Option<DateView>, Diagnostic> {
         .date
         .map(|date| {
             date.display(&site.locales, &page.lang)
-                .map(|display| DateView {
-                    iso: date.to_string(),
-                    display,
-                })
+                .map(|display| DateView { iso: date.to_string(), display })
                 .map_err(|e| Diagnostic::error(&page.source, e.to_string()))
         })
         .transpose()
@@ -346,15 +281,10 @@ fn alternates(site: &Site, key: &PageKey) -> Vec<Alternate> {
         Some(site.config.base_url.clone())
     } else {
         let default = &site.config.default_language().code;
-        list.iter()
-            .find(|a| &a.hreflang == default)
-            .map(|a| a.href.clone())
+        list.iter().find(|a| &a.hreflang == default).map(|a| a.href.clone())
     };
     if let Some(href) = default_href {
-        list.push(Alternate {
-            hreflang: "x-default".into(),
-            href,
-        });
+        list.push(Alternate { hreflang: "x-default".into(), href });
     }
     list
 }
@@ -368,10 +298,7 @@ fn render_page(
 ) -> Result<String, Diagnostic> {
     let output_file = urls::output_file(&page.lang, &page.key);
     let root = urls::root_prefix(&output_file);
-    let language = site
-        .config
-        .language(&page.lang)
-        .expect("content languages are validated");
+    let language = site.config.language(&page.lang).expect("content languages are validated");
 
     let template = match &page.front.template {
         Some(name) => name.clone(),
@@ -380,10 +307,8 @@ fn render_page(
         None => "page.html".to_string(),
     };
     if !templates.has(&template) {
-        return Err(
-            Diagnostic::error(&page.source, format!("the template `{template}` does not exist"))
-                .hint("name a file of the theme's templates/ folder or of the site's templates/ folder"),
-        );
+        return Err(Diagnostic::error(&page.source, format!("the template `{template}` does not exist"))
+            .hint("name a file of the theme's templates/ folder or of the site's templates/ folder"));
     }
 
     let mut context = base_context(site, &page.lang, &root);
@@ -398,17 +323,12 @@ fn render_page(
     context.insert("languages", &switcher(site, &page.key, &page.lang, &root));
     context.insert("menu", &menu(site, &page.lang, &page.key, &root));
     context.insert("is_home", &page.key.is_home());
-    context.insert(
-        "review_pending",
-        &(page.front.review == Some(crate::frontmatter::Review::Pending)),
-    );
+    context.insert("review_pending", &(page.front.review == Some(crate::frontmatter::Review::Pending)));
 
     if page.is_section {
         let children = site.children(page);
-        let views = children
-            .iter()
-            .map(|p| page_view(site, summaries, p, &root))
-            .collect::<Result<Vec<_>, _>>()?;
+        let views =
+            children.iter().map(|p| page_view(site, summaries, p, &root)).collect::<Result<Vec<_>, _>>()?;
         context.insert("pages", &views);
         let subsections = site.subsections(page);
         let views = subsections
@@ -419,15 +339,51 @@ fn render_page(
         if page.front.feed {
             context.insert(
                 "feed_href",
-                &format!(
-                    "{}atom.xml",
-                    urls::href(&root, &urls::pretty_path(&page.lang, &page.key))
-                ),
+                &format!("{}atom.xml", urls::href(&root, &urls::pretty_path(&page.lang, &page.key))),
             );
         }
     }
     if page.key.is_home() {
         context.insert("latest", &latest(site, summaries, &page.lang, &root)?);
+    }
+    if let (Some(generated), Some(stats)) = (page.generated, &site.stats) {
+        let viewer = Viewer { stats, locales: &site.locales, lang: &page.lang };
+        let failed = |e: crate::i18n::LookupError| Diagnostic::error(&page.source, e.to_string());
+        match generated {
+            Generated::StatisticsYear(year) => {
+                let figures = stats.year(year).expect("year pages come from the data");
+                context.insert("stats", &viewer.year(figures).map_err(failed)?);
+                let folder = open_data::folder(year);
+                context.insert(
+                    "downloads",
+                    &serde_json::json!({
+                        "csv": urls::href(&root, &format!("{folder}/{}", open_data::CSV_FILE)),
+                        "json": urls::href(&root, &format!("{folder}/{}", open_data::JSON_FILE)),
+                        "method": urls::href(&root, &format!("{folder}/{}", open_data::method_file(&page.lang))),
+                    }),
+                );
+            }
+            Generated::StatisticsIndex => {
+                let years = stats
+                    .years
+                    .values()
+                    .rev()
+                    .map(|figures| {
+                        let key = PageKey::new(format!("statistics/{}", figures.year));
+                        Ok(serde_json::json!({
+                            "year": figures.year,
+                            "href": urls::href(&root, &urls::output_file(&page.lang, &key)),
+                            "synthetic": figures.synthetic,
+                            "headlines": (0..stats.schema.datasets.len())
+                                .map(|d| viewer.headline(figures, d))
+                                .collect::<Result<Vec<_>, _>>()?,
+                        }))
+                    })
+                    .collect::<Result<Vec<_>, crate::i18n::LookupError>>()
+                    .map_err(failed)?;
+                context.insert("stats_years", &years);
+            }
+        }
     }
     context.insert("language", &LanguageView::from(language));
     templates.render(&template, &context, &page.source)
@@ -450,25 +406,16 @@ fn latest<'a>(
         .collect();
     pages.sort_by(|a, b| (b.front.date, &a.front.title).cmp(&(a.front.date, &b.front.title)));
     pages.truncate(LATEST);
-    pages
-        .into_iter()
-        .map(|p| page_view(site, summaries, p, root))
-        .collect()
+    pages.into_iter().map(|p| page_view(site, summaries, p, root)).collect()
 }
 
 /// Variables every template gets.
 fn base_context(site: &Site, lang: &str, root: &str) -> Context {
     let mut context = Context::new();
-    let language = site
-        .config
-        .language(lang)
-        .unwrap_or_else(|| site.config.default_language());
+    let language = site.config.language(lang).unwrap_or_else(|| site.config.default_language());
     context.insert("lang", &LanguageView::from(language));
     context.insert("root", root);
-    context.insert(
-        "home_href",
-        &urls::href(root, &urls::output_file(lang, &PageKey::default())),
-    );
+    context.insert("home_href", &urls::href(root, &urls::output_file(lang, &PageKey::default())));
     context.insert("chooser_href", &urls::href(root, "index.html"));
     context.insert("base_url", &site.config.base_url);
     context.insert("quick_exit_url", &site.config.quick_exit_url);
@@ -481,11 +428,7 @@ fn switcher<'a>(site: &'a Site, key: &PageKey, current: &str, root: &str) -> Vec
         .iter()
         .map(|l| {
             let translated = site.page(&l.code, key).is_some();
-            let target = if translated {
-                key.clone()
-            } else {
-                PageKey::default()
-            };
+            let target = if translated { key.clone() } else { PageKey::default() };
             SwitcherEntry {
                 language: l.into(),
                 href: urls::href(root, &urls::output_file(&l.code, &target)),
@@ -534,6 +477,34 @@ fn render_not_found(site: &Site, templates: &Templates) -> Result<String, Diagno
     let mut context = base_context(site, lang, root);
     context.insert("languages", &switcher(site, &PageKey::default(), "", root));
     templates.render("404.html", &context, Path::new("templates/404.html"))
+}
+
+/// Each year's tables as CSV and JSON, and its method note in every language.
+fn open_data_files(site: &Site, stats: &Statistics) -> Vec<(String, Result<String, Diagnostic>)> {
+    let mut files = Vec::new();
+    for figures in stats.years.values() {
+        let folder = open_data::folder(figures.year);
+        files.push((format!("{folder}/{}", open_data::CSV_FILE), Ok(open_data::csv(stats, figures))));
+        files.push((format!("{folder}/{}", open_data::JSON_FILE), Ok(open_data::json(stats, figures))));
+        for language in &site.config.languages {
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("min", stats.min_count.to_string());
+            args.set("max", (stats.min_count - 1).to_string());
+            args.set("year", figures.year.to_string());
+            let synthetic = if figures.synthetic {
+                site.locales.text(&language.code, "stats-synthetic-notice").map(|n| format!("\n\n{n}"))
+            } else {
+                Ok(String::new())
+            };
+            let note = site
+                .locales
+                .get(&language.code, view::METHOD_KEY, Some(&args))
+                .and_then(|text| synthetic.map(|s| format!("{}{s}\n", text.trim_end())))
+                .map_err(|e| Diagnostic::error(crate::i18n::Locales::folder(&language.code), e.to_string()));
+            files.push((format!("{folder}/{}", open_data::method_file(&language.code)), note));
+        }
+    }
+    files
 }
 
 #[cfg(test)]

@@ -36,12 +36,7 @@ fn policy() -> &'static Policy {
         let tags = builder.clone_tags();
         let generic = builder.clone_generic_attributes();
         let per_tag = builder.clone_tag_attributes();
-        Policy {
-            builder,
-            tags,
-            generic,
-            per_tag,
-        }
+        Policy { builder, tags, generic, per_tag }
     })
 }
 
@@ -65,13 +60,9 @@ fn scheme_of(url: &str) -> Option<&str> {
     let scheme = &url[..colon];
     let is_scheme = !scheme.is_empty()
         && scheme.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
-        && scheme
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c));
+        && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c));
     // Control characters inside a scheme (`java\tscript:`) are ignored by browsers.
-    let sneaky = url[..colon]
-        .chars()
-        .any(|c| c.is_ascii_control() || c.is_whitespace());
+    let sneaky = url[..colon].chars().any(|c| c.is_ascii_control() || c.is_whitespace());
     (is_scheme || sneaky).then_some(scheme)
 }
 
@@ -104,10 +95,7 @@ pub fn findings(fragment: &str) -> Vec<String> {
         }
         for (attribute, value) in attributes {
             let allowed = policy.generic.contains(attribute.as_str())
-                || policy
-                    .per_tag
-                    .get(name.as_str())
-                    .is_some_and(|a| a.contains(attribute.as_str()));
+                || policy.per_tag.get(name.as_str()).is_some_and(|a| a.contains(attribute.as_str()));
             if attribute.starts_with("on") {
                 found.push(format!("the event handler `{attribute}` on <{name}>"));
             } else if !allowed {
@@ -190,18 +178,9 @@ mod tests {
     #[test]
     fn findings_name_what_is_removed() {
         assert_eq!(findings("<script>"), vec!["the <script> element"]);
-        assert_eq!(
-            findings(r#"<span onclick="x">"#),
-            vec!["the event handler `onclick` on <span>"]
-        );
-        assert_eq!(
-            findings(r#"<a href="JavaScript:x">"#),
-            vec!["the unsafe URL in `href` on <a>"]
-        );
-        assert_eq!(
-            findings(r#"<div style="color:red">"#),
-            vec!["the `style` attribute on <div>"]
-        );
+        assert_eq!(findings(r#"<span onclick="x">"#), vec!["the event handler `onclick` on <span>"]);
+        assert_eq!(findings(r#"<a href="JavaScript:x">"#), vec!["the unsafe URL in `href` on <a>"]);
+        assert_eq!(findings(r#"<div style="color:red">"#), vec!["the `style` attribute on <div>"]);
         assert!(findings(r#"<mark dir="rtl">x</mark> <br/>"#).is_empty());
         assert!(findings("a < b and </p>").is_empty());
     }

@@ -23,10 +23,7 @@ pub struct Shortcode {
 impl Shortcode {
     /// The named argument `name`, or else the positional one at `index`.
     pub fn arg(&self, name: &str, index: usize) -> Option<&str> {
-        self.named
-            .get(name)
-            .map(String::as_str)
-            .or_else(|| self.positional.get(index).map(String::as_str))
+        self.named.get(name).map(String::as_str).or_else(|| self.positional.get(index).map(String::as_str))
     }
 }
 
@@ -58,10 +55,8 @@ pub fn parse(text: &str) -> Result<Vec<Piece<'_>>, ParseError> {
             offset: start,
             message: "this shortcode is never closed with `>}}`".to_string(),
         })?;
-        let mut call = parse_call(&text[inner_start..end]).map_err(|message| ParseError {
-            offset: start,
-            message,
-        })?;
+        let mut call =
+            parse_call(&text[inner_start..end]).map_err(|message| ParseError { offset: start, message })?;
         call.span = start..end + CLOSE.len();
         pieces.push(Piece::Call(call));
         rest = end + CLOSE.len();
@@ -101,12 +96,7 @@ fn parse_call(inner: &str) -> Result<Shortcode, String> {
         Some(Token::Bare(name)) => return Err(format!("`{name}` is not a shortcode name")),
         _ => return Err("a shortcode needs a name, like `{{< placeholder \"…\" >}}`".to_string()),
     };
-    let mut call = Shortcode {
-        name,
-        positional: Vec::new(),
-        named: BTreeMap::new(),
-        span: 0..0,
-    };
+    let mut call = Shortcode { name, positional: Vec::new(), named: BTreeMap::new(), span: 0..0 };
     for token in tokens {
         match token {
             Token::Bare(word) => match word.split_once('=') {
@@ -133,9 +123,7 @@ fn parse_call(inner: &str) -> Result<Shortcode, String> {
 }
 
 fn is_name(s: &str) -> bool {
-    !s.is_empty()
-        && s.chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+    !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
 }
 
 enum Token {
@@ -199,11 +187,7 @@ mod tests {
     use super::*;
 
     fn call(text: &str) -> Shortcode {
-        match parse(text)
-            .unwrap()
-            .into_iter()
-            .find(|p| matches!(p, Piece::Call(_)))
-        {
+        match parse(text).unwrap().into_iter().find(|p| matches!(p, Piece::Call(_))) {
             Some(Piece::Call(c)) => c,
             _ => panic!("no call in {text}"),
         }
@@ -244,15 +228,7 @@ mod tests {
 
     #[test]
     fn never_panics_on_odd_input() {
-        for text in [
-            "{{<",
-            ">}}",
-            "{{<\"",
-            "{{< a \\",
-            "{{< a=\"",
-            "{{<{{<>}}>}}",
-            "{{< \u{feff} >}}",
-        ] {
+        for text in ["{{<", ">}}", "{{<\"", "{{< a \\", "{{< a=\"", "{{<{{<>}}>}}", "{{< \u{feff} >}}"] {
             let _ = parse(text);
         }
     }

@@ -8,10 +8,12 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::config::Config;
-use crate::content::{self, Content, LoadOptions, Page, PageKey};
+use crate::content::{self, Content, Generated, LoadOptions, Page, PageKey};
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::frontmatter::SortBy;
+use crate::frontmatter::{FrontMatter, SortBy};
 use crate::i18n::Locales;
+use crate::stats::Statistics;
+use crate::stats::view;
 use crate::theme::Theme;
 
 /// Options shared by `build`, `check` and `serve`.
@@ -28,6 +30,8 @@ pub struct Site {
     pub locales: Arc<Locales>,
     pub theme: Theme,
     pub content: Content,
+    /// Protected statistics, when the site has a `data/` folder.
+    pub stats: Option<Statistics>,
     index: HashMap<(String, PageKey), usize>,
 }
 
@@ -37,48 +41,46 @@ impl Site {
     pub fn load(root: &Path, options: &SiteOptions) -> Result<(Site, Diagnostics), Diagnostics> {
         let mut config = Config::load(root)?;
         if let Some(base_url) = &options.base_url {
-            config.base_url = if base_url.ends_with('/') {
-                base_url.clone()
-            } else {
-                format!("{base_url}/")
-            };
+            config.base_url = if base_url.ends_with('/') { base_url.clone() } else { format!("{base_url}/") };
         }
         let mut diagnostics = Diagnostics::new();
-        let locales = Locales::load(root, &config)
-            .map_err(|d| diagnostics.extend(d))
-            .ok();
+        let locales = Locales::load(root, &config).map_err(|d| diagnostics.extend(d)).ok();
         let theme = Theme::load(root, &config).map_err(|d| diagnostics.extend(d)).ok();
-        let (content, content_diagnostics) = content::load(
-            root,
-            &config,
-            LoadOptions {
-                drafts: options.drafts,
-            },
-        );
+        let (mut content, content_diagnostics) =
+            content::load(root, &config, LoadOptions { drafts: options.drafts });
         diagnostics.extend(content_diagnostics);
+        let stats = match Statistics::load(root, config.privacy.min_count) {
+            Ok((stats, warnings)) => {
+                diagnostics.extend(warnings);
+                stats
+            }
+            Err(errors) => {
+                diagnostics.extend(errors);
+                None
+            }
+        };
         let (Some(locales), Some(theme)) = (locales, theme) else {
             return Err(diagnostics);
         };
-        diagnostics.extend(missing_messages(
-            &config,
-            &locales,
-            &crate::templates::message_uses(&theme),
-        ));
+        diagnostics.extend(missing_messages(&config, &locales, &crate::templates::message_uses(&theme)));
+        if let Some(stats) = &stats {
+            diagnostics.extend(missing_statistics_labels(&config, &locales, stats));
+        }
         if diagnostics.has_errors() {
             return Err(diagnostics);
         }
-        let index = content
-            .pages
-            .iter()
-            .enumerate()
-            .map(|(i, p)| ((p.lang.clone(), p.key.clone()), i))
-            .collect();
+        if let Some(stats) = &stats {
+            diagnostics.extend(add_statistics_pages(&config, &locales, stats, &mut content.pages));
+        }
+        let index =
+            content.pages.iter().enumerate().map(|(i, p)| ((p.lang.clone(), p.key.clone()), i)).collect();
         let site = Site {
             root: root.to_path_buf(),
             config,
             locales: Arc::new(locales),
             theme,
             content,
+            stats,
             index,
         };
         diagnostics.extend(site.missing_homes());
@@ -89,9 +91,7 @@ impl Site {
     }
 
     pub fn page(&self, lang: &str, key: &PageKey) -> Option<&Page> {
-        self.index
-            .get(&(lang.to_string(), key.clone()))
-            .map(|&i| &self.content.pages[i])
+        self.index.get(&(lang.to_string(), key.clone())).map(|&i| &self.content.pages[i])
     }
 
     /// The pages of a section in one language, in the section's order.
@@ -138,9 +138,7 @@ impl Site {
             .filter(|l| self.page(&l.code, &PageKey::default()).is_none())
             .map(|l| {
                 Diagnostic::error(
-                    Path::new(content::CONTENT_DIR)
-                        .join(&l.code)
-                        .join(content::SECTION_FILE),
+                    Path::new(content::CONTENT_DIR).join(&l.code).join(content::SECTION_FILE),
                     format!("the language `{}` has no home page", l.code),
                 )
                 .hint("create this file with a front matter `title:`; every language needs a home page")
@@ -207,4 +205,106 @@ fn missing_messages(
         }
     }
     found
+}
+
+/// Category labels and statistics sentences each language lacks.
+fn missing_statistics_labels(config: &Config, locales: &Locales, stats: &Statistics) -> Vec<Diagnostic> {
+    let keys = view::required_keys(stats);
+    config
+        .languages
+        .iter()
+        .flat_map(|language| {
+            keys.iter().filter(|key| !locales.has(&language.code, key)).map(|key| {
+                Diagnostic::error(
+                    Locales::folder(&language.code),
+                    format!("Fluent message `{key}` is missing; the statistics need it"),
+                )
+                .hint(format!(
+                    "add `{key} = …` to a .ftl file of {}/ (data/schema.yaml declares the tables and categories)",
+                    Locales::folder(&language.code).display()
+                ))
+            })
+        })
+        .collect()
+}
+
+/// The statistics pages of every language: `statistics/` (unless `content/`
+/// writes it) and one page per year of data.
+fn add_statistics_pages(
+    config: &Config,
+    locales: &Locales,
+    stats: &Statistics,
+    pages: &mut Vec<Page>,
+) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    let schema_path = Path::new(crate::stats::schema::DATA_DIR).join(crate::stats::schema::SCHEMA_FILE);
+    let index_key = PageKey::new("statistics");
+    for language in &config.languages {
+        let lang = &language.code;
+        match pages.iter_mut().find(|p| &p.lang == lang && p.key == index_key) {
+            Some(page) => {
+                page.generated = Some(Generated::StatisticsIndex);
+                page.front.template.get_or_insert_with(|| "statistics-index.html".to_string());
+            }
+            None => {
+                let title = locales.text(lang, view::TITLE_KEY).unwrap_or_default();
+                let front = FrontMatter::generated(title, 0, "statistics-index.html");
+                pages.push(generated_page(
+                    lang,
+                    index_key.clone(),
+                    true,
+                    front,
+                    Generated::StatisticsIndex,
+                    &schema_path,
+                ));
+            }
+        }
+        for &year in stats.years.keys() {
+            let key = PageKey::new(format!("statistics/{year}"));
+            if let Some(existing) = pages.iter().find(|p| &p.lang == lang && p.key == key) {
+                found.push(
+                    Diagnostic::error(
+                        &existing.source,
+                        format!("this page takes the address of the {year} statistics page"),
+                    )
+                    .hint("rename it: amal makes statistics/<year>/ from the data"),
+                );
+                continue;
+            }
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("year", year.to_string());
+            let title = locales.get(lang, view::YEAR_TITLE_KEY, Some(&args)).unwrap_or_default();
+            // Newest year first in a section sorted by weight.
+            let front = FrontMatter::generated(title, -i64::from(year), "statistics.html");
+            pages.push(generated_page(
+                lang,
+                key,
+                false,
+                front,
+                Generated::StatisticsYear(year),
+                &schema_path,
+            ));
+        }
+    }
+    found
+}
+
+fn generated_page(
+    lang: &str,
+    key: PageKey,
+    is_section: bool,
+    front: FrontMatter,
+    generated: Generated,
+    source: &Path,
+) -> Page {
+    Page {
+        lang: lang.to_string(),
+        key,
+        is_section,
+        source: source.to_path_buf(),
+        front,
+        body: String::new(),
+        body_line_offset: 0,
+        generated: Some(generated),
+    }
 }

@@ -51,11 +51,8 @@ pub struct Templates {
 impl Templates {
     pub fn compile(theme: &Theme, locales: Arc<Locales>) -> Result<Templates, Diagnostics> {
         let mut tera = Tera::default();
-        let paths: HashMap<String, PathBuf> = theme
-            .templates
-            .iter()
-            .map(|t| (t.name.clone(), t.path.clone()))
-            .collect();
+        let paths: HashMap<String, PathBuf> =
+            theme.templates.iter().map(|t| (t.name.clone(), t.path.clone())).collect();
         let mut diagnostics = Diagnostics::new();
         // Parse one by one first so every syntax error is reported, each
         // with its own file; inheritance is resolved below, all together.
@@ -73,10 +70,7 @@ impl Templates {
         // …then together, which resolves `extends` and `include`.
         let all = theme.templates.iter().map(|t| (t.name.as_str(), t.text.as_str()));
         if let Err(e) = tera.add_raw_templates(all) {
-            let fallback = theme
-                .templates
-                .first()
-                .map_or_else(PathBuf::new, |t| t.path.clone());
+            let fallback = theme.templates.first().map_or_else(PathBuf::new, |t| t.path.clone());
             diagnostics.push(to_diagnostic(&e, &fallback, &paths));
             return Err(diagnostics);
         }
@@ -166,11 +160,9 @@ fn to_diagnostic(error: &tera::Error, fallback: &Path, paths: &HashMap<String, P
         .rev()
         .find_map(|m| name.captures(m).and_then(|c| paths.get(&c[1]).cloned()))
         .unwrap_or_else(|| fallback.to_path_buf());
-    let located = messages.iter().find_map(|m| {
-        position
-            .captures(m)
-            .map(|c| (c[1].parse().unwrap_or(1), c[2].parse().unwrap_or(1)))
-    });
+    let located = messages
+        .iter()
+        .find_map(|m| position.captures(m).map(|c| (c[1].parse().unwrap_or(1), c[2].parse().unwrap_or(1))));
     // The last message is the cause; earlier ones are tera's wrapping.
     let cause = messages
         .iter()
@@ -192,10 +184,7 @@ fn clean_tera_message(message: &str) -> String {
     // Parse errors carry an ASCII-art snippet; keep the sentence that explains it.
     let lines: Vec<&str> = message.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
     if let Some(expected) = lines.iter().find(|l| l.starts_with('=')) {
-        return format!(
-            "template syntax error: {}",
-            expected.trim_start_matches('=').trim()
-        );
+        return format!("template syntax error: {}", expected.trim_start_matches('=').trim());
     }
     lines.first().map_or_else(String::new, |l| l.to_string())
 }

@@ -56,14 +56,7 @@ impl Theme {
                 match std::fs::read(site.join(&relative)) {
                     Ok(bytes) => match crate::text::decode(bytes, &relative) {
                         Ok(text) => {
-                            templates.insert(
-                                name.clone(),
-                                TemplateFile {
-                                    name,
-                                    path: relative,
-                                    text,
-                                },
-                            );
+                            templates.insert(name.clone(), TemplateFile { name, path: relative, text });
                         }
                         Err(d) => diagnostics.push(d),
                     },
@@ -77,10 +70,7 @@ impl Theme {
         if diagnostics.has_errors() {
             return Err(diagnostics);
         }
-        Ok(Theme {
-            templates: templates.into_values().collect(),
-            static_files,
-        })
+        Ok(Theme { templates: templates.into_values().collect(), static_files })
     }
 }
 
@@ -95,10 +85,7 @@ fn files_under(site: &Path, dir: &Path, diagnostics: &mut Diagnostics) -> Vec<(S
         let Ok(entry) = entry else { continue };
         let path = entry.path();
         let within = path.strip_prefix(&full).unwrap_or(path);
-        if within
-            .components()
-            .any(|c| crate::content::is_ignored(&c.as_os_str().to_string_lossy()))
-        {
+        if within.components().any(|c| crate::content::is_ignored(&c.as_os_str().to_string_lossy())) {
             continue;
         }
         let relative = dir.join(within);
@@ -116,11 +103,8 @@ fn files_under(site: &Path, dir: &Path, diagnostics: &mut Diagnostics) -> Vec<(S
             }
         }
         if path.is_file() {
-            let name = within
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy())
-                .collect::<Vec<_>>()
-                .join("/");
+            let name =
+                within.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
             found.push((name, relative));
         }
     }

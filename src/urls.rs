@@ -29,20 +29,12 @@ const HREF: &AsciiSet = &CONTROLS
 
 /// The file a page is written to, relative to the output folder.
 pub fn output_file(lang: &str, key: &PageKey) -> String {
-    if key.is_home() {
-        format!("{lang}/index.html")
-    } else {
-        format!("{lang}/{key}/index.html")
-    }
+    if key.is_home() { format!("{lang}/index.html") } else { format!("{lang}/{key}/index.html") }
 }
 
 /// The page's address below the base URL, as it appears in canonical links.
 pub fn pretty_path(lang: &str, key: &PageKey) -> String {
-    if key.is_home() {
-        format!("{lang}/")
-    } else {
-        format!("{lang}/{key}/")
-    }
+    if key.is_home() { format!("{lang}/") } else { format!("{lang}/{key}/") }
 }
 
 /// `../` once per folder between `output_file` and the output root.
@@ -61,12 +53,7 @@ pub fn absolute(base_url: &str, path: &str) -> String {
     let encoded: String = path
         .split('/')
         .map(|segment| utf8_percent_encode(segment, percent_encoding::NON_ALPHANUMERIC).to_string())
-        .map(|s| {
-            s.replace("%2D", "-")
-                .replace("%5F", "_")
-                .replace("%2E", ".")
-                .replace("%7E", "~")
-        })
+        .map(|s| s.replace("%2D", "-").replace("%5F", "_").replace("%2E", ".").replace("%7E", "~"))
         .collect::<Vec<_>>()
         .join("/");
     format!("{base_url}{encoded}")
@@ -87,22 +74,13 @@ mod tests {
 
     #[test]
     fn hrefs_escape_what_breaks_urls() {
-        assert_eq!(
-            href("../", "ar/أ ب/index.html"),
-            "../ar/%D8%A3%20%D8%A8/index.html"
-        );
+        assert_eq!(href("../", "ar/أ ب/index.html"), "../ar/%D8%A3%20%D8%A8/index.html");
         assert_eq!(href("", "fr/a-b_c.d/index.html"), "fr/a-b_c.d/index.html");
     }
 
     #[test]
     fn absolute_urls_are_percent_encoded() {
-        assert_eq!(
-            absolute("https://example.org/", "ar/أ/"),
-            "https://example.org/ar/%D8%A3/"
-        );
-        assert_eq!(
-            absolute("https://example.org/", "fr/get-help/"),
-            "https://example.org/fr/get-help/"
-        );
+        assert_eq!(absolute("https://example.org/", "ar/أ/"), "https://example.org/ar/%D8%A3/");
+        assert_eq!(absolute("https://example.org/", "fr/get-help/"), "https://example.org/fr/get-help/");
     }
 }

@@ -23,10 +23,7 @@ fn to_diagnostic(err: &serde_saphyr::Error, path: &Path, line_offset: usize) -> 
     if let Some(location) = inner.location().or_else(|| err.location())
         && location.line() > 0
     {
-        diagnostic = diagnostic.at(
-            location.line() as usize + line_offset,
-            location.column().max(1) as usize,
-        );
+        diagnostic = diagnostic.at(location.line() as usize + line_offset, location.column().max(1) as usize);
     }
     let hint = hint_for(&diagnostic.message);
     match hint {

@@ -17,10 +17,7 @@ fn assert_rejected(mutate: impl FnOnce(&TestSite), expected: &[&str]) -> String 
     for line in expected {
         assert!(stderr.contains(line), "expected `{line}` in:\n{stderr}");
     }
-    assert!(
-        stderr.contains("the previous output was left as it was"),
-        "{stderr}"
-    );
+    assert!(stderr.contains("the previous output was left as it was"), "{stderr}");
     assert_eq!(before, site.snapshot_output(), "the previous output changed");
     let leftovers: Vec<_> = std::fs::read_dir(site.path())
         .unwrap()
@@ -35,12 +32,7 @@ fn assert_rejected(mutate: impl FnOnce(&TestSite), expected: &[&str]) -> String 
 #[test]
 fn a_yaml_syntax_error_in_front_matter() {
     assert_rejected(
-        |s| {
-            s.write(
-                "content/fr/about.md",
-                "---\ntitle: \"À propos\nweight: 1\n---\nTexte.\n",
-            )
-        },
+        |s| s.write("content/fr/about.md", "---\ntitle: \"À propos\nweight: 1\n---\nTexte.\n"),
         &["content/fr/about.md:2:"],
     );
 }
@@ -57,12 +49,7 @@ fn an_unknown_front_matter_key_is_named_with_its_line() {
 #[test]
 fn a_wrong_type_in_front_matter() {
     assert_rejected(
-        |s| {
-            s.write(
-                "content/fr/about.md",
-                "---\ntitle: À propos\nweight: heavy\n---\n",
-            )
-        },
+        |s| s.write("content/fr/about.md", "---\ntitle: À propos\nweight: heavy\n---\n"),
         &["content/fr/about.md:3:9: error: invalid i64", "whole number"],
     );
 }
@@ -70,16 +57,8 @@ fn a_wrong_type_in_front_matter() {
 #[test]
 fn an_impossible_date() {
     assert_rejected(
-        |s| {
-            s.write(
-                "content/fr/about.md",
-                "---\ntitle: À propos\ndate: 2024-02-30\n---\n",
-            )
-        },
-        &[
-            "content/fr/about.md:3:",
-            "`2024-02-30` is not a day of the calendar",
-        ],
+        |s| s.write("content/fr/about.md", "---\ntitle: À propos\ndate: 2024-02-30\n---\n"),
+        &["content/fr/about.md:3:", "`2024-02-30` is not a day of the calendar"],
     );
 }
 
@@ -113,11 +92,7 @@ fn an_undefined_template_variable_names_the_template_and_the_page() {
                 "{% extends \"base.html\" %}{% block main %}{{ page.nonsense.title }}{% endblock main %}",
             )
         },
-        &[
-            "templates/page.html: error:",
-            "nonsense",
-            "while rendering content/",
-        ],
+        &["templates/page.html: error:", "nonsense", "while rendering content/"],
     );
 }
 
@@ -138,9 +113,7 @@ fn a_template_naming_a_missing_fluent_message() {
 fn a_fluent_message_missing_in_one_language() {
     assert_rejected(
         |s| {
-            let text = s
-                .read("locales/zgh/main.ftl")
-                .replace("quick-exit = ", "quick-exit-typo = ");
+            let text = s.read("locales/zgh/main.ftl").replace("quick-exit = ", "quick-exit-typo = ");
             s.write("locales/zgh/main.ftl", &text);
         },
         &[
@@ -170,12 +143,7 @@ fn a_fluent_message_defined_twice() {
 #[test]
 fn two_pages_that_would_share_one_address() {
     assert_rejected(
-        |s| {
-            s.write(
-                "content/fr/services/listening/_index.md",
-                "---\ntitle: Doublon\n---\n",
-            )
-        },
+        |s| s.write("content/fr/services/listening/_index.md", "---\ntitle: Doublon\n---\n"),
         &["would both be published at /fr/services/listening/"],
     );
 }
@@ -184,10 +152,7 @@ fn two_pages_that_would_share_one_address() {
 fn a_content_language_that_site_yaml_does_not_declare() {
     assert_rejected(
         |s| s.write("content/en/_index.md", "---\ntitle: Home\n---\n"),
-        &[
-            "content/en: error: `en` is not a language declared in site.yaml",
-            "ar, fr, zgh",
-        ],
+        &["content/en: error: `en` is not a language declared in site.yaml", "ar, fr, zgh"],
     );
 }
 
@@ -200,10 +165,7 @@ fn a_file_that_is_not_utf8() {
             bytes.extend_from_slice(b"\n---\n");
             std::fs::write(s.path().join("content/fr/about.md"), bytes).unwrap();
         },
-        &[
-            "content/fr/about.md:2:11: error: the file is not valid UTF-8 text",
-            "UTF-8",
-        ],
+        &["content/fr/about.md:2:11: error: the file is not valid UTF-8 text", "UTF-8"],
     );
 }
 
@@ -221,16 +183,8 @@ fn a_typo_in_site_yaml() {
 #[test]
 fn a_link_to_a_page_that_does_not_exist() {
     assert_rejected(
-        |s| {
-            s.write(
-                "content/fr/about.md",
-                "---\ntitle: À propos\n---\n\nVoir [ici](@/nowhere.md).\n",
-            )
-        },
-        &[
-            "content/fr/about.md:5:",
-            "the link `@/nowhere.md` points to no page of this language",
-        ],
+        |s| s.write("content/fr/about.md", "---\ntitle: À propos\n---\n\nVoir [ici](@/nowhere.md).\n"),
+        &["content/fr/about.md:5:", "the link `@/nowhere.md` points to no page of this language"],
     );
 }
 
@@ -250,12 +204,7 @@ fn an_image_from_another_site() {
 #[test]
 fn an_unknown_shortcode() {
     assert_rejected(
-        |s| {
-            s.write(
-                "content/fr/about.md",
-                "---\ntitle: À propos\n---\n\n{{< video \"x\" >}}\n",
-            )
-        },
+        |s| s.write("content/fr/about.md", "---\ntitle: À propos\n---\n\n{{< video \"x\" >}}\n"),
         &["content/fr/about.md:5:1: error: unknown shortcode `video`"],
     );
 }
@@ -290,8 +239,7 @@ fn the_site_folder_itself_is_refused_as_output() {
     let site = TestSite::new("basic");
     let run = site.amal(&["build", "--out", "."]).failed();
     assert!(
-        run.stderr()
-            .contains("this output folder would replace the site's own files"),
+        run.stderr().contains("this output folder would replace the site's own files"),
         "{}",
         run.stderr()
     );
@@ -303,10 +251,5 @@ fn no_site_here() {
     let site = TestSite::new("basic");
     site.remove("site.yaml");
     let run = site.build().failed();
-    assert!(
-        run.stderr()
-            .contains("site.yaml: error: cannot read the site settings"),
-        "{}",
-        run.stderr()
-    );
+    assert!(run.stderr().contains("site.yaml: error: cannot read the site settings"), "{}", run.stderr());
 }

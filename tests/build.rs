@@ -33,18 +33,9 @@ fn the_language_switcher_links_to_translations_or_says_there_is_none() {
         Some("../../ar/services/index.html")
     );
     // Amazigh does not: the link goes to the Amazigh home and says why, in Amazigh.
-    assert_eq!(
-        page.attr(".languages a[hreflang=zgh]", "href").as_deref(),
-        Some("../../zgh/index.html")
-    );
-    assert_eq!(
-        page.text(".languages a[hreflang=zgh] small"),
-        "(ⵜⴰⵙⵏⴰ ⴰⴷ ⵓⵔ ⵜⵜⵓⵙⵙⵓⵖⵍ ⴰⵔ ⴷⵖⵉ)"
-    );
-    assert_eq!(
-        page.attr(".languages a[hreflang=zgh]", "lang").as_deref(),
-        Some("zgh")
-    );
+    assert_eq!(page.attr(".languages a[hreflang=zgh]", "href").as_deref(), Some("../../zgh/index.html"));
+    assert_eq!(page.text(".languages a[hreflang=zgh] small"), "(ⵜⴰⵙⵏⴰ ⴰⴷ ⵓⵔ ⵜⵜⵓⵙⵙⵓⵖⵍ ⴰⵔ ⴷⵖⵉ)");
+    assert_eq!(page.attr(".languages a[hreflang=zgh]", "lang").as_deref(), Some("zgh"));
     // The current language is not a link.
     assert_eq!(page.text(".languages [aria-current]"), "Français");
 }
@@ -66,20 +57,11 @@ fn search_engines_get_canonical_urls_and_hreflang_alternates() {
         "x-default is the default language's page"
     );
     let home = site.page("fr/index.html");
-    assert_eq!(
-        home.attr("link[hreflang=x-default]", "href").as_deref(),
-        Some("https://example.org/centre/")
-    );
-    assert_eq!(
-        home.attr("meta[name=description]", "content").as_deref(),
-        Some("Un centre pour les femmes.")
-    );
+    assert_eq!(home.attr("link[hreflang=x-default]", "href").as_deref(), Some("https://example.org/centre/"));
+    assert_eq!(home.attr("meta[name=description]", "content").as_deref(), Some("Un centre pour les femmes."));
 
     let sitemap = site.read("public/sitemap.xml");
-    assert!(
-        sitemap.contains("<loc>https://example.org/centre/fr/services/listening/</loc>"),
-        "{sitemap}"
-    );
+    assert!(sitemap.contains("<loc>https://example.org/centre/fr/services/listening/</loc>"), "{sitemap}");
     assert!(sitemap.contains(r#"<xhtml:link rel="alternate" hreflang="ar" href="https://example.org/centre/ar/services/listening/"/>"#));
     assert_eq!(
         site.read("public/robots.txt"),
@@ -90,8 +72,7 @@ fn search_engines_get_canonical_urls_and_hreflang_alternates() {
 #[test]
 fn base_url_can_be_overridden_for_a_deploy_preview() {
     let site = TestSite::new("basic");
-    site.amal(&["build", "--base-url", "https://preview.example.net/pr-7"])
-        .ok();
+    site.amal(&["build", "--base-url", "https://preview.example.net/pr-7"]).ok();
     let page = site.page("fr/index.html");
     assert_eq!(
         page.attr("link[rel=canonical]", "href").as_deref(),
@@ -104,17 +85,9 @@ fn sections_list_their_pages_in_order_and_drafts_stay_out() {
     let site = TestSite::new("basic");
     site.build().ok();
     let services = site.page("fr/services/index.html");
-    assert_eq!(
-        services.texts(".page-list h2"),
-        ["Accueil", "Écoute"],
-        "by weight"
-    );
+    assert_eq!(services.texts(".page-list h2"), ["Accueil", "Écoute"], "by weight");
     let news = site.page("fr/news/index.html");
-    assert_eq!(
-        news.texts(".page-list h2"),
-        ["Journée portes ouvertes", "Première réunion"],
-        "newest first"
-    );
+    assert_eq!(news.texts(".page-list h2"), ["Journée portes ouvertes", "Première réunion"], "newest first");
     assert!(!site.public().join("fr/news/unfinished").exists());
 
     site.amal(&["build", "--drafts"]).ok();
@@ -127,11 +100,7 @@ fn counts_use_each_languages_plural_rules() {
     let site = TestSite::new("basic");
     site.build().ok();
     assert_eq!(site.page("fr/services/index.html").text(".count"), "2 pages");
-    assert_eq!(
-        site.page("ar/services/index.html").text(".count"),
-        "صفحتان",
-        "Arabic dual"
-    );
+    assert_eq!(site.page("ar/services/index.html").text(".count"), "صفحتان", "Arabic dual");
     assert_eq!(site.page("zgh/news/index.html").text(".count"), "1 ⵜⴰⵙⵏⴰ");
 }
 
@@ -143,12 +112,7 @@ fn dates_are_written_the_moroccan_way_in_each_language() {
     assert_eq!(date("ar/news/older/index.html"), "3 يوليوز 2024");
     assert_eq!(date("fr/news/older/index.html"), "3 juillet 2024");
     assert_eq!(date("zgh/news/older/index.html"), "3 ⵢⵓⵍⵢⵓⵣ 2024");
-    assert_eq!(
-        site.page("fr/news/older/index.html")
-            .attr("time", "datetime")
-            .as_deref(),
-        Some("2024-07-03")
-    );
+    assert_eq!(site.page("fr/news/older/index.html").attr("time", "datetime").as_deref(), Some("2024-07-03"));
 }
 
 #[test]
@@ -159,14 +123,8 @@ fn markdown_renders_tables_footnotes_anchors_and_marks_external_links() {
     assert_eq!(page.attr(".prose h2", "id").as_deref(), Some("horaires-découte"));
     assert_eq!(page.count(".prose table th"), 2);
     assert_eq!(page.count(".footnote-definition"), 1);
-    assert_eq!(
-        page.attr("a.external", "href").as_deref(),
-        Some("https://example.gov.ma/")
-    );
-    assert_eq!(
-        page.attr("a.external", "rel").as_deref(),
-        Some("noopener noreferrer")
-    );
+    assert_eq!(page.attr("a.external", "href").as_deref(), Some("https://example.gov.ma/"));
+    assert_eq!(page.attr("a.external", "rel").as_deref(), Some("noopener noreferrer"));
     assert_eq!(
         page.attr("a[href*=reception]", "href").as_deref(),
         Some("../../../fr/services/reception/index.html")
@@ -197,10 +155,7 @@ fn the_root_is_a_language_chooser_in_every_script_without_javascript() {
     let site = TestSite::new("basic");
     site.build().ok();
     let chooser = site.page("index.html");
-    assert_eq!(
-        chooser.texts(".language-choice .language-name"),
-        ["العربية", "Français", "ⵜⴰⵎⴰⵣⵉⵖⵜ"]
-    );
+    assert_eq!(chooser.texts(".language-choice .language-name"), ["العربية", "Français", "ⵜⴰⵎⴰⵣⵉⵖⵜ"]);
     assert_eq!(chooser.attrs(".language-choice li", "dir"), ["rtl", "ltr", "ltr"]);
     assert_eq!(
         chooser.attrs(".language-choice a", "href"),
@@ -215,24 +170,14 @@ fn feeds_404_and_assets_are_published() {
     site.build().ok();
     let feed = site.read("public/fr/news/atom.xml");
     assert!(feed.contains("<updated>2025-03-08T00:00:00Z</updated>"), "{feed}");
-    assert!(
-        feed.find("Journée portes ouvertes") < feed.find("Première réunion"),
-        "newest first"
-    );
+    assert!(feed.find("Journée portes ouvertes") < feed.find("Première réunion"), "newest first");
     assert!(feed.contains("<id>https://example.org/centre/fr/news/newer/</id>"));
     assert!(!feed.contains("Brouillon"));
     let not_found = site.page("404.html");
     // Served at any depth, so its links start from the site's path.
-    assert_eq!(
-        not_found.attr("link[rel=stylesheet]", "href").as_deref(),
-        Some("/centre/style.css")
-    );
+    assert_eq!(not_found.attr("link[rel=stylesheet]", "href").as_deref(), Some("/centre/style.css"));
     assert_eq!(not_found.count(".not-found"), 3);
-    assert!(
-        site.public()
-            .join("fonts/noto-sans-tifinagh-regular.woff2")
-            .is_file()
-    );
+    assert!(site.public().join("fonts/noto-sans-tifinagh-regular.woff2").is_file());
     assert!(site.public().join("style.css").is_file());
 }
 
@@ -243,10 +188,7 @@ fn links_between_pages_are_relative_so_the_site_works_from_any_folder() {
     let page = site.page("fr/services/listening/index.html");
     for href in page.attrs("a[href], link[rel=stylesheet]", "href") {
         let absolute_ok = href.starts_with("https://") || href.starts_with('#');
-        assert!(
-            absolute_ok || href.starts_with("../"),
-            "{href} is neither relative nor external"
-        );
+        assert!(absolute_ok || href.starts_with("../"), "{href} is neither relative nor external");
     }
     site.amal(&["check"]).ok();
 }
@@ -269,10 +211,7 @@ fn a_site_overrides_one_template_or_static_file_of_its_theme() {
     );
     site.write("static/style.css", "body { color: black; }\n");
     site.build().ok();
-    assert_eq!(
-        site.page("fr/services/listening/index.html").text(".custom"),
-        "Écoute"
-    );
+    assert_eq!(site.page("fr/services/listening/index.html").text(".custom"), "Écoute");
     assert_eq!(site.read("public/style.css"), "body { color: black; }\n");
     // Other templates still come from the theme.
     assert_eq!(site.page("fr/services/index.html").count(".page-list"), 2);
@@ -287,10 +226,7 @@ fn a_site_with_other_languages_builds_without_any_code_change() {
     assert_eq!(page.text(".languages a[hreflang=fr]"), "Français");
     assert_eq!(site.page("fr/index.html").text("h1"), "Accueil");
     let chooser = site.page("index.html");
-    assert_eq!(
-        chooser.texts(".language-choice .language-name"),
-        ["English", "Français"]
-    );
+    assert_eq!(chooser.texts(".language-choice .language-name"), ["English", "Français"]);
 }
 
 #[test]
@@ -311,10 +247,6 @@ fn build_from_another_folder_with_site() {
         .arg(site.path())
         .output()
         .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     assert!(site.public().join("ar/index.html").is_file());
 }

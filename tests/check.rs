@@ -10,28 +10,13 @@ fn a_clean_site_passes_and_the_report_lists_what_is_left_to_do() {
     let site = TestSite::new("basic");
     let run = site.amal(&["check"]).ok();
     let out = run.stdout();
-    assert!(
-        out.contains("Placeholders left to replace with real details (1):"),
-        "{out}"
-    );
-    assert!(
-        out.contains("  content/fr/services/listening.md:7: numéro de téléphone"),
-        "{out}"
-    );
-    assert!(
-        out.contains("Translations awaiting review by a native speaker"),
-        "{out}"
-    );
+    assert!(out.contains("Placeholders left to replace with real details (1):"), "{out}");
+    assert!(out.contains("  content/fr/services/listening.md:7: numéro de téléphone"), "{out}");
+    assert!(out.contains("Translations awaiting review by a native speaker"), "{out}");
     assert!(out.contains("  content/zgh/_index.md\n"), "{out}");
-    assert!(
-        out.contains("  locales/zgh/main.ftl\n"),
-        "the Fluent file marked for review: {out}"
-    );
+    assert!(out.contains("  locales/zgh/main.ftl\n"), "the Fluent file marked for review: {out}");
     assert!(out.contains("Pages missing per language:"), "{out}");
-    assert!(
-        out.contains("  zgh (4): news/newer, services, services/listening, services/reception"),
-        "{out}"
-    );
+    assert!(out.contains("  zgh (4): news/newer, services, services/listening, services/reception"), "{out}");
     assert!(out.contains("  ar (1): news/newer"), "{out}");
     assert!(!site.public().exists(), "check writes nothing");
 }
@@ -56,10 +41,7 @@ fn a_broken_anchor_fails_the_check_with_its_line() {
 #[test]
 fn a_relative_link_to_a_missing_file_fails_the_check() {
     let site = TestSite::new("basic");
-    site.write(
-        "content/fr/about.md",
-        "---\ntitle: À propos\n---\n\n[rapport](rapport-2024.pdf)\n",
-    );
+    site.write("content/fr/about.md", "---\ntitle: À propos\n---\n\n[rapport](rapport-2024.pdf)\n");
     let run = site.amal(&["check"]).failed();
     assert!(
         run.stderr().contains(
@@ -70,10 +52,7 @@ fn a_relative_link_to_a_missing_file_fails_the_check() {
     );
     // Put the file beside the page (a page bundle) and the link works.
     site.remove("content/fr/about.md");
-    site.write(
-        "content/fr/about/index.md",
-        "---\ntitle: À propos\n---\n\n[rapport](rapport-2024.pdf)\n",
-    );
+    site.write("content/fr/about/index.md", "---\ntitle: À propos\n---\n\n[rapport](rapport-2024.pdf)\n");
     site.write("content/fr/about/rapport-2024.pdf", "%PDF-1.4\n");
     site.amal(&["check"]).ok();
     site.build().ok();
@@ -86,8 +65,7 @@ fn check_reports_build_errors_too() {
     site.write("content/fr/about.md", "---\ntitle: À propos\ntitel: x\n---\n");
     let run = site.amal(&["check"]).failed();
     assert!(
-        run.stderr()
-            .contains("content/fr/about.md:3:1: error: unknown field `titel`"),
+        run.stderr().contains("content/fr/about.md:3:1: error: unknown field `titel`"),
         "{}",
         run.stderr()
     );
@@ -101,9 +79,6 @@ fn the_centres_own_site_has_no_errors_and_reports_its_placeholders() {
     let out = run.stdout();
     assert!(out.contains("content/fr/get-help.md"), "{out}");
     assert!(out.contains("numéro de téléphone du centre"), "{out}");
-    assert!(
-        out.contains("content/zgh/about.md"),
-        "Amazigh pages await review: {out}"
-    );
+    assert!(out.contains("content/zgh/about.md"), "Amazigh pages await review: {out}");
     assert!(out.contains("0 errors, 0 warnings"), "{out}");
 }

@@ -9,20 +9,13 @@ use common::TestSite;
 fn new_creates_the_page_in_every_language() {
     let site = TestSite::new("basic");
     let run = site.amal(&["new", "news/open-day"]).ok();
-    assert!(
-        run.stdout().contains("created content/ar/news/open-day.md"),
-        "{}",
-        run.stdout()
-    );
+    assert!(run.stdout().contains("created content/ar/news/open-day.md"), "{}", run.stdout());
     let arabic = site.read("content/ar/news/open-day.md");
     let french = site.read("content/fr/news/open-day.md");
     let amazigh = site.read("content/zgh/news/open-day.md");
     assert!(arabic.starts_with("---\ntitle: \"news/open-day\"\n"), "{arabic}");
     assert!(arabic.contains("draft: true"));
-    assert!(
-        !arabic.contains("review:"),
-        "the default language is the original"
-    );
+    assert!(!arabic.contains("review:"), "the default language is the original");
     assert!(french.contains("review: pending") && amazigh.contains("review: pending"));
     // The new drafts build, and stay out of the site until published.
     site.build().ok();
@@ -36,16 +29,9 @@ fn new_never_overwrites_a_page() {
     let site = TestSite::new("basic");
     let before = site.read("content/fr/services/listening.md");
     let run = site.amal(&["new", "services/listening"]).failed();
-    assert!(
-        run.stderr().contains("this page already exists"),
-        "{}",
-        run.stderr()
-    );
+    assert!(run.stderr().contains("this page already exists"), "{}", run.stderr());
     assert_eq!(site.read("content/fr/services/listening.md"), before);
-    assert!(
-        !site.path().join("content/zgh/services/listening.md").exists(),
-        "nothing half-created"
-    );
+    assert!(!site.path().join("content/zgh/services/listening.md").exists(), "nothing half-created");
 }
 
 #[test]

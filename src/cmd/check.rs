@@ -40,12 +40,7 @@ pub fn check(root: &std::path::Path, options: &SiteOptions) -> (Diagnostics, Rep
     diagnostics.extend(links::check(&built.output, &built.pages, site.config.base_path()));
 
     for page in &built.pages {
-        for call in page
-            .markdown
-            .calls
-            .iter()
-            .filter(|c| c.call.name == "placeholder")
-        {
+        for call in page.markdown.calls.iter().filter(|c| c.call.name == "placeholder") {
             let what = call.call.arg("text", 0).unwrap_or_default().to_string();
             report.placeholders.push((page.source.clone(), call.line, what));
         }
@@ -55,9 +50,7 @@ pub fn check(root: &std::path::Path, options: &SiteOptions) -> (Diagnostics, Rep
             report.pending_review.push(page.source.clone());
         }
     }
-    report
-        .pending_review
-        .extend(crate::i18n::files_pending_review(&site.root, &site.config));
+    report.pending_review.extend(crate::i18n::files_pending_review(&site.root, &site.config));
     report.pending_review.sort();
     report.placeholders.sort();
     let translations = site.translations_by_key();
@@ -65,13 +58,7 @@ pub fn check(root: &std::path::Path, options: &SiteOptions) -> (Diagnostics, Rep
         let mut missing: Vec<String> = translations
             .iter()
             .filter(|(_, langs)| !langs.contains(language.code.as_str()))
-            .map(|(key, _)| {
-                if key.is_home() {
-                    "/".to_string()
-                } else {
-                    key.to_string()
-                }
-            })
+            .map(|(key, _)| if key.is_home() { "/".to_string() } else { key.to_string() })
             .collect();
         missing.sort();
         if !missing.is_empty() {
@@ -94,19 +81,13 @@ pub fn execute(root: PathBuf, options: SiteOptions) -> bool {
         }
     }
     if !report.pending_review.is_empty() {
-        println!(
-            "\nTranslations awaiting review by a native speaker ({}):",
-            report.pending_review.len()
-        );
+        println!("\nTranslations awaiting review by a native speaker ({}):", report.pending_review.len());
         for path in &report.pending_review {
             println!("  {}", path.display());
         }
     }
     if !report.placeholders.is_empty() {
-        println!(
-            "\nPlaceholders left to replace with real details ({}):",
-            report.placeholders.len()
-        );
+        println!("\nPlaceholders left to replace with real details ({}):", report.placeholders.len());
         for (path, line, what) in &report.placeholders {
             println!("  {}:{line}: {what}", path.display());
         }

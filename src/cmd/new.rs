@@ -10,16 +10,11 @@ use crate::diagnostic::Diagnostic;
 /// Creates the page's file in every language; returns the files created.
 pub fn new_page(site: &Path, path: &str) -> Result<Vec<PathBuf>, Diagnostic> {
     let config = Config::load(site).map_err(|d| {
-        d.sorted()
-            .into_iter()
-            .next()
-            .unwrap_or_else(|| Diagnostic::error("site.yaml", "invalid"))
+        d.sorted().into_iter().next().unwrap_or_else(|| Diagnostic::error("site.yaml", "invalid"))
     })?;
     let trimmed = path.trim_matches('/').trim_end_matches(".md");
     let valid = !trimmed.is_empty()
-        && trimmed
-            .split('/')
-            .all(|s| !s.is_empty() && s != "." && s != ".." && !s.starts_with('.'))
+        && trimmed.split('/').all(|s| !s.is_empty() && s != "." && s != ".." && !s.starts_with('.'))
         && !trimmed.contains('\\');
     if !valid {
         return Err(Diagnostic::error(path, "not a page path")
@@ -37,11 +32,7 @@ pub fn new_page(site: &Path, path: &str) -> Result<Vec<PathBuf>, Diagnostic> {
     let today = Date::today();
     let default = &config.default_language().code;
     for (file, language) in files.iter().zip(&config.languages) {
-        let review = if &language.code == default {
-            ""
-        } else {
-            "review: pending\n"
-        };
+        let review = if &language.code == default { "" } else { "review: pending\n" };
         let text = format!(
             "---\ntitle: \"{trimmed}\"\ndescription: \"\"\ndate: {today}\ndraft: true\n{review}---\n\n",
         );

@@ -36,7 +36,7 @@ impl TestSite {
     /// The repository's own site (the centre's), copied.
     pub fn example() -> TestSite {
         let dir = tempfile::tempdir().expect("temp dir");
-        for part in ["site.yaml", "content", "themes", "locales"] {
+        for part in ["site.yaml", "content", "themes", "locales", "data"] {
             let from = Path::new(REPO).join(part);
             if from.is_dir() {
                 copy_dir(&from, &dir.path().join(part));
@@ -122,28 +122,13 @@ impl Run {
     }
     /// Panics with the output unless the command succeeded.
     pub fn ok(self) -> Run {
-        assert!(
-            self.success(),
-            "amal failed:\n{}\n{}",
-            self.stderr(),
-            self.stdout()
-        );
+        assert!(self.success(), "amal failed:\n{}\n{}", self.stderr(), self.stdout());
         self
     }
     /// Panics unless the command failed with exit code 1, without a panic.
     pub fn failed(self) -> Run {
-        assert_eq!(
-            self.code(),
-            Some(1),
-            "expected exit 1:\n{}\n{}",
-            self.stderr(),
-            self.stdout()
-        );
-        assert!(
-            !self.stderr().contains("panicked"),
-            "amal panicked:\n{}",
-            self.stderr()
-        );
+        assert_eq!(self.code(), Some(1), "expected exit 1:\n{}\n{}", self.stderr(), self.stdout());
+        assert!(!self.stderr().contains("panicked"), "amal panicked:\n{}", self.stderr());
         self
     }
 }
@@ -158,31 +143,19 @@ impl Page {
 
     /// The attribute `attr` of the first element matching `selector`.
     pub fn attr(&self, selector: &str, attr: &str) -> Option<String> {
-        self.0
-            .select(&Self::select(selector))
-            .next()
-            .and_then(|e| e.value().attr(attr).map(str::to_string))
+        self.0.select(&Self::select(selector)).next().and_then(|e| e.value().attr(attr).map(str::to_string))
     }
 
     /// The text of every element matching `selector`, whitespace collapsed.
     pub fn texts(&self, selector: &str) -> Vec<String> {
         self.0
             .select(&Self::select(selector))
-            .map(|e| {
-                e.text()
-                    .collect::<String>()
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            })
+            .map(|e| e.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" "))
             .collect()
     }
 
     pub fn text(&self, selector: &str) -> String {
-        self.texts(selector)
-            .into_iter()
-            .next()
-            .unwrap_or_else(|| panic!("nothing matches {selector}"))
+        self.texts(selector).into_iter().next().unwrap_or_else(|| panic!("nothing matches {selector}"))
     }
 
     /// The attribute `attr` of every element matching `selector`.

@@ -1,0 +1,530 @@
+//! Reading the centre's data files, as spreadsheets export them, one row at a
+//! time: every cell is checked before it is counted, and no value is ever
+//! echoed in a message.
+//!
+//! CSV: UTF-8 with or without a byte-order mark, comma or semicolon, LF or
+//! CRLF, blank lines, and `#` comment lines (a first line `# synthetic …`
+//! marks sample data). `.xlsx`: the first sheet, read with calamine.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use walkdir::WalkDir;
+
+use super::identifiers;
+use super::schema::{ColumnType, DATA_DIR, Dataset, Schema};
+use crate::diagnostic::{Diagnostic, Diagnostics};
+
+/// Stop listing a file's cell errors after this many; one more line says how many were left out.
+const MAX_ERRORS_PER_FILE: usize = 20;
+
+/// Raw counts for one year. Private to the statistics module: only
+/// `privacy::protect` turns them into something publishable.
+#[derive(Debug, Clone, Default)]
+pub struct YearCounts {
+    /// Rows per dataset.
+    pub rows: Vec<u64>,
+    /// Per table: one count (or sum) per category.
+    pub cells: Vec<Vec<u64>>,
+    /// Per table: the sum column's total over all rows (sum tables only).
+    pub sums: Vec<u64>,
+    /// Whether any file with rows for this year is marked synthetic.
+    pub synthetic: bool,
+}
+
+/// Everything counted, by year.
+#[derive(Debug, Default)]
+pub struct Counts {
+    pub years: BTreeMap<u16, YearCounts>,
+}
+
+/// A parsed cell.
+enum Value {
+    Month(u16, u8),
+    Category(usize),
+    Categories(Vec<usize>),
+    Count(u64),
+}
+
+/// Reads every data file of every dataset.
+pub fn load(site: &Path, schema: &Schema) -> (Counts, Diagnostics) {
+    let mut diagnostics = Diagnostics::new();
+    let mut counts = Counts::default();
+    for (index, dataset) in schema.datasets.iter().enumerate() {
+        let folder = Path::new(DATA_DIR).join(&dataset.name);
+        if !site.join(&folder).is_dir() {
+            diagnostics.push(
+                Diagnostic::warning(&folder, format!("no data files for the dataset `{}`", dataset.name))
+                    .hint(format!("put the exported .csv or .xlsx files in {}/", folder.display())),
+            );
+            continue;
+        }
+        for entry in WalkDir::new(site.join(&folder)).sort_by_file_name().into_iter().filter_map(Result::ok) {
+            let name = entry.file_name().to_string_lossy().to_string();
+            if !entry.file_type().is_file() || crate::content::is_ignored(&name) || name.starts_with("~$") {
+                continue;
+            }
+            let relative = folder.join(entry.path().strip_prefix(site.join(&folder)).unwrap_or(entry.path()));
+            let extension = entry.path().extension().map(|e| e.to_string_lossy().to_ascii_lowercase());
+            let mut file = FileReader::new(&relative, schema, index, &mut counts);
+            match extension.as_deref() {
+                Some("csv") => file.read_csv(entry.path()),
+                Some("xlsx") => file.read_xlsx(entry.path()),
+                _ => file.error(
+                    Diagnostic::error(&relative, "amal reads data from .csv and .xlsx files only")
+                        .hint("export the sheet as CSV (UTF-8) or save it as .xlsx"),
+                ),
+            }
+            diagnostics.extend(file.finish());
+        }
+    }
+    (counts, diagnostics)
+}
+
+struct FileReader<'a> {
+    path: &'a Path,
+    schema: &'a Schema,
+    dataset_index: usize,
+    dataset: &'a Dataset,
+    counts: &'a mut Counts,
+    diagnostics: Vec<Diagnostic>,
+    suppressed_errors: usize,
+    synthetic: bool,
+    /// File column → schema column.
+    mapping: Vec<usize>,
+    /// Tables of this dataset.
+    tables: Vec<usize>,
+}
+
+impl<'a> FileReader<'a> {
+    fn new(path: &'a Path, schema: &'a Schema, dataset_index: usize, counts: &'a mut Counts) -> Self {
+        let tables = schema
+            .tables
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.dataset == dataset_index)
+            .map(|(i, _)| i)
+            .collect();
+        FileReader {
+            path,
+            schema,
+            dataset_index,
+            dataset: &schema.datasets[dataset_index],
+            counts,
+            diagnostics: Vec::new(),
+            suppressed_errors: 0,
+            synthetic: false,
+            mapping: Vec::new(),
+            tables,
+        }
+    }
+
+    fn error(&mut self, d: Diagnostic) {
+        if self.diagnostics.len() < MAX_ERRORS_PER_FILE {
+            self.diagnostics.push(d);
+        } else {
+            self.suppressed_errors += 1;
+        }
+    }
+
+    fn finish(mut self) -> Vec<Diagnostic> {
+        if self.suppressed_errors > 0 {
+            self.diagnostics.push(
+                Diagnostic::error(
+                    self.path,
+                    format!("and {} more errors in this file", self.suppressed_errors),
+                )
+                .hint("fix the errors above and run amal again to see the rest"),
+            );
+        }
+        self.diagnostics
+    }
+
+    /// Checks the header; returns false when the file cannot be read further.
+    fn header(&mut self, names: &[String], line: usize) -> bool {
+        let mut ok = true;
+        self.mapping.clear();
+        for (i, raw) in names.iter().enumerate() {
+            let name = raw.trim().trim_start_matches('\u{feff}');
+            match self.dataset.column(name) {
+                Some(c) if self.mapping.contains(&c) => {
+                    self.error(
+                        Diagnostic::error(self.path, format!("column {} repeats the column `{name}`", i + 1))
+                            .at_line(line),
+                    );
+                    ok = false;
+                }
+                Some(c) => self.mapping.push(c),
+                None => {
+                    // The name is a header, not a value: naming it helps and reveals nothing.
+                    let shown = if identifiers::detect(name).is_some() {
+                        format!("column {}", i + 1)
+                    } else {
+                        format!("the column `{name}`")
+                    };
+                    self.error(
+                        Diagnostic::error(self.path, format!("{shown} is not declared in data/schema.yaml"))
+                            .at_line(line)
+                            .hint(format!(
+                                "remove this column from the export: only declared columns ({}) may be published from, so names, phone numbers and notes never reach the site",
+                                self.dataset.columns.iter().map(|c| c.name.as_str()).collect::<Vec<_>>().join(", ")
+                            )),
+                    );
+                    ok = false;
+                }
+            }
+        }
+        for (i, column) in self.dataset.columns.iter().enumerate() {
+            if !self.mapping.contains(&i) {
+                self.error(
+                    Diagnostic::error(self.path, format!("the column `{}` is missing", column.name))
+                        .at_line(line)
+                        .hint("add it to the export; every column of data/schema.yaml is needed"),
+                );
+                ok = false;
+            }
+        }
+        ok
+    }
+
+    /// Validates one row's cells (as text or as a spreadsheet date) and counts it.
+    fn row(&mut self, cells: &[CellText], line: usize) {
+        if cells.iter().all(|c| matches!(c, CellText::Text(t) if t.trim().is_empty())) {
+            return;
+        }
+        if cells.len() != self.mapping.len() {
+            self.error(
+                Diagnostic::error(
+                    self.path,
+                    format!("this row has {} cells but the header has {}", cells.len(), self.mapping.len()),
+                )
+                .at_line(line)
+                .hint("check for a missing or extra separator in this row"),
+            );
+            return;
+        }
+        let mut values: Vec<Option<Value>> = (0..self.dataset.columns.len()).map(|_| None).collect();
+        let mut valid = true;
+        for (position, cell) in cells.iter().enumerate() {
+            let column_index = self.mapping[position];
+            match self.parse_cell(cell, column_index) {
+                Ok(value) => values[column_index] = Some(value),
+                Err(message) => {
+                    let column = &self.dataset.columns[column_index].name;
+                    self.error(
+                        Diagnostic::error(self.path, format!("column `{column}`: {message}"))
+                            .at_line(line)
+                            .hint(hint_for(&message)),
+                    );
+                    valid = false;
+                }
+            }
+        }
+        if valid {
+            self.count(&values);
+        }
+    }
+
+    fn parse_cell(&self, cell: &CellText, column_index: usize) -> Result<Value, String> {
+        let column = &self.dataset.columns[column_index];
+        let text = match cell {
+            CellText::Date { year, month, day } => {
+                return if column.kind == ColumnType::Month && *day == 1 {
+                    Ok(Value::Month(*year, *month))
+                } else {
+                    Err("this cell holds an exact date; the data must never hold direct identifiers".into())
+                };
+            }
+            CellText::Text(t) => t.trim(),
+        };
+        if let Some(kind) = identifiers::detect(text) {
+            return Err(format!("this cell looks like {kind}; the data must never hold direct identifiers"));
+        }
+        match column.kind {
+            ColumnType::Month => parse_month(text).map(|(y, m)| Value::Month(y, m)),
+            ColumnType::Category => {
+                if text.is_empty() {
+                    return Err("this cell is empty".into());
+                }
+                column
+                    .values
+                    .iter()
+                    .position(|v| v == text)
+                    .map(Value::Category)
+                    .ok_or_else(|| "this cell is not one of the ids allowed for the column".into())
+            }
+            ColumnType::MultiCategory => {
+                let mut ids = Vec::new();
+                for part in text.split('|').map(str::trim).filter(|p| !p.is_empty()) {
+                    match column.values.iter().position(|v| v == part) {
+                        Some(i) if !ids.contains(&i) => ids.push(i),
+                        Some(_) => {}
+                        None => return Err("this cell holds an id not allowed for the column".into()),
+                    }
+                }
+                Ok(Value::Categories(ids))
+            }
+            ColumnType::Count => {
+                text.parse::<u64>().map(Value::Count).map_err(|_| "this cell is not a whole number".into())
+            }
+        }
+    }
+
+    fn count(&mut self, values: &[Option<Value>]) {
+        let Some(Value::Month(year, _)) = values[self.dataset.month_column] else {
+            return;
+        };
+        let schema = self.schema;
+        let counts = self.counts.years.entry(year).or_insert_with(|| YearCounts {
+            rows: vec![0; schema.datasets.len()],
+            cells: schema
+                .tables
+                .iter()
+                .map(|t| vec![0; schema.datasets[t.dataset].columns[t.by].categories()])
+                .collect(),
+            sums: vec![0; schema.tables.len()],
+            synthetic: false,
+        });
+        counts.synthetic |= self.synthetic;
+        counts.rows[self.dataset_index] += 1;
+        for &t in &self.tables {
+            let table = &schema.tables[t];
+            let weight = match table.sum.and_then(|s| values[s].as_ref()) {
+                Some(Value::Count(n)) => *n,
+                _ => 1,
+            };
+            if table.sum.is_some() {
+                counts.sums[t] += weight;
+            }
+            match values[table.by].as_ref() {
+                Some(Value::Month(_, m)) => counts.cells[t][usize::from(*m) - 1] += weight,
+                Some(Value::Category(i)) => counts.cells[t][*i] += weight,
+                Some(Value::Categories(ids)) => ids.iter().for_each(|&i| counts.cells[t][i] += weight),
+                _ => {}
+            }
+        }
+    }
+
+    fn read_csv(&mut self, full: &Path) {
+        let bytes = match std::fs::read(full) {
+            Ok(b) => b,
+            Err(e) => return self.error(Diagnostic::error(self.path, format!("cannot read: {e}"))),
+        };
+        let text = match crate::text::decode(bytes, self.path) {
+            Ok(t) => t,
+            Err(d) => return self.error(d.hint("export the sheet as \"CSV UTF-8\"")),
+        };
+        let first = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("");
+        self.synthetic = is_synthetic_marker(first);
+        let header_line =
+            text.lines().map(str::trim).find(|l| !l.is_empty() && !l.starts_with('#')).unwrap_or("");
+        if header_line.is_empty() {
+            return self.error(
+                Diagnostic::error(self.path, "the file has no header row")
+                    .hint("the first row names the columns"),
+            );
+        }
+        let delimiter = sniff_delimiter(header_line);
+        let mut reader = csv::ReaderBuilder::new()
+            .delimiter(delimiter)
+            .comment(Some(b'#'))
+            .flexible(true)
+            .has_headers(true)
+            .from_reader(text.as_bytes());
+        let line = |record: &csv::StringRecord| record.position().map_or(0, |p| p.line() as usize);
+        let headers = match reader.headers() {
+            Ok(h) => h.clone(),
+            Err(e) => return self.error(csv_error(self.path, &e)),
+        };
+        if !self.header(&headers.iter().map(str::to_string).collect::<Vec<_>>(), line(&headers)) {
+            return;
+        }
+        let mut record = csv::StringRecord::new();
+        let mut cells: Vec<CellText> = Vec::new();
+        loop {
+            match reader.read_record(&mut record) {
+                Ok(false) => break,
+                Ok(true) => {
+                    cells.clear();
+                    cells.extend(record.iter().map(|c| CellText::Text(c.to_string())));
+                    let at = line(&record);
+                    self.row(&cells, at);
+                }
+                Err(e) => {
+                    self.error(csv_error(self.path, &e));
+                    break;
+                }
+            }
+        }
+    }
+
+    fn read_xlsx(&mut self, full: &Path) {
+        use calamine::{Data, Reader};
+        let corrupt = |path: &Path, e: &dyn std::fmt::Display| {
+            Diagnostic::error(path, format!("cannot read this workbook: {e}"))
+                .hint("open it in a spreadsheet program and save it again as .xlsx")
+        };
+        let mut workbook = match calamine::open_workbook_auto(full) {
+            Ok(w) => w,
+            Err(e) => return self.error(corrupt(self.path, &e)),
+        };
+        let range = match workbook.worksheet_range_at(0) {
+            Some(Ok(r)) => r,
+            Some(Err(e)) => return self.error(corrupt(self.path, &e)),
+            None => return self.error(Diagnostic::error(self.path, "the workbook has no sheet")),
+        };
+        let start_row = range.start().map_or(0, |(r, _)| r as usize);
+        let mut header_seen = false;
+        for (offset, row) in range.rows().enumerate() {
+            let line = start_row + offset + 1;
+            let cells: Vec<CellText> = row
+                .iter()
+                .map(|cell| match cell {
+                    Data::String(s) => CellText::Text(s.clone()),
+                    Data::Int(i) => CellText::Text(i.to_string()),
+                    Data::Float(f) if f.fract() == 0.0 => CellText::Text(format!("{f:.0}")),
+                    Data::Float(f) => CellText::Text(f.to_string()),
+                    Data::Bool(b) => CellText::Text(b.to_string()),
+                    Data::DateTime(dt) => {
+                        let (year, month, day, ..) = dt.to_ymd_hms_milli();
+                        CellText::Date { year, month, day }
+                    }
+                    Data::DateTimeIso(s) => CellText::Text(s.clone()),
+                    Data::DurationIso(s) => CellText::Text(s.clone()),
+                    Data::Error(_) => CellText::Text("#ERROR".into()),
+                    Data::Empty => CellText::Text(String::new()),
+                })
+                .collect();
+            let first = match cells.first() {
+                Some(CellText::Text(t)) => t.trim().to_string(),
+                _ => String::new(),
+            };
+            if first.starts_with('#') {
+                if offset == 0 {
+                    self.synthetic = is_synthetic_marker(&first);
+                }
+                continue;
+            }
+            if !header_seen {
+                if cells.iter().all(|c| matches!(c, CellText::Text(t) if t.trim().is_empty())) {
+                    continue;
+                }
+                header_seen = true;
+                let mut names: Vec<String> = cells
+                    .iter()
+                    .map(|c| match c {
+                        CellText::Text(t) => t.clone(),
+                        CellText::Date { .. } => "date".into(),
+                    })
+                    .collect();
+                while names.last().is_some_and(|n| n.trim().is_empty()) {
+                    names.pop();
+                }
+                if !self.header(&names, line) {
+                    return;
+                }
+                continue;
+            }
+            let mut cells = cells;
+            // Spreadsheets pad rows to the widest one; trailing empty cells are not data.
+            while cells.len() > self.mapping.len()
+                && matches!(cells.last(), Some(CellText::Text(t)) if t.trim().is_empty())
+            {
+                cells.pop();
+            }
+            self.row(&cells, line);
+        }
+        if !header_seen {
+            self.error(
+                Diagnostic::error(self.path, "the sheet has no header row")
+                    .hint("the first row names the columns"),
+            );
+        }
+    }
+}
+
+/// A cell as read, before validation.
+enum CellText {
+    Text(String),
+    /// A spreadsheet date cell (only its parts, never echoed).
+    Date {
+        year: u16,
+        month: u8,
+        day: u8,
+    },
+}
+
+fn is_synthetic_marker(line: &str) -> bool {
+    line.starts_with('#') && line.to_ascii_lowercase().contains("synthetic")
+}
+
+/// `;` when the header has more semicolons than commas outside quotes.
+fn sniff_delimiter(header: &str) -> u8 {
+    let mut quoted = false;
+    let (mut commas, mut semicolons) = (0, 0);
+    for c in header.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            ',' if !quoted => commas += 1,
+            ';' if !quoted => semicolons += 1,
+            _ => {}
+        }
+    }
+    if semicolons > commas { b';' } else { b',' }
+}
+
+fn parse_month(text: &str) -> Result<(u16, u8), String> {
+    let bad = || "this cell is not a month written YYYY-MM, like 2025-03".to_string();
+    let (y, m) = text.split_once('-').ok_or_else(bad)?;
+    if y.len() != 4 || m.len() != 2 {
+        return Err(bad());
+    }
+    let year: u16 = y.parse().map_err(|_| bad())?;
+    let month: u8 = m.parse().map_err(|_| bad())?;
+    if !(2000..=2100).contains(&year) || !(1..=12).contains(&month) {
+        return Err(bad());
+    }
+    Ok((year, month))
+}
+
+fn hint_for(message: &str) -> String {
+    if message.contains("identifier") {
+        "remove the value from the export; amal never prints it. Only anonymised, coded data may be used"
+            .into()
+    } else if message.contains("not one of the ids") || message.contains("id not allowed") {
+        "use one of the ids listed for this column in data/schema.yaml (several are separated by `|`)".into()
+    } else {
+        "correct the cell in the spreadsheet and export it again".into()
+    }
+}
+
+fn csv_error(path: &Path, error: &csv::Error) -> Diagnostic {
+    let line = error.position().map(|p| p.line() as usize);
+    let message = match error.kind() {
+        csv::ErrorKind::Utf8 { .. } => "the file is not valid UTF-8 text".to_string(),
+        _ => "the file is not valid CSV here (an unclosed quote?)".to_string(),
+    };
+    let d = Diagnostic::error(path, message).hint("export the sheet again as \"CSV UTF-8\"");
+    match line {
+        Some(l) => d.at_line(l),
+        None => d,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn delimiters_are_sniffed_outside_quotes() {
+        assert_eq!(sniff_delimiter("month;age_band;services"), b';');
+        assert_eq!(sniff_delimiter("month,age_band,\"a;b;c\""), b',');
+    }
+
+    #[test]
+    fn months() {
+        assert_eq!(parse_month("2025-03"), Ok((2025, 3)));
+        assert!(parse_month("2025-13").is_err());
+        assert!(parse_month("03/2025").is_err());
+    }
+}
