@@ -342,3 +342,12 @@ fn the_centres_sample_year_is_published_as_synthetic() {
     assert_eq!(page.count(".synthetic-notice"), 1);
     assert_eq!(page.count("section.breakdown table"), 9);
 }
+
+#[test]
+fn a_phone_number_in_a_count_column_is_caught() {
+    assert_data_rejected(
+        |s| s.write("data/activities/2026.csv", "month,kind,participants\n2026-01,workshop,0661234567\n"),
+        &["data/activities/2026.csv:2: error: column `participants`: this cell looks like a phone number"],
+        Some("0661234567"),
+    );
+}

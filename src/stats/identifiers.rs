@@ -30,22 +30,24 @@ impl fmt::Display for Identifier {
 /// What `cell` looks like, if it looks like a direct identifier.
 pub fn detect(cell: &str) -> Option<Identifier> {
     let cell = cell.trim();
-    if cell.len() < 4 {
+    let bytes = cell.as_bytes();
+    // Most cells are short codes without digits or `@`: leave them at once.
+    let digits = bytes.iter().filter(|b| b.is_ascii_digit()).count();
+    let at = bytes.iter().position(|&b| b == b'@');
+    if bytes.len() < 4 || (digits == 0 && at.is_none()) {
         return None;
     }
-    let bytes = cell.as_bytes();
-    if let Some(at) = bytes.iter().position(|&b| b == b'@')
+    if let Some(at) = at
         && at > 0
         && bytes[at + 1..].contains(&b'.')
     {
         return Some(Identifier::Email);
     }
-    let digits = bytes.iter().filter(|b| b.is_ascii_digit()).count();
-    if digits >= 8 && bytes.iter().all(|b| b.is_ascii_digit() || b" +-./()".contains(b)) && !is_date(cell) {
-        return Some(Identifier::Phone);
-    }
-    if is_date(cell) {
+    if is_date(bytes) {
         return Some(Identifier::ExactDate);
+    }
+    if digits >= 8 && bytes.iter().all(|b| b.is_ascii_digit() || b" +-./()".contains(b)) {
+        return Some(Identifier::Phone);
     }
     if is_cin(bytes) {
         return Some(Identifier::NationalId);
@@ -62,17 +64,24 @@ fn is_cin(bytes: &[u8]) -> bool {
 
 /// A day, month and year in any usual order: `2024-07-03`, `03/07/2024`,
 /// `3.7.2024`, with or without a time after it.
-fn is_date(cell: &str) -> bool {
-    let date = cell.split(['T', ' ']).next().unwrap_or(cell);
-    let parts: Vec<&str> = date.split(['-', '/', '.']).collect();
-    if parts.len() != 3
-        || parts.iter().any(|p| p.is_empty() || p.len() > 4 || !p.bytes().all(|b| b.is_ascii_digit()))
-    {
+fn is_date(bytes: &[u8]) -> bool {
+    let end = bytes.iter().position(|&b| b == b'T' || b == b' ').unwrap_or(bytes.len());
+    let mut parts = [(0u32, 0usize); 3];
+    let mut count = 0;
+    for part in bytes[..end].split(|b| matches!(b, b'-' | b'/' | b'.')) {
+        if count == 3 || part.is_empty() || part.len() > 4 || !part.iter().all(u8::is_ascii_digit) {
+            return false;
+        }
+        let value = part.iter().fold(0u32, |n, d| n * 10 + u32::from(d - b'0'));
+        parts[count] = (value, part.len());
+        count += 1;
+    }
+    if count != 3 {
         return false;
     }
-    let n: Vec<u32> = parts.iter().map(|p| p.parse().unwrap_or(0)).collect();
-    let year_first = parts[0].len() == 4 && n[1] >= 1 && n[1] <= 12 && n[2] >= 1 && n[2] <= 31;
-    let year_last = parts[2].len() >= 2 && n[0] >= 1 && n[0] <= 31 && n[1] >= 1 && n[1] <= 31;
+    let [(a, a_len), (b, _), (c, c_len)] = parts;
+    let year_first = a_len == 4 && (1..=12).contains(&b) && (1..=31).contains(&c);
+    let year_last = c_len >= 2 && (1..=31).contains(&a) && (1..=31).contains(&b);
     year_first || year_last
 }
 

@@ -38,11 +38,14 @@ pub struct Counts {
     pub years: BTreeMap<u16, YearCounts>,
 }
 
-/// A parsed cell.
+/// A parsed cell. `Copy`, so a row needs no allocation.
+#[derive(Clone, Copy)]
 enum Value {
+    Missing,
     Month(u16, u8),
     Category(usize),
-    Categories(Vec<usize>),
+    /// A bit per allowed id (the schema allows at most 64).
+    Categories(u64),
     Count(u64),
 }
 
@@ -94,6 +97,8 @@ struct FileReader<'a> {
     mapping: Vec<usize>,
     /// Tables of this dataset.
     tables: Vec<usize>,
+    /// The current row's values, reused from row to row.
+    values: Vec<Value>,
 }
 
 impl<'a> FileReader<'a> {
@@ -116,6 +121,7 @@ impl<'a> FileReader<'a> {
             synthetic: false,
             mapping: Vec::new(),
             tables,
+            values: Vec::new(),
         }
     }
 
@@ -188,8 +194,8 @@ impl<'a> FileReader<'a> {
     }
 
     /// Validates one row's cells (as text or as a spreadsheet date) and counts it.
-    fn row(&mut self, cells: &[CellText], line: usize) {
-        if cells.iter().all(|c| matches!(c, CellText::Text(t) if t.trim().is_empty())) {
+    fn row(&mut self, cells: &[CellRef], line: usize) {
+        if cells.iter().all(|c| matches!(c, CellRef::Text(t) if t.trim().is_empty())) {
             return;
         }
         if cells.len() != self.mapping.len() {
@@ -203,12 +209,14 @@ impl<'a> FileReader<'a> {
             );
             return;
         }
-        let mut values: Vec<Option<Value>> = (0..self.dataset.columns.len()).map(|_| None).collect();
+        let mut values = std::mem::take(&mut self.values);
+        values.clear();
+        values.resize(self.dataset.columns.len(), Value::Missing);
         let mut valid = true;
         for (position, cell) in cells.iter().enumerate() {
             let column_index = self.mapping[position];
             match self.parse_cell(cell, column_index) {
-                Ok(value) => values[column_index] = Some(value),
+                Ok(value) => values[column_index] = value,
                 Err(message) => {
                     let column = &self.dataset.columns[column_index].name;
                     self.error(
@@ -223,55 +231,56 @@ impl<'a> FileReader<'a> {
         if valid {
             self.count(&values);
         }
+        self.values = values;
     }
 
-    fn parse_cell(&self, cell: &CellText, column_index: usize) -> Result<Value, String> {
+    fn parse_cell(&self, cell: &CellRef, column_index: usize) -> Result<Value, String> {
         let column = &self.dataset.columns[column_index];
         let text = match cell {
-            CellText::Date { year, month, day } => {
+            CellRef::Date { year, month, day } => {
                 return if column.kind == ColumnType::Month && *day == 1 {
                     Ok(Value::Month(*year, *month))
                 } else {
                     Err("this cell holds an exact date; the data must never hold direct identifiers".into())
                 };
             }
-            CellText::Text(t) => t.trim(),
+            CellRef::Text(t) => t.trim(),
         };
-        if let Some(kind) = identifiers::detect(text) {
-            return Err(format!("this cell looks like {kind}; the data must never hold direct identifiers"));
-        }
-        match column.kind {
+        // A cell is accepted only as an allowed id, a YYYY-MM month or a
+        // number of at most 7 digits, none of which can be an identifier; on
+        // any other cell the detector runs, so the message says what the
+        // cell looks like. (Running it on every cell would double the time.)
+        let parsed = match column.kind {
             ColumnType::Month => parse_month(text).map(|(y, m)| Value::Month(y, m)),
-            ColumnType::Category => {
-                if text.is_empty() {
-                    return Err("this cell is empty".into());
-                }
-                column
-                    .values
-                    .iter()
-                    .position(|v| v == text)
-                    .map(Value::Category)
-                    .ok_or_else(|| "this cell is not one of the ids allowed for the column".into())
-            }
+            ColumnType::Category if text.is_empty() => Err("this cell is empty".to_string()),
+            ColumnType::Category => find_id(&column.values, text)
+                .map(Value::Category)
+                .ok_or_else(|| "this cell is not one of the ids allowed for the column".into()),
             ColumnType::MultiCategory => {
-                let mut ids = Vec::new();
+                let mut ids = 0u64;
                 for part in text.split('|').map(str::trim).filter(|p| !p.is_empty()) {
-                    match column.values.iter().position(|v| v == part) {
-                        Some(i) if !ids.contains(&i) => ids.push(i),
-                        Some(_) => {}
-                        None => return Err("this cell holds an id not allowed for the column".into()),
+                    match find_id(&column.values, part) {
+                        Some(i) => ids |= 1 << i,
+                        None => {
+                            return Err(identifier_or(
+                                text,
+                                "this cell holds an id not allowed for the column",
+                            ));
+                        }
                     }
                 }
                 Ok(Value::Categories(ids))
             }
-            ColumnType::Count => {
+            ColumnType::Count if text.len() <= 7 => {
                 text.parse::<u64>().map(Value::Count).map_err(|_| "this cell is not a whole number".into())
             }
-        }
+            ColumnType::Count => Err("this cell is not a count of at most 7 digits".into()),
+        };
+        parsed.map_err(|message| identifier_or(text, &message))
     }
 
-    fn count(&mut self, values: &[Option<Value>]) {
-        let Some(Value::Month(year, _)) = values[self.dataset.month_column] else {
+    fn count(&mut self, values: &[Value]) {
+        let Value::Month(year, _) = values[self.dataset.month_column] else {
             return;
         };
         let schema = self.schema;
@@ -289,66 +298,89 @@ impl<'a> FileReader<'a> {
         counts.rows[self.dataset_index] += 1;
         for &t in &self.tables {
             let table = &schema.tables[t];
-            let weight = match table.sum.and_then(|s| values[s].as_ref()) {
-                Some(Value::Count(n)) => *n,
+            let weight = match table.sum.map(|s| values[s]) {
+                Some(Value::Count(n)) => n,
                 _ => 1,
             };
             if table.sum.is_some() {
                 counts.sums[t] += weight;
             }
-            match values[table.by].as_ref() {
-                Some(Value::Month(_, m)) => counts.cells[t][usize::from(*m) - 1] += weight,
-                Some(Value::Category(i)) => counts.cells[t][*i] += weight,
-                Some(Value::Categories(ids)) => ids.iter().for_each(|&i| counts.cells[t][i] += weight),
+            match values[table.by] {
+                Value::Month(_, m) => counts.cells[t][usize::from(m) - 1] += weight,
+                Value::Category(i) => counts.cells[t][i] += weight,
+                Value::Categories(mut ids) => {
+                    while ids != 0 {
+                        counts.cells[t][ids.trailing_zeros() as usize] += weight;
+                        ids &= ids - 1;
+                    }
+                }
                 _ => {}
             }
         }
     }
 
+    /// Streams a CSV file: memory stays flat however many rows it has.
     fn read_csv(&mut self, full: &Path) {
-        let bytes = match std::fs::read(full) {
-            Ok(b) => b,
+        use std::io::BufRead;
+        let file = match std::fs::File::open(full) {
+            Ok(f) => f,
             Err(e) => return self.error(Diagnostic::error(self.path, format!("cannot read: {e}"))),
         };
-        let text = match crate::text::decode(bytes, self.path) {
-            Ok(t) => t,
-            Err(d) => return self.error(d.hint("export the sheet as \"CSV UTF-8\"")),
+        let mut input = std::io::BufReader::with_capacity(1 << 16, file);
+        let head = match input.fill_buf() {
+            Ok(head) => head,
+            Err(e) => return self.error(Diagnostic::error(self.path, format!("cannot read: {e}"))),
         };
-        let first = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("");
+        let bom = head.starts_with(b"\xEF\xBB\xBF");
+        let prefix = String::from_utf8_lossy(&head[if bom { 3 } else { 0 }..]).to_string();
+        if bom {
+            input.consume(3);
+        }
+        let first = prefix.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("");
         self.synthetic = is_synthetic_marker(first);
         let header_line =
-            text.lines().map(str::trim).find(|l| !l.is_empty() && !l.starts_with('#')).unwrap_or("");
+            prefix.lines().map(str::trim).find(|l| !l.is_empty() && !l.starts_with('#')).unwrap_or("");
         if header_line.is_empty() {
             return self.error(
                 Diagnostic::error(self.path, "the file has no header row")
                     .hint("the first row names the columns"),
             );
         }
-        let delimiter = sniff_delimiter(header_line);
         let mut reader = csv::ReaderBuilder::new()
-            .delimiter(delimiter)
+            .delimiter(sniff_delimiter(header_line))
             .comment(Some(b'#'))
             .flexible(true)
-            .has_headers(true)
-            .from_reader(text.as_bytes());
-        let line = |record: &csv::StringRecord| record.position().map_or(0, |p| p.line() as usize);
-        let headers = match reader.headers() {
-            Ok(h) => h.clone(),
-            Err(e) => return self.error(csv_error(self.path, &e)),
-        };
-        if !self.header(&headers.iter().map(str::to_string).collect::<Vec<_>>(), line(&headers)) {
-            return;
-        }
-        let mut record = csv::StringRecord::new();
-        let mut cells: Vec<CellText> = Vec::new();
+            .has_headers(false)
+            .from_reader(input);
+        let mut record = csv::ByteRecord::new();
+        let mut header_seen = false;
         loop {
-            match reader.read_record(&mut record) {
+            match reader.read_byte_record(&mut record) {
                 Ok(false) => break,
                 Ok(true) => {
-                    cells.clear();
-                    cells.extend(record.iter().map(|c| CellText::Text(c.to_string())));
-                    let at = line(&record);
-                    self.row(&cells, at);
+                    let line = record.position().map_or(0, |p| p.line() as usize);
+                    // One UTF-8 check per row; fields split at ASCII separators stay valid.
+                    let Ok(all) = std::str::from_utf8(record.as_slice()) else {
+                        self.error(
+                            Diagnostic::error(self.path, "this row is not valid UTF-8 text")
+                                .at_line(line)
+                                .hint("export the sheet again as \"CSV UTF-8\""),
+                        );
+                        continue;
+                    };
+                    let cells: Vec<CellRef> = (0..record.len())
+                        .filter_map(|i| record.range(i))
+                        .map(|r| CellRef::Text(&all[r]))
+                        .collect();
+                    if header_seen {
+                        self.row(&cells, line);
+                    } else if !cells.iter().all(|c| matches!(c, CellRef::Text(t) if t.trim().is_empty())) {
+                        header_seen = true;
+                        let names: Vec<String> = cells.iter().map(|c| c.text().to_string()).collect();
+                        if !self.header(&names, line) {
+                            return;
+                        }
+                    }
                 }
                 Err(e) => {
                     self.error(csv_error(self.path, &e));
@@ -432,7 +464,8 @@ impl<'a> FileReader<'a> {
             {
                 cells.pop();
             }
-            self.row(&cells, line);
+            let refs: Vec<CellRef> = cells.iter().map(CellText::as_ref).collect();
+            self.row(&refs, line);
         }
         if !header_seen {
             self.error(
@@ -443,7 +476,7 @@ impl<'a> FileReader<'a> {
     }
 }
 
-/// A cell as read, before validation.
+/// A spreadsheet cell as read, before validation.
 enum CellText {
     Text(String),
     /// A spreadsheet date cell (only its parts, never echoed).
@@ -452,6 +485,45 @@ enum CellText {
         month: u8,
         day: u8,
     },
+}
+
+impl CellText {
+    fn as_ref(&self) -> CellRef<'_> {
+        match self {
+            CellText::Text(t) => CellRef::Text(t),
+            CellText::Date { year, month, day } => CellRef::Date { year: *year, month: *month, day: *day },
+        }
+    }
+}
+
+/// A cell borrowed from the file's buffer.
+enum CellRef<'a> {
+    Text(&'a str),
+    Date { year: u16, month: u8, day: u8 },
+}
+
+impl CellRef<'_> {
+    fn text(&self) -> &str {
+        match self {
+            CellRef::Text(t) => t,
+            CellRef::Date { .. } => "date",
+        }
+    }
+}
+
+/// The position of `id` among a column's allowed ids. Lengths and first
+/// bytes are compared before the text: this runs for every cell of every row.
+fn find_id(values: &[String], id: &str) -> Option<usize> {
+    let first = id.as_bytes().first()?;
+    values.iter().position(|v| v.len() == id.len() && v.as_bytes()[0] == *first && v == id)
+}
+
+/// The identifier message when `text` looks like one, else `message`.
+fn identifier_or(text: &str, message: &str) -> String {
+    match identifiers::detect(text) {
+        Some(kind) => format!("this cell looks like {kind}; the data must never hold direct identifiers"),
+        None => message.to_string(),
+    }
 }
 
 fn is_synthetic_marker(line: &str) -> bool {

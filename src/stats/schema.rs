@@ -214,6 +214,12 @@ impl Schema {
                         .hint("add `values: [id-one, id-two]`"),
                     );
                 }
+                if column.kind == ColumnType::MultiCategory && column.values.len() > 64 {
+                    errors.push(at(
+                        &format!("{}:", column.name),
+                        format!("the column `{}` lists more than 64 values", column.name),
+                    ));
+                }
                 if !needs_values && !column.values.is_empty() {
                     errors.push(at(
                         &format!("{}:", column.name),
