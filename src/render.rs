@@ -15,7 +15,7 @@ use crate::markdown::{self, Heading, Rendered};
 use crate::output::{Body, Output};
 use crate::shortcodes::PageHost;
 use crate::site::Site;
-use crate::stats::view::{self, Viewer};
+use crate::stats::view;
 use crate::stats::{Statistics, open_data};
 use crate::templates::Templates;
 use crate::urls;
@@ -346,8 +346,8 @@ fn render_page(
     if page.key.is_home() {
         context.insert("latest", &latest(site, summaries, &page.lang, &root)?);
     }
-    if let (Some(generated), Some(stats)) = (page.generated, &site.stats) {
-        let viewer = Viewer { stats, locales: &site.locales, lang: &page.lang };
+    if let (Some(generated), Some(viewer)) = (page.generated, site.viewer(&page.lang)) {
+        let stats = viewer.stats;
         let failed = |e: crate::i18n::LookupError| Diagnostic::error(&page.source, e.to_string());
         match generated {
             Generated::StatisticsYear(year) => {

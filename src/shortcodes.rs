@@ -33,8 +33,9 @@ impl<'a> PageHost<'a> {
     }
 
     fn viewer(&self) -> Result<Viewer<'a>, String> {
-        let stats = self.site.stats.as_ref().ok_or("this site has no data/ folder, so no statistics")?;
-        Ok(Viewer { stats, locales: &self.site.locales, lang: &self.page.lang })
+        self.site
+            .viewer(&self.page.lang)
+            .ok_or_else(|| "this site has no data/ folder, so no statistics".to_string())
     }
 
     fn year(&self, call: &Shortcode, index: usize) -> Result<u16, String> {

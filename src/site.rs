@@ -90,6 +90,13 @@ impl Site {
         Ok((site, diagnostics))
     }
 
+    /// The statistics as shown in `lang`, when the site has data.
+    pub fn viewer<'a>(&'a self, lang: &'a str) -> Option<view::Viewer<'a>> {
+        let stats = self.stats.as_ref()?;
+        let rtl = self.config.language(lang).is_some_and(|l| l.direction == crate::config::Direction::Rtl);
+        Some(view::Viewer { stats, locales: &self.locales, lang, rtl })
+    }
+
     pub fn page(&self, lang: &str, key: &PageKey) -> Option<&Page> {
         self.index.get(&(lang.to_string(), key.clone())).map(|&i| &self.content.pages[i])
     }

@@ -105,3 +105,13 @@ stats-outcome-contact-lost = انقطاع التواصل
 stats-kind-awareness-session = جلسة تحسيسية
 stats-kind-training = تكوين
 stats-kind-workshop = ورشة
+
+## Chart descriptions, read by screen readers
+
+chart-desc-bars = الأكبر: { $label } ({ $value }). المجموع: { $total }.
+chart-desc-months = أكثر شهر: { $label } ({ $value }). المجموع: { $total }. { $trend }
+chart-desc-none = لا يوجد أي عدد منشور في هذا الرسم.
+chart-desc-previous = سنة { $previous }: المجموع { $total }.
+chart-trend-up = ارتفع العدد في النصف الثاني من السنة.
+chart-trend-down = انخفض العدد في النصف الثاني من السنة.
+chart-trend-flat = بقي العدد مستقرا خلال السنة.

@@ -97,3 +97,13 @@ stats-outcome-contact-lost = Contact perdu
 stats-kind-awareness-session = Séance de sensibilisation
 stats-kind-training = Formation
 stats-kind-workshop = Atelier
+
+## Chart descriptions, read by screen readers
+
+chart-desc-bars = Le plus grand : { $label } ({ $value }). Total : { $total }.
+chart-desc-months = Le mois le plus chargé : { $label } ({ $value }). Total : { $total }. { $trend }
+chart-desc-none = Aucun nombre de ce graphique n’est publié.
+chart-desc-previous = En { $previous } : total { $total }.
+chart-trend-up = Hausse au second semestre.
+chart-trend-down = Baisse au second semestre.
+chart-trend-flat = Stable sur l’année.

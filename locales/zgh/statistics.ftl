@@ -97,3 +97,13 @@ stats-outcome-contact-lost = ⵉⴱⴱⵉ ⵓⵎⵢⴰⵡⴰⴹ
 stats-kind-awareness-session = ⴰⵎⵓⵏ ⵏ ⵓⵙⵙⵏⵜⵉ
 stats-kind-training = ⴰⵙⵎⵓⵜⵜⴳ
 stats-kind-workshop = ⴰⵙⵏⵎⵍ
+
+## Chart descriptions, read by screen readers
+
+chart-desc-bars = ⴰⵎⵇⵔⴰⵏ: { $label } ({ $value }). ⴰⵎⵓⵔⵙ: { $total }.
+chart-desc-months = ⴰⵢⵢⵓⵔ ⴰⵎⵇⵔⴰⵏ: { $label } ({ $value }). ⴰⵎⵓⵔⵙ: { $total }. { $trend }
+chart-desc-none = ⵓⵔ ⵉⵍⵍⵉ ⴽⵔⴰ ⵏ ⵓⵎⴹⴰⵏ.
+chart-desc-previous = { $previous }: ⴰⵎⵓⵔⵙ { $total }.
+chart-trend-up = ⵉⵍⵓⵍⵍⵉ ⵓⵎⴹⴰⵏ.
+chart-trend-down = ⵉⵙⵓⵙⵎ ⵓⵎⴹⴰⵏ.
+chart-trend-flat = ⵉⵣⵣⴳ ⵓⵎⴹⴰⵏ.

@@ -5,6 +5,7 @@
 //! only then do pages, charts and open-data files see them. Raw counts never
 //! leave this module.
 
+pub mod chart;
 pub mod identifiers;
 pub mod load;
 pub mod open_data;

@@ -4,6 +4,7 @@
 use fluent_bundle::FluentArgs;
 use serde::Serialize;
 
+use super::chart;
 use super::privacy::Cell;
 use super::schema::ColumnType;
 use super::{Statistics, YearStatistics};
@@ -17,6 +18,15 @@ const HIDDEN_KEY: &str = "stats-hidden";
 const PERCENT_KEY: &str = "stats-percent";
 const CHANGE_KEY: &str = "stats-change";
 pub const METHOD_KEY: &str = "stats-method-note";
+const CHART_KEYS: [&str; 7] = [
+    "chart-desc-bars",
+    "chart-desc-months",
+    "chart-desc-none",
+    "chart-desc-previous",
+    "chart-trend-up",
+    "chart-trend-down",
+    "chart-trend-flat",
+];
 
 /// Every Fluent key the statistics use for this schema.
 pub fn required_keys(stats: &Statistics) -> Vec<String> {
@@ -29,6 +39,7 @@ pub fn required_keys(stats: &Statistics) -> Vec<String> {
         [TITLE_KEY, YEAR_TITLE_KEY, SMALL_KEY, HIDDEN_KEY, PERCENT_KEY, CHANGE_KEY, METHOD_KEY]
             .map(String::from),
     );
+    keys.extend(CHART_KEYS.map(String::from));
     keys
 }
 
@@ -63,6 +74,8 @@ pub struct TableView {
     pub by_month: bool,
     pub rows: Vec<RowView>,
     pub total: CellView,
+    /// The chart, as inline SVG.
+    pub chart: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -80,6 +93,8 @@ pub struct Viewer<'a> {
     pub stats: &'a Statistics,
     pub locales: &'a Locales,
     pub lang: &'a str,
+    /// Whether the language is written right to left (charts mirror).
+    pub rtl: bool,
 }
 
 impl Viewer<'_> {
@@ -137,16 +152,103 @@ impl Viewer<'_> {
                 })
             })
             .collect::<Result<Vec<_>, LookupError>>()?;
+        let title = self.locales.text(self.lang, &format!("stats-table-{}", table.id))?;
+        let by_month = column.kind == ColumnType::Month;
+        let total = self.cell(protected.total, protected.total)?;
+        let chart = self.chart(year, index, &title, &rows, &total, by_month)?;
         Ok(TableView {
             id: table.id.clone(),
-            title: self.locales.text(self.lang, &format!("stats-table-{}", table.id))?,
+            title,
             year: year.year,
             synthetic: year.synthetic,
             multiple: column.kind == ColumnType::MultiCategory,
-            by_month: column.kind == ColumnType::Month,
+            by_month,
             rows,
-            total: self.cell(protected.total, protected.total)?,
+            total,
+            chart,
         })
+    }
+
+    /// The table's chart: columns over months, else bars, grouped with the
+    /// year before when there is one.
+    fn chart(
+        &self,
+        year: &YearStatistics,
+        index: usize,
+        title: &str,
+        rows: &[RowView],
+        total: &CellView,
+        by_month: bool,
+    ) -> Result<String, LookupError> {
+        let previous = if by_month { None } else { self.stats.years.get(&(year.year - 1)) };
+        let previous_table = previous.map(|p| &p.tables[index]);
+        let chart_rows = rows
+            .iter()
+            .enumerate()
+            .map(|(i, row)| {
+                let previous = match previous_table {
+                    Some(t) => {
+                        let cell = self.cell(t.cells[i], t.total)?;
+                        Some(chart::Value { value: cell.value, display: cell.display })
+                    }
+                    None => None,
+                };
+                Ok(chart::Row {
+                    label: row.label.clone(),
+                    current: chart::Value { value: row.cell.value, display: row.cell.display.clone() },
+                    previous,
+                })
+            })
+            .collect::<Result<Vec<_>, LookupError>>()?;
+        // The first of equal largest values, in reading order.
+        let largest = rows.iter().filter_map(|r| r.cell.value.map(|v| (v, &r.label))).fold(
+            None,
+            |best: Option<(u64, &String)>, (v, l)| match best {
+                Some((b, _)) if b >= v => best,
+                _ => Some((v, l)),
+            },
+        );
+        let mut description = match largest {
+            None => self.text("chart-desc-none", &[])?,
+            Some((value, label)) if by_month => {
+                let trend = self.text(trend(rows.iter().map(|r| r.cell.value).collect()), &[])?;
+                self.text(
+                    "chart-desc-months",
+                    &[
+                        ("label", label.clone().into()),
+                        ("value", value.to_string().into()),
+                        ("total", total.display.clone().into()),
+                        ("trend", trend.into()),
+                    ],
+                )?
+            }
+            Some((value, label)) => self.text(
+                "chart-desc-bars",
+                &[
+                    ("label", label.clone().into()),
+                    ("value", value.to_string().into()),
+                    ("total", total.display.clone().into()),
+                ],
+            )?,
+        };
+        if let (Some(before), Some(table)) = (previous, previous_table) {
+            let total = self.cell(table.total, table.total)?;
+            let sentence = self.text(
+                "chart-desc-previous",
+                &[("previous", before.year.to_string().into()), ("total", total.display.into())],
+            )?;
+            description = format!("{description} {sentence}");
+        }
+        Ok(chart::render(&chart::Spec {
+            id: format!("{}-{}", self.stats.schema.tables[index].id, year.year),
+            kind: if by_month { chart::Kind::Months } else { chart::Kind::Bars },
+            lang: self.lang.to_string(),
+            rtl: self.rtl,
+            title: format!("{title} — {}", year.year),
+            description,
+            rows: chart_rows,
+            legend: previous.map(|p| (year.year.to_string(), p.year.to_string())),
+        }))
     }
 
     /// The sentence for a dataset's total, with the change from the year
@@ -195,5 +297,19 @@ impl Viewer<'_> {
     /// A dataset's total as displayed (for the `stat` shortcode).
     pub fn total(&self, year: &YearStatistics, dataset: usize) -> Result<CellView, LookupError> {
         self.cell(year.totals[dataset], Cell::Hidden)
+    }
+}
+
+/// Whether a year's second half saw more than its first (by a tenth), from
+/// published months only.
+fn trend(months: Vec<Option<u64>>) -> &'static str {
+    let half = |range: std::ops::Range<usize>| months[range].iter().flatten().sum::<u64>() as f64;
+    let (first, second) = (half(0..6), half(6..12));
+    if second > first * 1.1 {
+        "chart-trend-up"
+    } else if second < first * 0.9 {
+        "chart-trend-down"
+    } else {
+        "chart-trend-flat"
     }
 }

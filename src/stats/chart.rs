@@ -1,0 +1,529 @@
+//! Charts of the protected statistics, drawn with plotters into SVG.
+//!
+//! Charts are inline SVG: the page's self-hosted fonts then shape Arabic and
+//! Tifinagh labels (an `<img>` SVG cannot use them, and phones without a
+//! Tifinagh font would show boxes), and there is no extra request on a slow
+//! connection. Each chart is used on one page only, so nothing is lost to
+//! caching.
+//!
+//! Layout is computed here in physical coordinates for a 360-unit-wide
+//! viewBox (a phone's width, so text stays legible at 320 px); plotters draws
+//! the shapes and `<text>`. Arabic charts are mirrored: title, legend, labels
+//! and bars start on the right and the value axis is on the right. The time
+//! axis (months) still runs left to right, as Arabic charts and textbooks
+//! draw it. Suppressed cells get no bar but a hatched mark labelled «< 5».
+
+use plotters::backend::SVGBackend;
+use plotters::coord::Shift;
+use plotters::element::{PathElement, Rectangle, Text};
+use plotters::prelude::{Color, DrawingArea, IntoDrawingArea, IntoFont, RGBColor, ShapeStyle};
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters::style::{FontTransform, TextStyle};
+
+use crate::markdown::escape_attr;
+
+const WIDTH: i32 = 360;
+const PAD: i32 = 10;
+const FONT: &str = "Amal Arabic, Amal Tifinagh, system-ui, sans-serif";
+const TEXT: RGBColor = RGBColor(0x1d, 0x1b, 0x26);
+const MUTED: RGBColor = RGBColor(0x4d, 0x4a, 0x5c);
+const GRID: RGBColor = RGBColor(0xd9, 0xd3, 0xe3);
+/// Okabe–Ito blue and vermilion: told apart with any colour vision, both at
+/// least 3:1 against white (4.9:1 and 3.9:1).
+const CURRENT: RGBColor = RGBColor(0x00, 0x72, 0xb2);
+const PREVIOUS: RGBColor = RGBColor(0xd5, 0x5e, 0x00);
+
+/// What a chart shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Columns over the months of a year.
+    Months,
+    /// Horizontal bars, one per category (labels above their bar, so long
+    /// labels fit a phone).
+    Bars,
+}
+
+/// One bar: its number when published, and the text shown for it.
+#[derive(Debug, Clone)]
+pub struct Value {
+    pub value: Option<u64>,
+    pub display: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Row {
+    pub label: String,
+    pub current: Value,
+    /// The same category the year before, for a grouped chart.
+    pub previous: Option<Value>,
+}
+
+/// Everything a chart needs, already in the reader's language.
+#[derive(Debug, Clone)]
+pub struct Spec {
+    pub id: String,
+    pub kind: Kind,
+    pub lang: String,
+    pub rtl: bool,
+    pub title: String,
+    /// The key facts in words, for screen readers.
+    pub description: String,
+    pub rows: Vec<Row>,
+    /// Legend entries (current year, previous year) for grouped charts.
+    pub legend: Option<(String, String)>,
+}
+
+/// Approximate advance of `text` at `size` px; plotters would guess from
+/// bytes, which makes Arabic and Tifinagh 2–3× too wide.
+fn text_width(text: &str, size: f64) -> f64 {
+    text.chars()
+        .map(|c| match c {
+            ' ' => 0.28,
+            '0'..='9' => 0.56,
+            '\u{0600}'..='\u{06ff}' => 0.5,
+            '\u{2d30}'..='\u{2d7f}' => 0.62,
+            c if c.is_uppercase() => 0.66,
+            _ => 0.52,
+        })
+        .sum::<f64>()
+        * size
+}
+
+/// Greedy word wrap to `width` px.
+fn wrap(text: &str, size: f64, width: f64) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if text_width(&format!("{line} {word}"), size) <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    if lines.is_empty() {
+        lines.push(String::new());
+    }
+    lines
+}
+
+type Area<'a> = DrawingArea<SVGBackend<'a>, Shift>;
+
+/// How a piece of text looks.
+#[derive(Clone, Copy)]
+struct Look {
+    size: f64,
+    color: RGBColor,
+    bold: bool,
+}
+
+const TITLE_LOOK: Look = Look { size: 15.0, color: TEXT, bold: true };
+const LABEL_LOOK: Look = Look { size: 13.0, color: TEXT, bold: false };
+const VALUE_LOOK: Look = Look { size: 12.0, color: TEXT, bold: false };
+const MUTED_LOOK: Look = Look { size: 12.0, color: MUTED, bold: false };
+const AXIS_LOOK: Look = Look { size: 11.0, color: MUTED, bold: false };
+const SMALL_LOOK: Look = Look { size: 10.0, color: TEXT, bold: false };
+
+/// Draws text with its anchor given in physical terms (left, right, centre).
+struct Pen {
+    rtl: bool,
+}
+
+impl Pen {
+    fn style(&self, look: Look, h: HPos) -> TextStyle<'static> {
+        // plotters divides font sizes by 1.24 when writing SVG.
+        let font = (FONT, look.size * 1.24).into_font();
+        let font = if look.bold { font.style(plotters::style::FontStyle::Bold) } else { font };
+        font.color(&look.color).pos(Pos::new(h, VPos::Center))
+    }
+
+    fn text(&self, area: &Area, text: &str, at: (i32, i32), look: Look, h: HPos) {
+        let _ = area.draw(&Text::new(text.to_string(), at, self.style(look, h)));
+    }
+
+    /// Text turned to read upwards, ending at `at`.
+    fn rotated(&self, area: &Area, text: &str, at: (i32, i32), look: Look) {
+        let style = self.style(look, HPos::Right).transform(FontTransform::Rotate270);
+        let _ = area.draw(&Text::new(text.to_string(), at, style));
+    }
+
+    /// The x of a point `offset` units from the inline start.
+    fn x(&self, offset: i32) -> i32 {
+        if self.rtl { WIDTH - offset } else { offset }
+    }
+
+    /// The anchor at the inline start, and at the inline end.
+    fn start(&self) -> HPos {
+        if self.rtl { HPos::Right } else { HPos::Left }
+    }
+}
+
+fn fill(color: &RGBColor) -> ShapeStyle {
+    ShapeStyle { color: color.to_rgba(), filled: true, stroke_width: 0 }
+}
+
+fn stroke(color: &RGBColor) -> ShapeStyle {
+    ShapeStyle { color: color.to_rgba(), filled: false, stroke_width: 1 }
+}
+
+/// A hatched, outlined box: the mark of a suppressed cell.
+fn hatched(area: &Area, (x0, y0): (i32, i32), (x1, y1): (i32, i32)) {
+    let (left, right) = (x0.min(x1), x0.max(x1));
+    let (top, bottom) = (y0.min(y1), y0.max(y1));
+    let _ = area.draw(&Rectangle::new([(left, top), (right, bottom)], stroke(&MUTED)));
+    let mut x = left - (bottom - top);
+    while x < right {
+        let from = (x.max(left), bottom - (x.max(left) - x));
+        let to_x = (x + (bottom - top)).min(right);
+        let to = (to_x, bottom - (to_x - x));
+        let _ = area.draw(&PathElement::new(vec![from, to], stroke(&MUTED)));
+        x += 5;
+    }
+}
+
+/// The chart as an SVG element, ready to inline in a page.
+pub fn render(spec: &Spec) -> String {
+    let pen = Pen { rtl: spec.rtl };
+    let title_lines = wrap(&spec.title, 15.0, f64::from(WIDTH - 2 * PAD));
+    let header = PAD + 20 * title_lines.len() as i32 + if spec.legend.is_some() { 22 } else { 0 } + 6;
+    let height = header
+        + match spec.kind {
+            Kind::Months => months_height(spec),
+            Kind::Bars => bars_height(spec),
+        };
+    let mut svg = String::new();
+    {
+        let area = SVGBackend::with_string(&mut svg, (WIDTH as u32, height as u32)).into_drawing_area();
+        for (i, line) in title_lines.iter().enumerate() {
+            pen.text(&area, line, (pen.x(PAD), PAD + 8 + 20 * i as i32), TITLE_LOOK, pen.start());
+        }
+        if let Some((current, previous)) = &spec.legend {
+            let y = PAD + 20 * title_lines.len() as i32 + 8;
+            let mut offset = PAD;
+            for (label, color) in [(current, CURRENT), (previous, PREVIOUS)] {
+                let (a, b) = (pen.x(offset), pen.x(offset + 12));
+                let _ = area.draw(&Rectangle::new([(a.min(b), y - 6), (a.max(b), y + 6)], fill(&color)));
+                pen.text(&area, label, (pen.x(offset + 18), y), VALUE_LOOK, pen.start());
+                offset += 18 + text_width(label, 12.0) as i32 + 16;
+            }
+        }
+        match spec.kind {
+            Kind::Months => draw_months(&area, &pen, spec, header),
+            Kind::Bars => draw_bars(&area, &pen, spec, header),
+        }
+        let _ = area.present();
+    }
+    finish(svg, spec)
+}
+
+const BAR: i32 = 14;
+const GROUPED_BAR: i32 = 11;
+
+fn row_labels(row: &Row) -> Vec<String> {
+    wrap(&row.label, LABEL_LOOK.size, f64::from(WIDTH - 2 * PAD))
+}
+
+fn bars_height(spec: &Spec) -> i32 {
+    let bars = if spec.legend.is_some() { 2 * GROUPED_BAR + 3 } else { BAR };
+    spec.rows.iter().map(|row| 17 * row_labels(row).len() as i32 + bars + 12).sum::<i32>() + PAD
+}
+
+fn draw_bars(area: &Area, pen: &Pen, spec: &Spec, top: i32) {
+    let max = spec
+        .rows
+        .iter()
+        .flat_map(|r| [r.current.value, r.previous.as_ref().and_then(|p| p.value)])
+        .flatten()
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    // Room at the end of the longest bar for its label.
+    let longest_label = spec
+        .rows
+        .iter()
+        .flat_map(|r| [Some(&r.current), r.previous.as_ref()])
+        .flatten()
+        .map(|v| value_text(v, None).len())
+        .max()
+        .unwrap_or(4) as i32;
+    let span = WIDTH - 2 * PAD - 8 * longest_label - 8;
+    let mut y = top;
+    for row in &spec.rows {
+        for line in row_labels(row) {
+            pen.text(area, &line, (pen.x(PAD), y + 8), LABEL_LOOK, pen.start());
+            y += 17;
+        }
+        let mut bars = vec![(&row.current, CURRENT, spec.legend.as_ref().map(|l| l.0.as_str()))];
+        if let Some(previous) = &row.previous {
+            bars.push((previous, PREVIOUS, spec.legend.as_ref().map(|l| l.1.as_str())));
+        }
+        let thickness = if bars.len() > 1 { GROUPED_BAR } else { BAR };
+        for (value, color, year) in bars {
+            let text = value_text(value, year);
+            match value.value {
+                Some(v) => {
+                    let length = (i64::from(span) * v as i64 / max as i64) as i32;
+                    if length > 0 {
+                        let (a, b) = (pen.x(PAD), pen.x(PAD + length));
+                        let _ = area
+                            .draw(&Rectangle::new([(a.min(b), y), (a.max(b), y + thickness)], fill(&color)));
+                    }
+                    let at = (pen.x(PAD + length + 4), y + thickness / 2);
+                    pen.text(area, &text, at, VALUE_LOOK, pen.start());
+                }
+                None => {
+                    hatched(area, (pen.x(PAD), y), (pen.x(PAD + 18), y + thickness));
+                    pen.text(area, &text, (pen.x(PAD + 22), y + thickness / 2), MUTED_LOOK, pen.start());
+                }
+            }
+            y += thickness + 3;
+        }
+        y += 9;
+    }
+}
+
+/// A bar's label: the number as on the page, with the year in grouped charts
+/// so the two bars differ by more than their colour.
+fn value_text(value: &Value, year: Option<&str>) -> String {
+    match year {
+        Some(year) => format!("{year}: {}", value.display),
+        None => value.display.clone(),
+    }
+}
+
+const PLOT: i32 = 150;
+const AXIS: i32 = 28;
+
+fn month_label_room(spec: &Spec) -> i32 {
+    spec.rows.iter().map(|r| text_width(&r.label, 11.0) as i32).max().unwrap_or(0) + 8
+}
+
+fn months_height(spec: &Spec) -> i32 {
+    PLOT + month_label_room(spec) + PAD + 14
+}
+
+fn draw_months(area: &Area, pen: &Pen, spec: &Spec, top: i32) {
+    let max = spec.rows.iter().filter_map(|r| r.current.value).max().unwrap_or(0).max(1);
+    let tick = nice_tick(max);
+    let axis_max = max.div_ceil(tick) * tick;
+    let base = top + 14 + PLOT;
+    // Months run left to right in every language; only the value axis moves.
+    let (plot_left, plot_right) =
+        if spec.rtl { (PAD, WIDTH - PAD - AXIS) } else { (PAD + AXIS, WIDTH - PAD) };
+    let y_of = |v: u64| base - (i64::from(PLOT) * v as i64 / axis_max as i64) as i32;
+    let mut v = 0;
+    while v <= axis_max {
+        let y = y_of(v);
+        let _ = area.draw(&PathElement::new(vec![(plot_left, y), (plot_right, y)], stroke(&GRID)));
+        let (x, h) = if spec.rtl { (plot_right + 4, HPos::Left) } else { (plot_left - 4, HPos::Right) };
+        pen.text(area, &v.to_string(), (x, y), AXIS_LOOK, h);
+        v += tick;
+    }
+    let n = spec.rows.len().max(1) as i32;
+    let slot = (plot_right - plot_left) / n;
+    let width = slot * 7 / 10;
+    for (i, row) in spec.rows.iter().enumerate() {
+        let x0 = plot_left + slot * i as i32 + (slot - width) / 2;
+        let centre = x0 + width / 2;
+        match row.current.value {
+            Some(v) => {
+                if v > 0 {
+                    let _ = area.draw(&Rectangle::new([(x0, y_of(v)), (x0 + width, base)], fill(&CURRENT)));
+                }
+                pen.text(area, &row.current.display, (centre, y_of(v) - 7), SMALL_LOOK, HPos::Center);
+            }
+            None => {
+                hatched(area, (x0, base - 12), (x0 + width, base));
+                pen.rotated(
+                    area,
+                    &row.current.display,
+                    (centre, base - 16),
+                    Look { color: MUTED, ..SMALL_LOOK },
+                );
+            }
+        }
+        pen.rotated(area, &row.label, (centre, base + 6), Look { color: TEXT, ..AXIS_LOOK });
+    }
+    let _ = area.draw(&PathElement::new(vec![(plot_left, base), (plot_right, base)], stroke(&TEXT)));
+}
+
+/// A round step giving 2 to 5 gridlines.
+fn nice_tick(max: u64) -> u64 {
+    let mut tick = 1;
+    loop {
+        for step in [1, 2, 5] {
+            if max / (tick * step) <= 4 {
+                return tick * step;
+            }
+        }
+        tick *= 10;
+    }
+}
+
+/// Makes plotters' SVG an accessible, scalable, mirrored element.
+fn finish(svg: String, spec: &Spec) -> String {
+    let id = &spec.id;
+    let mut svg = svg;
+    // Scalable: keep the viewBox, drop the fixed pixel size.
+    if let (Some(start), Some(end)) = (svg.find("<svg "), svg.find(" viewBox=")) {
+        svg.replace_range(start + 4..end, "");
+    }
+    let open = format!(
+        "<svg class=\"chart\" role=\"img\" aria-labelledby=\"chart-{id}-title chart-{id}-desc\" lang=\"{}\" direction=\"{}\"",
+        escape_attr(&spec.lang),
+        if spec.rtl { "rtl" } else { "ltr" }
+    );
+    svg = svg.replacen("<svg", &open, 1);
+    if let Some(end) = svg.find('>') {
+        svg.insert_str(
+            end + 1,
+            &format!(
+                "\n<title id=\"chart-{id}-title\">{}</title>\n<desc id=\"chart-{id}-desc\">{}</desc>",
+                escape_attr(&spec.title),
+                escape_attr(&spec.description)
+            ),
+        );
+    }
+    if spec.rtl {
+        // Under direction="rtl", text-anchor "start" is the right edge:
+        // swap so that physical anchors computed above still hold.
+        svg = svg
+            .replace("text-anchor=\"start\"", "text-anchor=\"\u{0}\"")
+            .replace("text-anchor=\"end\"", "text-anchor=\"start\"")
+            .replace("text-anchor=\"\u{0}\"", "text-anchor=\"end\"");
+    }
+    svg.trim().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn value(v: Option<u64>, display: &str) -> Value {
+        Value { value: v, display: display.to_string() }
+    }
+
+    fn months(rtl: bool) -> Spec {
+        let names = [
+            "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc.",
+        ];
+        Spec {
+            id: "women-by-month".into(),
+            kind: Kind::Months,
+            lang: if rtl { "ar".into() } else { "fr".into() },
+            rtl,
+            title: "Femmes accueillies par mois — 2025".into(),
+            description: "Le plus : septembre (38). Total : 312.".into(),
+            rows: names
+                .iter()
+                .enumerate()
+                .map(|(i, n)| Row {
+                    label: n.to_string(),
+                    current: if i == 1 {
+                        value(None, "< 5")
+                    } else {
+                        value(Some(10 + i as u64 * 2), &(10 + i * 2).to_string())
+                    },
+                    previous: None,
+                })
+                .collect(),
+            legend: None,
+        }
+    }
+
+    fn bars(rtl: bool, grouped: bool) -> Spec {
+        let rows = [
+            ("الاستقبال", Some(312), Some(280)),
+            ("الإيواء الاستعجالي والمؤقت", None, Some(9)),
+            ("الوساطة الأسرية", Some(25), None),
+        ];
+        Spec {
+            id: "women-by-service".into(),
+            kind: Kind::Bars,
+            lang: "ar".into(),
+            rtl,
+            title: "الخدمات المقدمة — 2025".into(),
+            description: "أكثر خدمة: الاستقبال (312).".into(),
+            rows: rows
+                .iter()
+                .map(|(label, now, before)| Row {
+                    label: label.to_string(),
+                    current: value(*now, &now.map_or("أقل من 5".into(), |v| v.to_string())),
+                    previous: grouped
+                        .then(|| value(*before, &before.map_or("مخفي".into(), |v| v.to_string()))),
+                })
+                .collect(),
+            legend: grouped.then(|| ("2025".to_string(), "2024".to_string())),
+        }
+    }
+
+    #[test]
+    fn charts_are_accessible_scalable_svg() {
+        let svg = render(&months(false));
+        assert!(svg.starts_with("<svg class=\"chart\" role=\"img\" aria-labelledby=\"chart-women-by-month-title chart-women-by-month-desc\" lang=\"fr\" direction=\"ltr\" viewBox=\"0 0 360 "), "{}", &svg[..200]);
+        assert!(
+            svg.contains(
+                "<title id=\"chart-women-by-month-title\">Femmes accueillies par mois — 2025</title>"
+            )
+        );
+        assert!(svg.contains("<desc id=\"chart-women-by-month-desc\">"));
+        assert!(!svg.contains(" width=\"360\""), "no fixed pixel width");
+    }
+
+    #[test]
+    fn identical_data_gives_identical_svg() {
+        assert_eq!(render(&bars(true, true)), render(&bars(true, true)));
+    }
+
+    #[test]
+    fn charts_stay_small() {
+        for spec in [months(false), months(true), bars(false, false), bars(true, true)] {
+            assert!(render(&spec).len() < 20_000);
+        }
+    }
+
+    #[test]
+    fn snapshot_months_ltr() {
+        insta::assert_snapshot!(render(&months(false)));
+    }
+
+    #[test]
+    fn snapshot_months_rtl() {
+        insta::assert_snapshot!(render(&months(true)));
+    }
+
+    #[test]
+    fn snapshot_bars_rtl_with_a_suppressed_cell() {
+        insta::assert_snapshot!(render(&bars(true, false)));
+    }
+
+    #[test]
+    fn snapshot_bars_ltr() {
+        insta::assert_snapshot!(render(&bars(false, false)));
+    }
+
+    #[test]
+    fn snapshot_grouped_rtl() {
+        insta::assert_snapshot!(render(&bars(true, true)));
+    }
+
+    #[test]
+    fn long_labels_wrap_within_the_width() {
+        let lines = wrap(
+            "Unités intégrées de prise en charge des femmes et des enfants victimes de violence",
+            13.0,
+            340.0,
+        );
+        assert!(lines.len() >= 2);
+        assert!(lines.iter().all(|l| text_width(l, 13.0) <= 340.0));
+    }
+
+    #[test]
+    fn ticks_are_round() {
+        assert_eq!(nice_tick(38), 10);
+        assert_eq!(nice_tick(312), 100);
+        assert_eq!(nice_tick(4), 1);
+        assert_eq!(nice_tick(9), 2);
+        assert_eq!(nice_tick(25), 10);
+    }
+}
