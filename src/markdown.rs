@@ -20,6 +20,11 @@ pub trait Host {
     fn resolve(&self, content_path: &str) -> Option<String>;
     /// The HTML a shortcode call produces, or what is wrong with the call.
     fn shortcode(&self, call: &Shortcode) -> Result<String, String>;
+    /// Whether the shortcode `name` makes block content (a table, a figure),
+    /// which must not sit inside a paragraph.
+    fn is_block(&self, _name: &str) -> bool {
+        false
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -80,6 +85,7 @@ pub fn render(source: &Source, host: &dyn Host) -> Rendered {
     let events: Vec<(Event, std::ops::Range<usize>)> =
         TextMergeWithOffset::new(Parser::new_ext(source.body, options()).into_offset_iter()).collect();
     let events = assign_heading_ids(events, &mut out);
+    let events = unwrap_block_shortcodes(events, host);
 
     let mut html_events: Vec<Event> = Vec::with_capacity(events.len());
     let mut in_code_block = false;
@@ -237,6 +243,36 @@ fn expand_shortcodes<'a>(
     }
 }
 
+/// Drops the paragraph around a block shortcode standing alone, so that a
+/// table is not put inside `<p>`.
+fn unwrap_block_shortcodes<'a>(
+    events: Vec<(Event<'a>, std::ops::Range<usize>)>,
+    host: &dyn Host,
+) -> Vec<(Event<'a>, std::ops::Range<usize>)> {
+    let alone = |text: &str| match shortcode::parse(text.trim()) {
+        Ok(pieces) => matches!(pieces.as_slice(), [Piece::Call(call)] if host.is_block(&call.name)),
+        Err(_) => false,
+    };
+    let mut out = Vec::with_capacity(events.len());
+    let mut i = 0;
+    while i < events.len() {
+        if let (
+            Event::Start(Tag::Paragraph),
+            Some((Event::Text(text), _)),
+            Some((Event::End(TagEnd::Paragraph), _)),
+        ) = (&events[i].0, events.get(i + 1), events.get(i + 2))
+            && alone(text)
+        {
+            out.push(events[i + 1].clone());
+            i += 3;
+            continue;
+        }
+        out.push(events[i].clone());
+        i += 1;
+    }
+    out
+}
+
 /// Gives every heading an id from its text (unless `{#id}` set one), unique in the page.
 fn assign_heading_ids<'a>(
     mut events: Vec<(Event<'a>, std::ops::Range<usize>)>,
@@ -350,8 +386,12 @@ mod tests {
         fn shortcode(&self, call: &Shortcode) -> Result<String, String> {
             match call.name.as_str() {
                 "placeholder" => Ok(format!("<mark>{}</mark>", call.arg("text", 0).unwrap_or(""))),
+                "box" => Ok("<div>box</div>".to_string()),
                 other => Err(format!("unknown shortcode `{other}`")),
             }
+        }
+        fn is_block(&self, name: &str) -> bool {
+            name == "box"
         }
     }
 
@@ -428,6 +468,12 @@ mod tests {
         assert_eq!(r.calls[0].line, 4);
         let r = md("{{< nope >}}\n");
         assert_eq!(r.diagnostics[0].message, "unknown shortcode `nope`");
+    }
+
+    #[test]
+    fn a_block_shortcode_alone_is_not_wrapped_in_a_paragraph() {
+        let r = md("Text {{< placeholder \"x\" >}}.\n\n{{< box >}}\n");
+        assert_eq!(r.html, "<p>Text <mark>x</mark>.</p>\n<div>box</div>");
     }
 
     #[test]

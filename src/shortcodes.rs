@@ -105,6 +105,10 @@ impl Host for PageHost<'_> {
             .map(|target| urls::href(&self.root, &urls::output_file(&target.lang, &target.key)))
     }
 
+    fn is_block(&self, name: &str) -> bool {
+        name == "stats-table"
+    }
+
     fn shortcode(&self, call: &Shortcode) -> Result<String, String> {
         match call.name.as_str() {
             "placeholder" => self.placeholder(call),

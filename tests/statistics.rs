@@ -82,6 +82,7 @@ fn synthetic_data_says_so_on_the_page_and_in_the_open_data() {
     assert_eq!(home.text(".stat"), "12");
     assert_eq!(home.text(".prose small.synthetic"), "données synthétiques");
     assert_eq!(home.count(".prose .stats-table table"), 1);
+    assert_eq!(home.count(".prose p .stats-table"), 0, "a table is never inside a paragraph");
 }
 
 #[test]
