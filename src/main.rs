@@ -11,8 +11,10 @@ mod i18n;
 mod links;
 mod markdown;
 mod output;
+mod pipeline;
 mod render;
 mod sanitize;
+mod serve;
 mod shortcode;
 mod shortcodes;
 mod site;
@@ -65,6 +67,26 @@ enum Command {
         #[arg(long)]
         drafts: bool,
     },
+    /// Preview the site: build it, serve it on this computer, and rebuild and
+    /// reload the browser on every saved change.
+    Serve {
+        /// The site's folder (holding site.yaml).
+        #[arg(long, default_value = ".")]
+        site: PathBuf,
+        /// The port to listen on (0 picks a free one).
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+        /// The address to listen on. Anything but loopback exposes the
+        /// drafts to the network.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+        /// Open the preview in the default browser.
+        #[arg(long)]
+        open: bool,
+        /// Include pages marked `draft: true`.
+        #[arg(long)]
+        drafts: bool,
+    },
     /// Create a page in every language, e.g. `amal new news/open-day`.
     New {
         /// Path below content/<lang>/, without extension.
@@ -84,6 +106,9 @@ fn main() -> ExitCode {
         }),
         Command::Check { site, drafts } => cmd::check::execute(site, SiteOptions { drafts, base_url: None }),
         Command::New { path, site } => cmd::new::execute(site, path),
+        Command::Serve { site, port, bind, open, drafts } => {
+            serve::execute(serve::ServeArgs { site, bind, port, open, drafts })
+        }
     };
     if ok { ExitCode::SUCCESS } else { ExitCode::FAILURE }
 }

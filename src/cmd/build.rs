@@ -5,9 +5,8 @@ use std::time::Instant;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::output;
-use crate::render;
-use crate::site::{Site, SiteOptions};
-use crate::templates::Templates;
+use crate::pipeline::{self, Rendered};
+use crate::site::SiteOptions;
 
 pub struct BuildArgs {
     pub site: PathBuf,
@@ -24,24 +23,14 @@ pub fn build(args: &BuildArgs) -> Result<(usize, Diagnostics), Diagnostics> {
         all
     };
     output::check_out_dir(&args.site, &out).map_err(fail)?;
-    let (site, mut diagnostics) = Site::load(&args.site, &args.options)?;
-    let templates = Templates::compile(&site.theme, site.locales.clone()).map_err(|d| {
-        let mut all = diagnostics.clone();
-        all.extend(d);
-        all
-    })?;
-    let (built, render_diagnostics) = render::render_site(&site, &templates);
-    diagnostics.extend(render_diagnostics);
-    if diagnostics.has_errors() {
-        return Err(diagnostics);
-    }
+    let Rendered { built, warnings, .. } = pipeline::render(&args.site, &args.options)?;
     built.output.write_atomically(&out).map_err(|e| {
         fail(
             Diagnostic::error(&out, format!("cannot write the site: {e}"))
                 .hint("the previous output was left as it was"),
         )
     })?;
-    Ok((built.pages.len(), diagnostics))
+    Ok((built.pages.len(), warnings))
 }
 
 pub fn execute(args: BuildArgs) -> bool {

@@ -8,9 +8,8 @@ use std::path::PathBuf;
 use crate::diagnostic::Diagnostics;
 use crate::frontmatter::Review;
 use crate::links;
-use crate::render;
-use crate::site::{Site, SiteOptions};
-use crate::templates::Templates;
+use crate::pipeline::{self, Rendered};
+use crate::site::SiteOptions;
 
 /// The editorial findings, which never fail the check by themselves.
 #[derive(Debug, Default)]
@@ -24,19 +23,10 @@ pub struct Report {
 
 pub fn check(root: &std::path::Path, options: &SiteOptions) -> (Diagnostics, Report) {
     let mut report = Report::default();
-    let (site, mut diagnostics) = match Site::load(root, options) {
-        Ok(loaded) => loaded,
+    let Rendered { site, built, warnings: mut diagnostics } = match pipeline::render(root, options) {
+        Ok(rendered) => rendered,
         Err(diagnostics) => return (diagnostics, report),
     };
-    let templates = match Templates::compile(&site.theme, site.locales.clone()) {
-        Ok(t) => t,
-        Err(d) => {
-            diagnostics.extend(d);
-            return (diagnostics, report);
-        }
-    };
-    let (built, render_diagnostics) = render::render_site(&site, &templates);
-    diagnostics.extend(render_diagnostics);
     diagnostics.extend(links::check(&built.output, &built.pages, site.config.base_path()));
 
     for page in &built.pages {

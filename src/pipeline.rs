@@ -1,0 +1,37 @@
+//! The build pipeline shared by `build`, `check` and `serve`:
+//! load → validate → model (`Site::load`), then render (`render_site`).
+//! Nothing here writes to disk; `build` writes, `serve` keeps the result in
+//! memory.
+
+use std::path::Path;
+
+use crate::diagnostic::Diagnostics;
+use crate::render::{self, Built};
+use crate::site::{Site, SiteOptions};
+use crate::templates::Templates;
+
+/// A rendered site, with the warnings met on the way.
+pub struct Rendered {
+    pub site: Site,
+    pub built: Built,
+    pub warnings: Diagnostics,
+}
+
+/// Renders the site at `root` in memory; any error stops it, reported with
+/// every other error of the run.
+pub fn render(root: &Path, options: &SiteOptions) -> Result<Rendered, Diagnostics> {
+    let (site, mut diagnostics) = Site::load(root, options)?;
+    let templates = match Templates::compile(&site.theme, site.locales.clone()) {
+        Ok(templates) => templates,
+        Err(errors) => {
+            diagnostics.extend(errors);
+            return Err(diagnostics);
+        }
+    };
+    let (built, render_diagnostics) = render::render_site(&site, &templates);
+    diagnostics.extend(render_diagnostics);
+    if diagnostics.has_errors() {
+        return Err(diagnostics);
+    }
+    Ok(Rendered { site, built, warnings: diagnostics })
+}

@@ -1,0 +1,253 @@
+//! `amal serve`: build, serve on loopback, watch, rebuild, reload.
+//!
+//! The site is held in memory and swapped whole after each successful
+//! rebuild, so a reader never sees a half-built site and a broken edit never
+//! replaces the last good one: the preview keeps serving it, with the error
+//! on top, until the file is fixed.
+
+pub mod change;
+pub mod http;
+
+use std::io::Write;
+use std::net::{IpAddr, SocketAddr};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::{Duration, Instant};
+
+use notify::{EventKind, RecursiveMode};
+use notify_debouncer_full::{DebounceEventResult, new_debouncer};
+
+use crate::output::Output;
+use crate::pipeline;
+use crate::site::SiteOptions;
+use change::{ChangeKind, WATCHED, classify};
+use http::{EVENTS_PATH, Snapshot};
+
+/// How long the watcher waits for a burst of events (an editor's atomic
+/// save, a `git checkout`) to settle before rebuilding.
+const DEBOUNCE: Duration = Duration::from_millis(50);
+
+pub struct ServeArgs {
+    pub site: PathBuf,
+    pub bind: IpAddr,
+    pub port: u16,
+    pub open: bool,
+    pub drafts: bool,
+}
+
+/// What the request handlers share.
+struct State {
+    snapshot: RwLock<Arc<Snapshot>>,
+    /// Open event streams: each gets a message after every rebuild.
+    clients: Mutex<Vec<Sender<()>>>,
+}
+
+impl State {
+    fn notify_clients(&self) {
+        let mut clients = self.clients.lock().unwrap_or_else(|e| e.into_inner());
+        clients.retain(|client| client.send(()).is_ok());
+    }
+}
+
+pub fn execute(mut args: ServeArgs) -> bool {
+    // Watchers report absolute paths; classification compares against these.
+    match args.site.canonicalize() {
+        Ok(site) => args.site = site,
+        Err(e) => {
+            eprintln!("{}: error: cannot open the site folder: {e}", args.site.display());
+            return false;
+        }
+    }
+    let server = match tiny_http::Server::http(SocketAddr::new(args.bind, args.port)) {
+        Ok(server) => Arc::new(server),
+        Err(e) => {
+            eprintln!("error: cannot listen on {}:{}: {e}", args.bind, args.port);
+            eprintln!("  = hint: choose another port with --port");
+            return false;
+        }
+    };
+    let Some(address) = server.server_addr().to_ip() else { return false };
+    if !args.bind.is_loopback() {
+        eprintln!(
+            "warning: the preview is reachable from the network at {address}; anyone who can reach it can read the drafts"
+        );
+    }
+    let url = format!("http://{address}/");
+    let options = SiteOptions { drafts: args.drafts, base_url: Some(url.clone()) };
+    let state = Arc::new(State {
+        snapshot: RwLock::new(Arc::new(Snapshot { output: Arc::new(Output::new()), error: None })),
+        clients: Mutex::new(Vec::new()),
+    });
+    rebuild(&state, &args.site, &options, "start");
+
+    let (events, changes) = mpsc::channel();
+    let mut debouncer = match new_debouncer(DEBOUNCE, None, events) {
+        Ok(debouncer) => debouncer,
+        Err(e) => {
+            eprintln!("error: cannot watch the site for changes: {e}");
+            return false;
+        }
+    };
+    let _ = debouncer.watch(&args.site, RecursiveMode::NonRecursive);
+    for entry in WATCHED {
+        let path = args.site.join(entry);
+        if path.exists() {
+            let mode = if path.is_dir() { RecursiveMode::Recursive } else { RecursiveMode::NonRecursive };
+            let _ = debouncer.watch(&path, mode);
+        }
+    }
+    {
+        let state = state.clone();
+        let site = args.site.clone();
+        std::thread::spawn(move || watch(changes, debouncer, &state, &site, &options));
+    }
+
+    println!("Serving {} at {url}", args.site.display());
+    println!("Press Ctrl-C to stop.");
+    if args.open {
+        open_browser(&url);
+    }
+    {
+        let server = server.clone();
+        let _ = ctrlc::set_handler(move || server.unblock());
+    }
+    for request in server.incoming_requests() {
+        let state = state.clone();
+        std::thread::spawn(move || handle(request, &state));
+    }
+    println!("Stopped.");
+    true
+}
+
+/// Waits for file changes, rebuilds when they touch the site, and tells
+/// the open pages to reload.
+fn watch(
+    changes: Receiver<DebounceEventResult>,
+    mut debouncer: notify_debouncer_full::Debouncer<
+        notify::RecommendedWatcher,
+        notify_debouncer_full::RecommendedCache,
+    >,
+    state: &State,
+    site: &Path,
+    options: &SiteOptions,
+) {
+    for result in changes {
+        let Ok(events) = result else { continue };
+        let mut kinds: Vec<ChangeKind> = Vec::new();
+        let mut first_path = None;
+        for event in &events {
+            if matches!(event.kind, EventKind::Access(_)) {
+                continue;
+            }
+            for path in &event.paths {
+                // A watched folder created after start (templates/, static/…).
+                if path.parent() == Some(site) && path.is_dir() && WATCHED.iter().any(|w| path.ends_with(w)) {
+                    let _ = debouncer.watch(path, RecursiveMode::Recursive);
+                }
+                if let Some(kind) = classify(site, path) {
+                    kinds.push(kind);
+                    first_path.get_or_insert_with(|| crate::diagnostic::relative_to(path, site));
+                }
+            }
+        }
+        if kinds.is_empty() {
+            continue;
+        }
+        kinds.sort();
+        kinds.dedup();
+        let what = first_path.map_or_else(String::new, |p| p.display().to_string());
+        rebuild(state, site, options, &what);
+    }
+}
+
+/// Rebuilds the whole site and swaps it in; on failure keeps the last good
+/// site and records the error for the overlay.
+fn rebuild(state: &State, site: &Path, options: &SiteOptions, cause: &str) {
+    let started = Instant::now();
+    let result = pipeline::render(site, options);
+    let elapsed = started.elapsed();
+    let mut current = state.snapshot.write().unwrap_or_else(|e| e.into_inner());
+    match result {
+        Ok(rendered) => {
+            for warning in rendered.warnings.sorted() {
+                eprintln!("{warning}");
+            }
+            *current = Arc::new(Snapshot { output: Arc::new(rendered.built.output), error: None });
+            println!("Rebuilt in {} ms ({cause})", elapsed.as_millis());
+        }
+        Err(diagnostics) => {
+            let text = diagnostics.sorted().iter().map(ToString::to_string).collect::<Vec<_>>().join("\n");
+            eprintln!("{text}");
+            eprintln!("Build failed ({cause}); still serving the last good version.");
+            *current = Arc::new(Snapshot { output: current.output.clone(), error: Some(text) });
+        }
+    }
+    drop(current);
+    state.notify_clients();
+}
+
+fn handle(request: tiny_http::Request, state: &State) {
+    let url = request.url().to_string();
+    if url.split('?').next() == Some(EVENTS_PATH) {
+        return stream_events(request, state);
+    }
+    let method = request.method().as_str().to_string();
+    let snapshot = state.snapshot.read().unwrap_or_else(|e| e.into_inner()).clone();
+    let reply = http::respond(&snapshot, &method, &url);
+    let length = reply.body.len();
+    let body = if method == "HEAD" { Vec::new() } else { reply.body };
+    let mut response = tiny_http::Response::new(
+        tiny_http::StatusCode(reply.status),
+        vec![
+            header("Content-Type", reply.content_type),
+            header("Cache-Control", "no-store"),
+            header("X-Content-Type-Options", "nosniff"),
+        ],
+        std::io::Cursor::new(body),
+        Some(length),
+        None,
+    );
+    if let Some(location) = reply.location {
+        response.add_header(header("Location", &location));
+    }
+    let _ = request.respond(response);
+}
+
+fn header(name: &str, value: &str) -> tiny_http::Header {
+    tiny_http::Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("valid header")
+}
+
+/// Server-Sent Events: one `reload` event after each rebuild.
+fn stream_events(request: tiny_http::Request, state: &State) {
+    let (sender, receiver) = mpsc::channel();
+    state.clients.lock().unwrap_or_else(|e| e.into_inner()).push(sender);
+    let mut writer = request.into_writer();
+    let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream; charset=utf-8\r\nCache-Control: no-store\r\nConnection: keep-alive\r\n\r\n: amal\n\n";
+    if writer.write_all(head.as_bytes()).and_then(|_| writer.flush()).is_err() {
+        return;
+    }
+    loop {
+        let message = match receiver.recv_timeout(Duration::from_secs(15)) {
+            Ok(()) => "event: reload\ndata: reload\n\n",
+            Err(RecvTimeoutError::Timeout) => ": keep-alive\n\n",
+            Err(RecvTimeoutError::Disconnected) => return,
+        };
+        if writer.write_all(message.as_bytes()).and_then(|_| writer.flush()).is_err() {
+            return;
+        }
+    }
+}
+
+fn open_browser(url: &str) {
+    let opener = if cfg!(target_os = "macos") {
+        "open"
+    } else if cfg!(windows) {
+        "explorer"
+    } else {
+        "xdg-open"
+    };
+    if std::process::Command::new(opener).arg(url).spawn().is_err() {
+        eprintln!("warning: could not open a browser; visit {url}");
+    }
+}

@@ -1,0 +1,305 @@
+//! `amal serve` driven over HTTP, the way the communications team uses it:
+//! save a file, see the page change; break it, see the error; fix it, see it
+//! go away. Every wait polls with a deadline; none is a fixed sleep.
+
+mod common;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use common::TestSite;
+
+const DEADLINE: Duration = Duration::from_secs(20);
+
+/// A running `amal serve`, stopped when dropped.
+struct Preview {
+    child: Child,
+    address: String,
+    log: Arc<Mutex<Vec<String>>>,
+}
+
+impl Preview {
+    fn start(site: &TestSite) -> Preview {
+        let mut child = Command::new(assert_cmd::cargo::cargo_bin("amal"))
+            .args(["serve", "--port", "0", "--site"])
+            .arg(site.path())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("amal serve starts");
+        let log = Arc::new(Mutex::new(Vec::new()));
+        for stream in [
+            Box::new(child.stdout.take().unwrap()) as Box<dyn Read + Send>,
+            Box::new(child.stderr.take().unwrap()),
+        ] {
+            let log = log.clone();
+            std::thread::spawn(move || {
+                for line in BufReader::new(stream).lines().map_while(Result::ok) {
+                    log.lock().unwrap().push(line);
+                }
+            });
+        }
+        let mut preview = Preview { child, address: String::new(), log };
+        let address = preview
+            .wait_for_log(|line| line.starts_with("Serving "))
+            .rsplit(" at http://")
+            .next()
+            .unwrap()
+            .trim_end_matches('/')
+            .to_string();
+        preview.address = address;
+        preview
+    }
+
+    fn wait_for_log(&self, matches: impl Fn(&str) -> bool) -> String {
+        let started = Instant::now();
+        loop {
+            if let Some(line) = self.log.lock().unwrap().iter().find(|l| matches(l)) {
+                return line.clone();
+            }
+            assert!(
+                started.elapsed() < DEADLINE,
+                "log never matched:\n{}",
+                self.log.lock().unwrap().join("\n")
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn rebuilds(&self) -> usize {
+        self.log
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|l| l.starts_with("Rebuilt") || l.starts_with("Build failed"))
+            .count()
+    }
+
+    /// A raw HTTP/1.1 request, so that paths reach the server unnormalised.
+    fn request(&self, method: &str, path: &str) -> Response {
+        let mut stream = TcpStream::connect(&self.address).unwrap();
+        write!(stream, "{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n", self.address)
+            .unwrap();
+        let mut raw = Vec::new();
+        stream.read_to_end(&mut raw).unwrap();
+        let split = raw.windows(4).position(|w| w == b"\r\n\r\n").expect("a complete response");
+        let head = String::from_utf8_lossy(&raw[..split]).to_string();
+        let status = head.split(' ').nth(1).unwrap().parse().unwrap();
+        Response { status, head, body: String::from_utf8_lossy(&raw[split + 4..]).to_string() }
+    }
+
+    fn get(&self, path: &str) -> Response {
+        self.request("GET", path)
+    }
+
+    /// Polls `path` until its body satisfies `ready`.
+    fn wait_for(&self, path: &str, ready: impl Fn(&Response) -> bool) -> Response {
+        let started = Instant::now();
+        loop {
+            let response = self.get(path);
+            if ready(&response) {
+                return response;
+            }
+            assert!(
+                started.elapsed() < DEADLINE,
+                "{path} never became ready; last:\n{}\nlog:\n{}",
+                response.body,
+                self.log.lock().unwrap().join("\n")
+            );
+            std::thread::sleep(Duration::from_millis(25));
+        }
+    }
+}
+
+impl Drop for Preview {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+struct Response {
+    status: u16,
+    head: String,
+    body: String,
+}
+
+impl Response {
+    fn header(&self, name: &str) -> Option<String> {
+        self.head.lines().find_map(|l| {
+            let (k, v) = l.split_once(':')?;
+            k.eq_ignore_ascii_case(name).then(|| v.trim().to_string())
+        })
+    }
+}
+
+#[test]
+fn saving_a_page_changes_the_served_html() {
+    let site = TestSite::new("basic");
+    let preview = Preview::start(&site);
+    let first = preview.get("/fr/");
+    assert_eq!(first.status, 200);
+    assert_eq!(first.header("content-type").as_deref(), Some("text/html; charset=utf-8"));
+    assert!(first.body.contains("Bienvenue."));
+    let text = site.read("content/fr/_index.md").replace("Bienvenue.", "Bienvenue à toutes.");
+    site.write("content/fr/_index.md", &text);
+    preview.wait_for("/fr/", |r| r.body.contains("Bienvenue à toutes."));
+}
+
+#[test]
+fn pages_appear_disappear_and_move_with_their_files() {
+    let site = TestSite::new("basic");
+    let preview = Preview::start(&site);
+    site.write("content/fr/contact.md", "---\ntitle: Contact\n---\nÉcrivez-nous.\n");
+    preview.wait_for("/fr/contact/", |r| r.status == 200 && r.body.contains("Écrivez-nous."));
+    // An editor's atomic save: write a temporary file, then rename it over.
+    site.write("content/fr/.contact.md.tmp", "---\ntitle: Contact\n---\nAppelez-nous.\n");
+    std::fs::rename(
+        site.path().join("content/fr/.contact.md.tmp"),
+        site.path().join("content/fr/contact.md"),
+    )
+    .unwrap();
+    preview.wait_for("/fr/contact/", |r| r.body.contains("Appelez-nous."));
+    std::fs::rename(site.path().join("content/fr/contact.md"), site.path().join("content/fr/joindre.md"))
+        .unwrap();
+    preview.wait_for("/fr/joindre/", |r| r.status == 200);
+    preview.wait_for("/fr/contact/", |r| r.status == 404);
+    site.remove("content/fr/joindre.md");
+    preview.wait_for("/fr/joindre/", |r| r.status == 404);
+    // A whole new folder of pages.
+    site.write("content/fr/projets/_index.md", "---\ntitle: Projets\n---\n");
+    preview.wait_for("/fr/projets/", |r| r.status == 200 && r.body.contains("Projets"));
+}
+
+#[test]
+fn a_broken_edit_shows_the_error_over_the_last_good_page_until_fixed() {
+    let site = TestSite::new("basic");
+    let preview = Preview::start(&site);
+    let good = site.read("content/fr/_index.md");
+    site.write("content/fr/_index.md", &good.replace("title: Bienvenue", "title: Bienvenue\ntitel: oups"));
+    let broken = preview.wait_for("/fr/", |r| r.body.contains("amal-error-overlay"));
+    assert!(
+        broken.body.contains("content/fr/_index.md:3:1: error: unknown field `titel`"),
+        "{}",
+        broken.body
+    );
+    assert!(broken.body.contains("Bienvenue."), "the last good page is still served underneath");
+    assert_eq!(broken.status, 200);
+    site.write("content/fr/_index.md", &good);
+    let fixed = preview.wait_for("/fr/", |r| !r.body.contains("amal-error-overlay"));
+    assert!(fixed.body.contains("Bienvenue."));
+}
+
+#[test]
+fn open_pages_are_told_to_reload_after_each_rebuild() {
+    let site = TestSite::new("basic");
+    let preview = Preview::start(&site);
+    assert!(preview.get("/fr/").body.contains("<script src=\"/__amal/reload.js\"></script>"));
+    assert!(preview.get("/__amal/reload.js").body.contains("EventSource"));
+    let mut stream = TcpStream::connect(&preview.address).unwrap();
+    write!(stream, "GET /__amal/events HTTP/1.1\r\nHost: {}\r\n\r\n", preview.address).unwrap();
+    stream.set_read_timeout(Some(DEADLINE)).unwrap();
+    let mut reader = BufReader::new(stream);
+    let mut line = String::new();
+    // Wait until the stream is open before editing.
+    while !line.starts_with(": amal") {
+        line.clear();
+        reader.read_line(&mut line).unwrap();
+    }
+    site.write("content/fr/_index.md", &site.read("content/fr/_index.md").replace("Bienvenue.", "Salut."));
+    loop {
+        line.clear();
+        assert!(reader.read_line(&mut line).unwrap() > 0, "the event stream closed");
+        if line.trim() == "event: reload" {
+            break;
+        }
+    }
+}
+
+#[test]
+fn the_reload_script_is_never_in_built_output() {
+    let site = TestSite::new("basic");
+    site.build().ok();
+    for (path, bytes) in site.snapshot_output() {
+        assert!(!String::from_utf8_lossy(&bytes).contains("__amal"), "{}", path.display());
+    }
+}
+
+#[test]
+fn http_is_done_right() {
+    let site = TestSite::new("basic");
+    let preview = Preview::start(&site);
+    let missing = preview.get("/fr/nowhere/");
+    assert_eq!(missing.status, 404);
+    assert!(missing.body.contains("not-found"), "the site's own 404 page");
+    let head = preview.request("HEAD", "/fr/");
+    assert_eq!(head.status, 200);
+    assert!(head.body.is_empty());
+    assert!(head.header("content-length").is_some_and(|l| l != "0"));
+    assert_eq!(preview.get("/style.css").header("content-type").as_deref(), Some("text/css; charset=utf-8"));
+    assert_eq!(
+        preview.get("/fonts/noto-sans-tifinagh-regular.woff2").header("content-type").as_deref(),
+        Some("font/woff2")
+    );
+    let redirect = preview.get("/fr");
+    assert_eq!((redirect.status, redirect.header("location").as_deref()), (301, Some("/fr/")));
+}
+
+#[test]
+fn no_request_escapes_the_site() {
+    let site = TestSite::new("basic");
+    let preview = Preview::start(&site);
+    for path in [
+        "/../site.yaml",
+        "/fr/../../site.yaml",
+        "/%2e%2e/site.yaml",
+        "/%2E%2E/%2E%2E/etc/passwd",
+        "/fr%2f..%2f..%2fsite.yaml",
+        "/..%5csite.yaml",
+        "//etc/passwd",
+        "/content/fr/_index.md",
+        "/site.yaml",
+    ] {
+        let response = preview.get(path);
+        assert!(matches!(response.status, 400 | 404), "{path}: {}", response.status);
+        assert!(
+            !response.body.contains("base_url") && !response.body.contains("title: Bienvenue"),
+            "{path} leaked a source file"
+        );
+    }
+}
+
+#[test]
+fn editor_scratch_files_do_not_trigger_rebuilds() {
+    let site = TestSite::new("basic");
+    let preview = Preview::start(&site);
+    let before = preview.rebuilds();
+    site.write("content/fr/.about.md.swp", "swap");
+    site.write("content/fr/about.md~", "backup");
+    site.write("content/fr/4913", "vim probe");
+    site.write("content/fr/_index.md", &site.read("content/fr/_index.md").replace("Bienvenue.", "Coucou."));
+    preview.wait_for("/fr/", |r| r.body.contains("Coucou."));
+    preview.wait_for_log(|l| l.contains("(content/fr/_index.md)"));
+    assert_eq!(preview.rebuilds(), before + 1, "{}", preview.log.lock().unwrap().join("\n"));
+}
+
+#[test]
+fn ctrl_c_stops_it_cleanly() {
+    let site = TestSite::new("basic");
+    let mut preview = Preview::start(&site);
+    let status = Command::new("kill").args(["-INT", &preview.child.id().to_string()]).status().unwrap();
+    assert!(status.success());
+    let started = Instant::now();
+    let exit = loop {
+        if let Some(exit) = preview.child.try_wait().unwrap() {
+            break exit;
+        }
+        assert!(started.elapsed() < DEADLINE, "still running after Ctrl-C");
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert!(exit.success(), "{exit:?}");
+    preview.wait_for_log(|l| l == "Stopped.");
+}
