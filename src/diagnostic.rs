@@ -122,6 +122,34 @@ impl Position {
     }
 }
 
+/// Line starts of a text, for locating many offsets without rescanning it.
+pub struct LineIndex<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let starts = std::iter::once(0).chain(memchr_newlines(text)).collect();
+        LineIndex { text, starts }
+    }
+
+    /// The same as [`Position::of_offset`], in logarithmic time.
+    pub fn position(&self, offset: usize) -> Position {
+        let mut offset = offset.min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.starts.partition_point(|&s| s <= offset);
+        let start = self.starts[line - 1];
+        Position { line, column: self.text[start..offset].chars().count() + 1 }
+    }
+}
+
+fn memchr_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
+    text.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(i, _)| i + 1)
+}
+
 /// Everything a run found, in the order found.
 #[derive(Debug, Default, Clone)]
 pub struct Diagnostics {
@@ -190,6 +218,15 @@ mod tests {
             d.to_string(),
             "content/fr/a.md:3:1: error: unknown key `titel`\n  = hint: did you mean `title`?"
         );
+    }
+
+    #[test]
+    fn the_line_index_agrees_with_the_scan() {
+        let text = "a\nⵜⴰ b\n\nعربي x\n";
+        let index = LineIndex::new(text);
+        for offset in 0..=text.len() + 2 {
+            assert_eq!(index.position(offset), Position::of_offset(text, offset), "{offset}");
+        }
     }
 
     #[test]

@@ -9,7 +9,7 @@ use std::path::Path;
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, TextMergeWithOffset};
 
-use crate::diagnostic::{Diagnostic, Position};
+use crate::diagnostic::{Diagnostic, LineIndex, Position};
 use crate::sanitize;
 use crate::shortcode::{self, Piece, Shortcode};
 
@@ -80,7 +80,8 @@ fn options() -> Options {
 /// Renders a page body.
 pub fn render(source: &Source, host: &dyn Host) -> Rendered {
     let mut out = Rendered::default();
-    let line_of = |offset: usize| Position::of_offset(source.body, offset).below(source.line_offset);
+    let lines = LineIndex::new(source.body);
+    let line_of = |offset: usize| lines.position(offset).below(source.line_offset);
 
     let events: Vec<(Event, std::ops::Range<usize>)> =
         TextMergeWithOffset::new(Parser::new_ext(source.body, options()).into_offset_iter()).collect();
@@ -103,7 +104,15 @@ pub fn render(source: &Source, host: &dyn Host) -> Rendered {
                 html_events.push(Event::End(TagEnd::CodeBlock));
             }
             Event::Text(text) if !in_code_block && text.contains("{{<") => {
-                expand_shortcodes(&text, range.start, source, host, &mut out, &mut html_events);
+                expand_shortcodes(
+                    &text,
+                    range.start,
+                    &line_of,
+                    source.path,
+                    host,
+                    &mut out,
+                    &mut html_events,
+                );
             }
             Event::Start(Tag::Link { dest_url, title, .. }) => {
                 let position = line_of(range.start);
@@ -206,12 +215,13 @@ fn is_external(url: &str) -> bool {
 fn expand_shortcodes<'a>(
     text: &str,
     offset: usize,
-    source: &Source,
+    position_of: &dyn Fn(usize) -> Position,
+    path: &Path,
     host: &dyn Host,
     out: &mut Rendered,
     html_events: &mut Vec<Event<'a>>,
 ) {
-    let line_of = |o: usize| Position::of_offset(source.body, offset + o).below(source.line_offset);
+    let line_of = |o: usize| position_of(offset + o);
     match shortcode::parse(text) {
         Ok(pieces) => {
             for piece in pieces {
@@ -222,7 +232,7 @@ fn expand_shortcodes<'a>(
                         match host.shortcode(&call) {
                             Ok(html) => html_events.push(Event::InlineHtml(html.into())),
                             Err(message) => out.diagnostics.push(
-                                Diagnostic::error(source.path, message)
+                                Diagnostic::error(path, message)
                                     .with_position(Some(position))
                                     .hint("shortcodes are written {{< name \"argument\" >}}; see README.md for the list"),
                             ),
@@ -234,7 +244,7 @@ fn expand_shortcodes<'a>(
         }
         Err(error) => {
             out.diagnostics.push(
-                Diagnostic::error(source.path, error.message)
+                Diagnostic::error(path, error.message)
                     .with_position(Some(line_of(error.offset)))
                     .hint("shortcodes are written {{< name \"argument\" >}}"),
             );
@@ -253,6 +263,9 @@ fn unwrap_block_shortcodes<'a>(
         Ok(pieces) => matches!(pieces.as_slice(), [Piece::Call(call)] if host.is_block(&call.name)),
         Err(_) => false,
     };
+    if !events.iter().any(|(e, _)| matches!(e, Event::Text(t) if t.contains("{{<"))) {
+        return events;
+    }
     let mut out = Vec::with_capacity(events.len());
     let mut i = 0;
     while i < events.len() {

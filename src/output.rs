@@ -77,7 +77,8 @@ impl Output {
         let staging = parent.join(format!(".{name}.amal-new-{}", std::process::id()));
         let previous = parent.join(format!(".{name}.amal-old-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&staging);
-        if let Err(e) = self.write_into(&staging) {
+        let previous_output = out.exists().then_some(out);
+        if let Err(e) = self.write_into(&staging, previous_output) {
             let _ = std::fs::remove_dir_all(&staging);
             return Err(e);
         }
@@ -98,21 +99,49 @@ impl Output {
         Ok(())
     }
 
-    fn write_into(&self, dir: &Path) -> io::Result<()> {
+    /// Writes every file into `dir`. A file identical to the one at the same
+    /// path of `previous` is hard-linked from it instead: no bytes are
+    /// rewritten and its modification time stays, so rsync-style deploys
+    /// send only what changed.
+    fn write_into(&self, dir: &Path, previous: Option<&Path>) -> io::Result<()> {
+        use rayon::prelude::*;
         std::fs::create_dir_all(dir)?;
-        for (path, file) in &self.files {
+        // Folders first, once each, then the files in parallel.
+        let folders: std::collections::BTreeSet<&str> =
+            self.files.keys().filter_map(|path| path.rsplit_once('/').map(|(folder, _)| folder)).collect();
+        for folder in folders {
+            std::fs::create_dir_all(dir.join(folder))?;
+        }
+        self.files.par_iter().try_for_each(|(path, file)| {
             let target = dir.join(path);
-            if let Some(parent) = target.parent() {
-                std::fs::create_dir_all(parent)?;
+            if let Some(old) = previous.map(|p| p.join(path))
+                && unchanged(&old, &file.body)
+                && std::fs::hard_link(&old, &target).is_ok()
+            {
+                return Ok(());
             }
             match &file.body {
-                Body::Bytes(bytes) => std::fs::write(&target, bytes)?,
-                Body::Copy(source) => {
-                    std::fs::copy(source, &target)?;
-                }
+                Body::Bytes(bytes) => std::fs::write(&target, bytes),
+                Body::Copy(source) => std::fs::copy(source, &target).map(|_| ()),
             }
+        })
+    }
+}
+
+/// Whether the file at `old` already holds exactly `body`.
+fn unchanged(old: &Path, body: &Body) -> bool {
+    let Ok(metadata) = std::fs::symlink_metadata(old) else { return false };
+    if !metadata.is_file() {
+        return false;
+    }
+    match body {
+        Body::Bytes(bytes) => {
+            metadata.len() == bytes.len() as u64 && std::fs::read(old).is_ok_and(|b| b == *bytes)
         }
-        Ok(())
+        Body::Copy(source) => {
+            std::fs::metadata(source).is_ok_and(|m| m.len() == metadata.len())
+                && matches!((std::fs::read(old), std::fs::read(source)), (Ok(a), Ok(b)) if a == b)
+        }
     }
 }
 
@@ -179,6 +208,26 @@ mod tests {
         assert!(!out.join("old").exists());
         let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
         assert_eq!(leftovers.len(), 1, "no staging folders left behind");
+    }
+
+    #[test]
+    fn unchanged_files_keep_their_inode_and_changed_ones_are_rewritten() {
+        use std::os::unix::fs::MetadataExt;
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        let build = |a: &str| {
+            let mut output = Output::new();
+            output.insert("a.html".into(), Body::Bytes(a.into()), "x".into()).unwrap();
+            output.insert("b/c.html".into(), Body::Bytes(b"same".to_vec()), "x".into()).unwrap();
+            output.write_atomically(&out).unwrap();
+        };
+        build("one");
+        let inode = |p: &str| std::fs::metadata(out.join(p)).unwrap().ino();
+        let (a, c) = (inode("a.html"), inode("b/c.html"));
+        build("two");
+        assert_eq!(inode("b/c.html"), c, "the unchanged file is the same file");
+        assert_ne!(inode("a.html"), a);
+        assert_eq!(std::fs::read_to_string(out.join("a.html")).unwrap(), "two");
     }
 
     #[test]
