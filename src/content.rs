@@ -203,7 +203,8 @@ fn stays_inside(path: &Path, site: &Path) -> bool {
     }
 }
 
-fn read_page(
+/// Reads one page; `Ok(None)` for a draft left out.
+pub fn read_page(
     site: &Path,
     lang: &str,
     relative: &Path,

@@ -14,7 +14,8 @@ use crate::diagnostic::Diagnostic;
 /// What a file of the output holds.
 #[derive(Debug, Clone)]
 pub enum Body {
-    Bytes(Vec<u8>),
+    /// Shared, so that `serve` can snapshot the site without copying it.
+    Bytes(std::sync::Arc<[u8]>),
     /// A file copied as it is (fonts, images).
     Copy(PathBuf),
 }
@@ -27,14 +28,25 @@ pub struct OutputFile {
 }
 
 /// The site as files, keyed by their `/`-separated path in the output folder.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Output {
     files: BTreeMap<String, OutputFile>,
+}
+
+impl Body {
+    pub fn bytes(bytes: impl Into<Vec<u8>>) -> Body {
+        Body::Bytes(bytes.into().into())
+    }
 }
 
 impl Output {
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// Replaces (or adds) a file, for incremental rebuilds.
+    pub fn set(&mut self, path: String, body: Body, origin: PathBuf) {
+        self.files.insert(path, OutputFile { body, origin });
     }
 
     /// Adds a file; a second file at the same path is an error naming both origins.
@@ -121,7 +133,7 @@ impl Output {
                 return Ok(());
             }
             match &file.body {
-                Body::Bytes(bytes) => std::fs::write(&target, bytes),
+                Body::Bytes(bytes) => std::fs::write(&target, &**bytes),
                 Body::Copy(source) => std::fs::copy(source, &target).map(|_| ()),
             }
         })
@@ -136,7 +148,7 @@ fn unchanged(old: &Path, body: &Body) -> bool {
     }
     match body {
         Body::Bytes(bytes) => {
-            metadata.len() == bytes.len() as u64 && std::fs::read(old).is_ok_and(|b| b == *bytes)
+            metadata.len() == bytes.len() as u64 && std::fs::read(old).is_ok_and(|b| *b == **bytes)
         }
         Body::Copy(source) => {
             std::fs::metadata(source).is_ok_and(|m| m.len() == metadata.len())
@@ -188,9 +200,9 @@ mod tests {
     #[test]
     fn two_files_at_one_path_is_an_error() {
         let mut output = Output::new();
-        output.insert("a/index.html".into(), Body::Bytes(vec![]), "content/fr/a.md".into()).unwrap();
+        output.insert("a/index.html".into(), Body::bytes(vec![]), "content/fr/a.md".into()).unwrap();
         let err = output
-            .insert("a/index.html".into(), Body::Bytes(vec![]), "static/a/index.html".into())
+            .insert("a/index.html".into(), Body::bytes(vec![]), "static/a/index.html".into())
             .unwrap_err();
         assert!(err.message.contains("content/fr/a.md"), "{err}");
     }
@@ -202,7 +214,7 @@ mod tests {
         std::fs::create_dir_all(out.join("old")).unwrap();
         std::fs::write(out.join("old/stale.html"), "stale").unwrap();
         let mut output = Output::new();
-        output.insert("index.html".into(), Body::Bytes(b"new".to_vec()), "x".into()).unwrap();
+        output.insert("index.html".into(), Body::bytes(b"new".to_vec()), "x".into()).unwrap();
         output.write_atomically(&out).unwrap();
         assert_eq!(std::fs::read_to_string(out.join("index.html")).unwrap(), "new");
         assert!(!out.join("old").exists());
@@ -217,8 +229,8 @@ mod tests {
         let out = dir.path().join("public");
         let build = |a: &str| {
             let mut output = Output::new();
-            output.insert("a.html".into(), Body::Bytes(a.into()), "x".into()).unwrap();
-            output.insert("b/c.html".into(), Body::Bytes(b"same".to_vec()), "x".into()).unwrap();
+            output.insert("a.html".into(), Body::bytes(a), "x".into()).unwrap();
+            output.insert("b/c.html".into(), Body::bytes(b"same".to_vec()), "x".into()).unwrap();
             output.write_atomically(&out).unwrap();
         };
         build("one");

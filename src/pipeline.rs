@@ -13,6 +13,8 @@ use crate::templates::Templates;
 /// A rendered site, with the warnings met on the way.
 pub struct Rendered {
     pub site: Site,
+    /// Kept so that `serve` can re-render a few pages without recompiling.
+    pub templates: Templates,
     pub built: Built,
     pub warnings: Diagnostics,
 }
@@ -33,5 +35,5 @@ pub fn render(root: &Path, options: &SiteOptions) -> Result<Rendered, Diagnostic
     if diagnostics.has_errors() {
         return Err(diagnostics);
     }
-    Ok(Rendered { site, built, warnings: diagnostics })
+    Ok(Rendered { site, templates, built, warnings: diagnostics })
 }

@@ -41,83 +41,41 @@ pub fn render_site(site: &Site, templates: &Templates) -> (Built, Diagnostics) {
     let mut diagnostics = Diagnostics::new();
 
     // Markdown first: section listings need their pages' summaries.
-    let markdown: Vec<Rendered> = site
-        .content
-        .pages
-        .par_iter()
-        .map(|page| {
-            let host = PageHost::new(site, templates, page);
-            markdown::render(
-                &markdown::Source {
-                    path: &page.source,
-                    body: &page.body,
-                    line_offset: page.body_line_offset,
-                },
-                &host,
-            )
-        })
-        .collect();
-    for rendered in &markdown {
-        diagnostics.extend(rendered.diagnostics.iter().cloned());
+    let pages: Vec<PageOutput> =
+        site.content.pages.par_iter().map(|page| page_markdown(site, templates, page)).collect();
+    for page in &pages {
+        diagnostics.extend(page.markdown.diagnostics.iter().cloned());
     }
-    let summaries = Summaries { site, markdown: &markdown };
-
+    let summaries = Summaries { site, pages: &pages };
     let html: Vec<Result<String, Diagnostic>> = site
         .content
         .pages
         .par_iter()
         .enumerate()
-        .map(|(i, page)| render_page(site, templates, &summaries, page, &markdown[i]))
+        .map(|(i, page)| render_page(site, templates, &summaries, page, &pages[i].markdown))
         .collect();
 
-    let mut site_files: Vec<(String, Result<String, Diagnostic>, PathBuf)> = vec![
-        ("index.html".into(), render_chooser(site, templates), "templates/chooser.html".into()),
-        ("404.html".into(), render_not_found(site, templates), "templates/404.html".into()),
-        ("sitemap.xml".into(), Ok(feeds::sitemap(site)), "site.yaml".into()),
-        ("robots.txt".into(), Ok(feeds::robots(site)), "site.yaml".into()),
-    ];
-    for section in site.content.pages.iter().filter(|p| p.is_section && p.front.feed) {
-        let path = format!("{}atom.xml", urls::pretty_path(&section.lang, &section.key));
-        site_files.push((path, feeds::atom(site, section, &summaries), section.source.clone()));
-    }
     let mut output = Output::new();
-    let mut pages = Vec::new();
-    for ((page, result), rendered) in site.content.pages.iter().zip(html).zip(markdown) {
-        let output_file = urls::output_file(&page.lang, &page.key);
+    for ((page, result), rendered) in site.content.pages.iter().zip(html).zip(&pages) {
         match result {
             Ok(html) => {
                 if let Err(d) =
-                    output.insert(output_file.clone(), Body::Bytes(html.into_bytes()), page.source.clone())
+                    output.insert(rendered.output_file.clone(), Body::bytes(html), page.source.clone())
                 {
                     diagnostics.push(d);
                 }
             }
             Err(d) => diagnostics.push(d),
         }
-        pages.push(PageOutput { output_file, source: page.source.clone(), markdown: rendered });
     }
-
-    for (path, result, origin) in site_files {
+    for (path, result, origin) in site_files(site, templates, &summaries) {
         match result {
             Ok(text) => {
-                if let Err(d) = output.insert(path, Body::Bytes(text.into_bytes()), origin) {
+                if let Err(d) = output.insert(path, Body::bytes(text), origin) {
                     diagnostics.push(d);
                 }
             }
             Err(d) => diagnostics.push(d),
-        }
-    }
-    if let Some(stats) = &site.stats {
-        for (path, result) in open_data_files(site, stats) {
-            let origin = Path::new(crate::stats::schema::DATA_DIR).to_path_buf();
-            match result {
-                Ok(text) => {
-                    if let Err(d) = output.insert(path, Body::Bytes(text.into_bytes()), origin) {
-                        diagnostics.push(d);
-                    }
-                }
-                Err(d) => diagnostics.push(d),
-            }
         }
     }
     for (path, source) in &site.theme.static_files {
@@ -138,10 +96,117 @@ pub fn render_site(site: &Site, templates: &Templates) -> (Built, Diagnostics) {
     (Built { output, pages }, diagnostics)
 }
 
+/// A page's Markdown, rendered.
+fn page_markdown(site: &Site, templates: &Templates, page: &Page) -> PageOutput {
+    let host = PageHost::new(site, templates, page);
+    let markdown = markdown::render(
+        &markdown::Source { path: &page.source, body: &page.body, line_offset: page.body_line_offset },
+        &host,
+    );
+    PageOutput {
+        output_file: urls::output_file(&page.lang, &page.key),
+        source: page.source.clone(),
+        markdown,
+    }
+}
+
+/// The files made from the whole site: the language chooser, the 404 page,
+/// the sitemap, robots.txt, the feeds and the open data.
+fn site_files(
+    site: &Site,
+    templates: &Templates,
+    summaries: &Summaries,
+) -> Vec<(String, Result<String, Diagnostic>, PathBuf)> {
+    let mut files: Vec<(String, Result<String, Diagnostic>, PathBuf)> = vec![
+        ("index.html".into(), render_chooser(site, templates), "templates/chooser.html".into()),
+        ("404.html".into(), render_not_found(site, templates), "templates/404.html".into()),
+        ("sitemap.xml".into(), Ok(feeds::sitemap(site)), "site.yaml".into()),
+        ("robots.txt".into(), Ok(feeds::robots(site)), "site.yaml".into()),
+    ];
+    for section in site.content.pages.iter().filter(|p| p.is_section && p.front.feed) {
+        let path = format!("{}atom.xml", urls::pretty_path(&section.lang, &section.key));
+        files.push((path, feeds::atom(site, section, summaries), section.source.clone()));
+    }
+    if let Some(stats) = &site.stats {
+        let origin = Path::new(crate::stats::schema::DATA_DIR).to_path_buf();
+        for (path, result) in open_data_files(site, stats) {
+            files.push((path, result, origin.clone()));
+        }
+    }
+    files
+}
+
+/// Updates a built site after the pages at `changed` (indexes into
+/// `site.content.pages`) were edited in place: re-renders their Markdown,
+/// then every page that shows them (their section's list, the language's
+/// home page, every page of the language when the page is in the menu) and
+/// the site-wide files. Nothing is changed when an error is found.
+/// Returns the number of pages re-rendered.
+pub fn rerender(
+    site: &Site,
+    templates: &Templates,
+    built: &mut Built,
+    changed: &[usize],
+) -> Result<usize, Diagnostics> {
+    let mut diagnostics = Diagnostics::new();
+    let mut previous = Vec::new();
+    for &i in changed {
+        let fresh = page_markdown(site, templates, &site.content.pages[i]);
+        diagnostics.extend(fresh.markdown.diagnostics.iter().cloned());
+        previous.push((i, std::mem::replace(&mut built.pages[i], fresh)));
+    }
+    let pages = &site.content.pages;
+    let mut affected: std::collections::BTreeSet<usize> = changed.iter().copied().collect();
+    for &i in changed {
+        let page = &pages[i];
+        let in_menu = site.config.menu.iter().any(|entry| PageKey::new(entry.as_str()) == page.key);
+        for (j, other) in pages.iter().enumerate() {
+            let shows_it = other.lang == page.lang
+                && (in_menu || other.key.is_home() || Some(&other.key) == page.key.parent().as_ref());
+            if shows_it {
+                affected.insert(j);
+            }
+        }
+    }
+    let summaries = Summaries { site, pages: &built.pages };
+    let affected: Vec<usize> = affected.into_iter().collect();
+    let html: Vec<(usize, Result<String, Diagnostic>)> = affected
+        .par_iter()
+        .map(|&i| (i, render_page(site, templates, &summaries, &pages[i], &built.pages[i].markdown)))
+        .collect();
+    let files = site_files(site, templates, &summaries);
+    let mut updates = Vec::new();
+    for (i, result) in html {
+        match result {
+            Ok(html) => {
+                updates.push((built.pages[i].output_file.clone(), Body::bytes(html), pages[i].source.clone()))
+            }
+            Err(d) => diagnostics.push(d),
+        }
+    }
+    for (path, result, origin) in files {
+        match result {
+            Ok(text) => updates.push((path, Body::bytes(text), origin)),
+            Err(d) => diagnostics.push(d),
+        }
+    }
+    if diagnostics.has_errors() {
+        for (i, old) in previous {
+            built.pages[i] = old;
+        }
+        return Err(diagnostics);
+    }
+    let count = affected.len();
+    for (path, body, origin) in updates {
+        built.output.set(path, body, origin);
+    }
+    Ok(count)
+}
+
 /// Access to other pages' rendered text, for listings and feeds.
 pub struct Summaries<'a> {
     site: &'a Site,
-    markdown: &'a [Rendered],
+    pages: &'a [PageOutput],
 }
 
 impl Summaries<'_> {
@@ -152,7 +217,7 @@ impl Summaries<'_> {
         let offset = (page as *const Page as usize).wrapping_sub(pages.as_ptr() as usize);
         let index = offset / std::mem::size_of::<Page>().max(1);
         assert!(index < pages.len() && std::ptr::eq(&pages[index], page), "page belongs to the site");
-        &self.markdown[index]
+        &self.pages[index].markdown
     }
 
     /// The page's description: its own, or its first paragraph shortened,

@@ -282,7 +282,7 @@ fn editor_scratch_files_do_not_trigger_rebuilds() {
     site.write("content/fr/4913", "vim probe");
     site.write("content/fr/_index.md", &site.read("content/fr/_index.md").replace("Bienvenue.", "Coucou."));
     preview.wait_for("/fr/", |r| r.body.contains("Coucou."));
-    preview.wait_for_log(|l| l.contains("(content/fr/_index.md)"));
+    preview.wait_for_log(|l| l.contains("(content/fr/_index.md;"));
     assert_eq!(preview.rebuilds(), before + 1, "{}", preview.log.lock().unwrap().join("\n"));
 }
 

@@ -23,7 +23,7 @@ pub struct Report {
 
 pub fn check(root: &std::path::Path, options: &SiteOptions) -> (Diagnostics, Report) {
     let mut report = Report::default();
-    let Rendered { site, built, warnings: mut diagnostics } = match pipeline::render(root, options) {
+    let Rendered { site, built, warnings: mut diagnostics, .. } = match pipeline::render(root, options) {
         Ok(rendered) => rendered,
         Err(diagnostics) => return (diagnostics, report),
     };

@@ -104,7 +104,7 @@ fn output_path(raw: &str) -> Result<String, Refusal> {
 
 fn read(output: &Output, path: &str) -> Option<Vec<u8>> {
     match &output.get(path)?.body {
-        Body::Bytes(bytes) => Some(bytes.clone()),
+        Body::Bytes(bytes) => Some(bytes.to_vec()),
         Body::Copy(source) => std::fs::read(source).ok(),
     }
 }
@@ -194,7 +194,7 @@ mod tests {
             ("404.html", "<html><body>introuvable</body></html>"),
             ("style.css", "body{}"),
         ] {
-            output.insert(path.into(), Body::Bytes(body.into()), "x".into()).unwrap();
+            output.insert(path.into(), Body::bytes(body), "x".into()).unwrap();
         }
         Snapshot { output: std::sync::Arc::new(output), error: None }
     }

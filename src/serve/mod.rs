@@ -7,6 +7,7 @@
 
 pub mod change;
 pub mod http;
+pub mod session;
 
 use std::io::Write;
 use std::net::{IpAddr, SocketAddr};
@@ -19,10 +20,10 @@ use notify::{EventKind, RecursiveMode};
 use notify_debouncer_full::{DebounceEventResult, new_debouncer};
 
 use crate::output::Output;
-use crate::pipeline;
 use crate::site::SiteOptions;
 use change::{ChangeKind, WATCHED, classify};
 use http::{EVENTS_PATH, Snapshot};
+use session::{Rebuilt, Session};
 
 /// How long the watcher waits for a burst of events (an editor's atomic
 /// save, a `git checkout`) to settle before rebuilding.
@@ -79,7 +80,8 @@ pub fn execute(mut args: ServeArgs) -> bool {
         snapshot: RwLock::new(Arc::new(Snapshot { output: Arc::new(Output::new()), error: None })),
         clients: Mutex::new(Vec::new()),
     });
-    rebuild(&state, &args.site, &options, "start");
+    let mut session = Session::new(&args.site, options);
+    rebuild(&state, &mut session, &[], "start");
 
     let (events, changes) = mpsc::channel();
     let mut debouncer = match new_debouncer(DEBOUNCE, None, events) {
@@ -100,7 +102,7 @@ pub fn execute(mut args: ServeArgs) -> bool {
     {
         let state = state.clone();
         let site = args.site.clone();
-        std::thread::spawn(move || watch(changes, debouncer, &state, &site, &options));
+        std::thread::spawn(move || watch(changes, debouncer, &state, &site, session));
     }
 
     println!("Serving {} at {url}", args.site.display());
@@ -130,12 +132,11 @@ fn watch(
     >,
     state: &State,
     site: &Path,
-    options: &SiteOptions,
+    mut session: Session,
 ) {
     for result in changes {
         let Ok(events) = result else { continue };
-        let mut kinds: Vec<ChangeKind> = Vec::new();
-        let mut first_path = None;
+        let mut changed: Vec<(ChangeKind, PathBuf)> = Vec::new();
         for event in &events {
             if matches!(event.kind, EventKind::Access(_)) {
                 continue;
@@ -145,42 +146,45 @@ fn watch(
                 if path.parent() == Some(site) && path.is_dir() && WATCHED.iter().any(|w| path.ends_with(w)) {
                     let _ = debouncer.watch(path, RecursiveMode::Recursive);
                 }
-                if let Some(kind) = classify(site, path) {
-                    kinds.push(kind);
-                    first_path.get_or_insert_with(|| crate::diagnostic::relative_to(path, site));
+                if let Some(kind) = classify(site, path)
+                    && !changed.iter().any(|(_, p)| p == path)
+                {
+                    changed.push((kind, path.clone()));
                 }
             }
         }
-        if kinds.is_empty() {
-            continue;
-        }
-        kinds.sort();
-        kinds.dedup();
-        let what = first_path.map_or_else(String::new, |p| p.display().to_string());
-        rebuild(state, site, options, &what);
+        let Some((_, first)) = changed.first() else { continue };
+        let what = crate::diagnostic::relative_to(first, site).display().to_string();
+        rebuild(state, &mut session, &changed, &what);
     }
 }
 
-/// Rebuilds the whole site and swaps it in; on failure keeps the last good
-/// site and records the error for the overlay.
-fn rebuild(state: &State, site: &Path, options: &SiteOptions, cause: &str) {
+/// Rebuilds (the least that is correct) and swaps the result in; on
+/// failure keeps the last good site and records the error for the overlay.
+fn rebuild(state: &State, session: &mut Session, changes: &[(ChangeKind, PathBuf)], cause: &str) {
     let started = Instant::now();
-    let result = pipeline::render(site, options);
+    let result = session.rebuild(changes);
+    let output = Arc::new(session.output());
     let elapsed = started.elapsed();
     let mut current = state.snapshot.write().unwrap_or_else(|e| e.into_inner());
     match result {
-        Ok(rendered) => {
-            for warning in rendered.warnings.sorted() {
+        Ok((rebuilt, warnings)) => {
+            for warning in warnings.sorted() {
                 eprintln!("{warning}");
             }
-            *current = Arc::new(Snapshot { output: Arc::new(rendered.built.output), error: None });
-            println!("Rebuilt in {} ms ({cause})", elapsed.as_millis());
+            *current = Arc::new(Snapshot { output, error: None });
+            let scope = match rebuilt {
+                Rebuilt::Full => "whole site".to_string(),
+                Rebuilt::Pages(1) => "1 page".to_string(),
+                Rebuilt::Pages(n) => format!("{n} pages"),
+            };
+            println!("Rebuilt in {} ms ({cause}; {scope})", elapsed.as_millis());
         }
         Err(diagnostics) => {
             let text = diagnostics.sorted().iter().map(ToString::to_string).collect::<Vec<_>>().join("\n");
             eprintln!("{text}");
             eprintln!("Build failed ({cause}); still serving the last good version.");
-            *current = Arc::new(Snapshot { output: current.output.clone(), error: Some(text) });
+            *current = Arc::new(Snapshot { output, error: Some(text) });
         }
     }
     drop(current);
