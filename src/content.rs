@@ -46,6 +46,13 @@ impl PageKey {
     }
 }
 
+/// Lets maps keyed by `PageKey` be searched with a `&str`, without allocating.
+impl std::borrow::Borrow<str> for PageKey {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
 impl fmt::Display for PageKey {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)

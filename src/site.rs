@@ -32,7 +32,8 @@ pub struct Site {
     pub content: Content,
     /// Protected statistics, when the site has a `data/` folder.
     pub stats: Option<Statistics>,
-    index: HashMap<(String, PageKey), usize>,
+    /// Page key → the page's index in each language (in `config.languages` order).
+    index: HashMap<PageKey, Vec<Option<usize>>>,
 }
 
 impl Site {
@@ -72,8 +73,13 @@ impl Site {
         if let Some(stats) = &stats {
             diagnostics.extend(add_statistics_pages(&config, &locales, stats, &mut content.pages));
         }
-        let index =
-            content.pages.iter().enumerate().map(|(i, p)| ((p.lang.clone(), p.key.clone()), i)).collect();
+        let mut index: HashMap<PageKey, Vec<Option<usize>>> = HashMap::new();
+        for (i, page) in content.pages.iter().enumerate() {
+            if let Some(lang) = config.languages.iter().position(|l| l.code == page.lang) {
+                index.entry(page.key.clone()).or_insert_with(|| vec![None; config.languages.len()])[lang] =
+                    Some(i);
+            }
+        }
         let site = Site {
             root: root.to_path_buf(),
             config,
@@ -98,7 +104,8 @@ impl Site {
     }
 
     pub fn page(&self, lang: &str, key: &PageKey) -> Option<&Page> {
-        self.index.get(&(lang.to_string(), key.clone())).map(|&i| &self.content.pages[i])
+        let lang = self.config.languages.iter().position(|l| l.code == lang)?;
+        self.index.get(key.as_str()).and_then(|langs| langs[lang]).map(|i| &self.content.pages[i])
     }
 
     /// The pages of a section in one language, in the section's order.

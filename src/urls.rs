@@ -50,14 +50,12 @@ pub fn href(root: &str, target: &str) -> String {
 /// An absolute URL for `path` below `base_url` (which ends in `/`), fully
 /// percent-encoded as sitemaps and feeds require.
 pub fn absolute(base_url: &str, path: &str) -> String {
-    let encoded: String = path
-        .split('/')
-        .map(|segment| utf8_percent_encode(segment, percent_encoding::NON_ALPHANUMERIC).to_string())
-        .map(|s| s.replace("%2D", "-").replace("%5F", "_").replace("%2E", ".").replace("%7E", "~"))
-        .collect::<Vec<_>>()
-        .join("/");
-    format!("{base_url}{encoded}")
+    format!("{base_url}{}", utf8_percent_encode(path, URI_PATH))
 }
+
+/// Everything but RFC 3986's unreserved characters and the path separator.
+const URI_PATH: &AsciiSet =
+    &percent_encoding::NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'.').remove(b'~').remove(b'/');
 
 #[cfg(test)]
 mod tests {
