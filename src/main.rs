@@ -19,6 +19,7 @@ mod shortcode;
 mod shortcodes;
 mod site;
 mod stats;
+mod subresources;
 mod templates;
 mod text;
 mod theme;

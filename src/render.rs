@@ -93,6 +93,7 @@ pub fn render_site(site: &Site, templates: &Templates) -> (Built, Diagnostics) {
             diagnostics.push(d);
         }
     }
+    diagnostics.extend(crate::subresources::check(&output, &site.theme));
     (Built { output, pages }, diagnostics)
 }
 
@@ -190,6 +191,11 @@ pub fn rerender(
             Err(d) => diagnostics.push(d),
         }
     }
+    let mut changed_files = Output::new();
+    for (path, body, origin) in &updates {
+        changed_files.set(path.clone(), body.clone(), origin.clone());
+    }
+    diagnostics.extend(crate::subresources::check(&changed_files, &site.theme));
     if diagnostics.has_errors() {
         for (i, old) in previous {
             built.pages[i] = old;

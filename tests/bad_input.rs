@@ -253,3 +253,43 @@ fn no_site_here() {
     let run = site.build().failed();
     assert!(run.stderr().contains("site.yaml: error: cannot read the site settings"), "{}", run.stderr());
 }
+
+#[test]
+fn a_template_that_loads_from_another_site_is_refused() {
+    assert_rejected(
+        |s| {
+            let base = s.read("themes/default/templates/base.html").replace(
+                "<link rel=\"stylesheet\" href=\"{{ root }}style.css\">",
+                "<link rel=\"stylesheet\" href=\"{{ root }}style.css\">\n<link rel=\"stylesheet\" href=\"https://fonts.googleapis.com/css2?family=Noto+Sans\">",
+            );
+            s.write("templates/base.html", &base);
+        },
+        &[
+            "templates/base.html:14: error: loads https://fonts.googleapis.com/css2?family=Noto+Sans from another site",
+            "static/",
+        ],
+    );
+}
+
+#[test]
+fn raw_html_that_loads_from_another_site_is_refused() {
+    assert_rejected(
+        |s| {
+            s.write(
+                "content/fr/about.md",
+                "---\ntitle: À propos\n---\n\n<img src=\"https://tracker.example/pixel.gif\" alt=\"\">\n",
+            )
+        },
+        &[
+            "content/fr/about.md: error: fr/about/index.html loads https://tracker.example/pixel.gif from another site",
+        ],
+    );
+}
+
+#[test]
+fn a_stylesheet_that_loads_from_another_site_is_refused() {
+    assert_rejected(
+        |s| s.write("static/extra.css", "@import url(\"https://cdn.example.com/theme.css\");\n"),
+        &["static/extra.css: error: extra.css loads https://cdn.example.com/theme.css from another site"],
+    );
+}

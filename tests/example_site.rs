@@ -58,3 +58,27 @@ fn every_page_has_language_direction_canonical_description_and_a_quick_exit() {
     // index and the sample year.
     assert_eq!(pages, 1 + 3 * (19 + 2));
 }
+
+#[test]
+fn every_page_locks_down_scripts_and_referrers() {
+    let site = TestSite::example();
+    site.build().ok();
+    for entry in walkdir::WalkDir::new(site.public()) {
+        let entry = entry.unwrap();
+        if entry.path().extension().is_none_or(|e| e != "html") {
+            continue;
+        }
+        let relative = entry.path().strip_prefix(site.public()).unwrap().to_string_lossy().to_string();
+        let page = site.page(&relative);
+        let csp = page.attr("meta[http-equiv=Content-Security-Policy]", "content").unwrap_or_default();
+        assert!(csp.contains("default-src 'none'") && csp.contains("script-src 'self'"), "{relative}: {csp}");
+        assert!(!csp.contains("unsafe-inline"), "{relative}");
+        assert_eq!(page.attr("meta[name=referrer]", "content").as_deref(), Some("no-referrer"), "{relative}");
+        // Every script is a file of the site's own: none inline.
+        assert_eq!(page.count("script:not([src])"), 0, "{relative}");
+        assert!(page.attrs("script[src]", "src").iter().all(|s| s.ends_with("quick-exit.js")), "{relative}");
+        for rel in page.attrs("a[href^='http']:not([data-quick-exit])", "rel") {
+            assert!(rel.contains("noopener") && rel.contains("noreferrer"), "{relative}: {rel}");
+        }
+    }
+}

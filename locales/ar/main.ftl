@@ -4,6 +4,8 @@
 site-name = المركز الجهوي للنساء في وضعية صعبة
 skip-to-content = الانتقال إلى المحتوى
 quick-exit = خروج سريع
+quick-exit-two-more = اضغطي على Shift مرتين أخريين للخروج
+quick-exit-one-more = اضغطي على Shift مرة أخرى للخروج
 languages-label = اللغات
 not-translated = لم تُترجم هذه الصفحة بعد
 menu-label = القائمة الرئيسية

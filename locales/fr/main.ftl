@@ -3,6 +3,8 @@
 site-name = Centre régional pour les femmes en situation difficile
 skip-to-content = Aller au contenu
 quick-exit = Quitter cette page
+quick-exit-two-more = Appuyez encore 2 fois sur Maj pour quitter
+quick-exit-one-more = Appuyez encore 1 fois sur Maj pour quitter
 languages-label = Langues
 not-translated = page pas encore traduite
 menu-label = Menu principal

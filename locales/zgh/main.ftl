@@ -7,6 +7,8 @@
 site-name = ⴰⵎⵎⴰⵙ ⴰⵏⵎⵏⴰⴹ ⵉ ⵜⵎⵖⴰⵔⵉⵏ ⴳ ⵡⴰⴷⴷⴰⴷ ⵉⵛⵇⵇⴰⵏ
 skip-to-content = ⵣⵉⴳⵣ ⵖⵔ ⵓⴳⴱⵓⵔ
 quick-exit = ⴼⴼⵖ ⵖⵉⵍⴰ
+quick-exit-two-more = ⵙⵙⵏⵜⵎ Shift ⵙⵏⴰⵜ ⵜⵉⴽⴽⴰⵍ ⴰⴷ ⵜⴼⴼⵖⵜ
+quick-exit-one-more = ⵙⵙⵏⵜⵎ Shift ⵢⴰⵜ ⵜⵉⴽⴽⵍⵜ ⴰⴷ ⵜⴼⴼⵖⵜ
 languages-label = ⵜⵓⵜⵍⴰⵢⵉⵏ
 not-translated = ⵜⴰⵙⵏⴰ ⴰⴷ ⵓⵔ ⵜⵜⵓⵙⵙⵓⵖⵍ ⴰⵔ ⴷⵖⵉ
 menu-label = ⵜⴰⵍⴳⴰⵎⵜ ⵜⴰⴷⵙⵍⴰⵏⵜ

@@ -1,0 +1,128 @@
+// Browser quality gates on a built site, run by tests/quality_gates.rs:
+//   node tests/browser/gates.mjs PUBLIC_DIR
+// For every page type in every language, in Debian's Chromium at 360 px:
+// axe-core finds no WCAG 2.1 AA violation; no request leaves the site's
+// origin; no cookie, storage or service worker; the Arabic and Tifinagh
+// fonts are the site's own; and the quick exit leaves by click and by
+// Shift×3 without Back returning. Prints one line per failure and exits 1.
+import http from "node:http";
+import fs from "node:fs";
+import path from "node:path";
+import { createRequire } from "node:module";
+import { chromium } from "playwright-core";
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(process.argv[2] ?? "public");
+const languages = (process.argv[3] ?? "ar,fr,zgh").split(",");
+const TYPES = {
+  home: "/LANG/",
+  section: "/LANG/services/",
+  page: "/LANG/services/listening/",
+  news: "/LANG/news/first-meeting/",
+  statistics: "/LANG/statistics/2025/",
+  safety: "/LANG/safety/",
+};
+const TYPES_ONCE = { chooser: "/", "404": "/no-such-page/" };
+const EXIT = "https://www.bbc.com/weather";
+const TYPES_OF = { ".html": "text/html; charset=utf-8", ".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".woff2": "font/woff2", ".svg": "image/svg+xml", ".xml": "application/xml", ".txt": "text/plain; charset=utf-8", ".csv": "text/csv; charset=utf-8", ".json": "application/json" };
+
+const failures = [];
+const fail = (where, what) => failures.push(`${where}: ${what}`);
+
+// A plain static server over the built folder, as any host would serve it.
+const server = http.createServer((request, response) => {
+  let file = path.join(root, decodeURIComponent(new URL(request.url, "http://x").pathname));
+  if (!file.startsWith(root)) { response.writeHead(400); response.end(); return; }
+  if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, "index.html");
+  if (!fs.existsSync(file)) {
+    response.writeHead(404, { "Content-Type": TYPES_OF[".html"] });
+    response.end(fs.readFileSync(path.join(root, "404.html")));
+    return;
+  }
+  response.writeHead(200, { "Content-Type": TYPES_OF[path.extname(file)] ?? "application/octet-stream" });
+  response.end(fs.readFileSync(file));
+});
+await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync"],
+});
+
+async function newPage(options = {}) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 800 }, ...options });
+  // The exit target is another site: answer it locally so the test needs no network.
+  await context.route(`${EXIT}**`, (route) => route.fulfill({ status: 200, contentType: "text/html", body: "<!DOCTYPE html><title>weather</title><p>neutral" }));
+  const page = await context.newPage();
+  return { context, page };
+}
+
+const pages = [];
+for (const lang of languages) for (const [type, url] of Object.entries(TYPES)) pages.push({ lang, type, url: url.replace("LANG", lang) });
+for (const [type, url] of Object.entries(TYPES_ONCE)) pages.push({ lang: "", type, url });
+
+for (const { lang, type, url } of pages) {
+  const where = `${type} ${lang} ${url}`;
+  // Privacy and fonts, with the site's own Content-Security-Policy in force.
+  {
+    const { context, page } = await newPage();
+    const requests = [];
+    const violations = [];
+    page.on("request", (request) => requests.push(request.url()));
+    page.on("console", (message) => { if (/Content Security Policy|Refused to/.test(message.text())) violations.push(message.text()); });
+    const response = await page.goto(origin + url, { waitUntil: "load" });
+    if (response.status() !== (type === "404" ? 404 : 200)) fail(where, `status ${response.status()}`);
+    await page.evaluate(() => document.fonts.ready);
+    for (const request of requests) if (!request.startsWith(origin)) fail(where, `request to another origin: ${request}`);
+    for (const violation of violations) fail(where, `CSP: ${violation}`);
+    const state = await page.evaluate(async () => ({
+      cookie: document.cookie,
+      local: localStorage.length,
+      session: sessionStorage.length,
+      workers: (await navigator.serviceWorker?.getRegistrations?.() ?? []).length,
+      fonts: [...document.fonts].filter((f) => f.status === "loaded").map((f) => f.family.replace(/"/g, "")),
+      exit: !!document.querySelector("[data-quick-exit]"),
+    }));
+    if (state.cookie || state.local || state.session || state.workers) fail(where, `leaves traces: ${JSON.stringify(state)}`);
+    if (!state.exit) fail(where, "no quick exit");
+    if ((lang === "ar" || type === "chooser") && !state.fonts.includes("Amal Arabic")) fail(where, `Arabic is not in the site's font (loaded: ${state.fonts})`);
+    if ((lang === "zgh" || type === "chooser") && !state.fonts.includes("Amal Tifinagh")) fail(where, `Tifinagh is not in the site's font (loaded: ${state.fonts})`);
+    await context.close();
+  }
+  // Accessibility: axe-core is injected, so the page's CSP is bypassed here.
+  {
+    const { context, page } = await newPage({ bypassCSP: true });
+    await page.goto(origin + url, { waitUntil: "load" });
+    await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+    const result = await page.evaluate(() => axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }));
+    for (const violation of result.violations) {
+      fail(where, `axe ${violation.id}: ${violation.help} (${violation.nodes.map((n) => n.target.join(" ")).slice(0, 3).join("; ")})`);
+    }
+    await context.close();
+  }
+}
+
+// The quick exit: by click and by Shift×3; Back never returns to the page left.
+for (const how of ["click", "shift"]) {
+  for (const lang of languages) {
+    const where = `quick exit by ${how} (${lang})`;
+    const { context, page } = await newPage();
+    await page.goto(`${origin}/${lang}/`);
+    const left = `${origin}/${lang}/safety/`;
+    await page.goto(left);
+    if (how === "click") await page.click("[data-quick-exit]");
+    else for (let i = 0; i < 3; i++) await page.keyboard.press("Shift");
+    await page.waitForURL(`${EXIT}**`, { timeout: 5000 }).catch(() => fail(where, `did not leave (at ${page.url()})`));
+    await page.goBack().catch(() => null);
+    if (page.url() === left) fail(where, "Back returned to the page that was left");
+    await context.close();
+  }
+}
+
+await browser.close();
+server.close();
+for (const failure of failures) console.log(failure);
+console.log(`${pages.length} pages checked, ${failures.length} failures`);
+process.exit(failures.length ? 1 : 0);
