@@ -56,6 +56,7 @@ pub fn render_site(site: &Site, templates: &Templates) -> (Built, Diagnostics) {
         .collect();
 
     let mut output = Output::new();
+    let mut template_errors = Vec::new();
     for ((page, result), rendered) in site.content.pages.iter().zip(html).zip(&pages) {
         match result {
             Ok(html) => {
@@ -65,9 +66,10 @@ pub fn render_site(site: &Site, templates: &Templates) -> (Built, Diagnostics) {
                     diagnostics.push(d);
                 }
             }
-            Err(d) => diagnostics.push(d),
+            Err(d) => template_errors.push(d),
         }
     }
+    diagnostics.extend(crate::templates::merge_repeated(template_errors));
     for (path, result, origin) in site_files(site, templates, &summaries) {
         match result {
             Ok(text) => {
@@ -93,7 +95,15 @@ pub fn render_site(site: &Site, templates: &Templates) -> (Built, Diagnostics) {
             diagnostics.push(d);
         }
     }
-    diagnostics.extend(crate::subresources::check(&output, &site.theme));
+    // An external image in Markdown is already reported at its line.
+    let reported: Vec<(PathBuf, String)> =
+        diagnostics.iter().map(|d| (d.path.clone(), d.message.clone())).collect();
+    for found in crate::subresources::check(&output, &site.theme) {
+        let url = found.message.split(" loads ").nth(1).and_then(|rest| rest.split(' ').next()).unwrap_or("");
+        if !reported.iter().any(|(path, message)| *path == found.path && message.contains(url)) {
+            diagnostics.push(found);
+        }
+    }
     (Built { output, pages }, diagnostics)
 }
 

@@ -46,6 +46,8 @@ pub struct Templates {
     tera: Tera,
     /// Template name → source path, for error messages.
     paths: HashMap<String, PathBuf>,
+    /// Template name → text, to locate errors tera reports without a line.
+    texts: HashMap<String, String>,
 }
 
 impl Templates {
@@ -78,7 +80,8 @@ impl Templates {
         // tera's default also escapes `/` as `&#x2F;`, which makes every URL
         // in the output unreadable; these five are what HTML needs.
         tera.set_escape_fn(escape_html);
-        Ok(Templates { tera, paths })
+        let texts = theme.templates.iter().map(|t| (t.name.clone(), t.text.clone())).collect();
+        Ok(Templates { tera, paths, texts })
     }
 
     pub fn has(&self, name: &str) -> bool {
@@ -89,12 +92,57 @@ impl Templates {
     pub fn render(&self, name: &str, context: &Context, for_source: &Path) -> Result<String, Diagnostic> {
         self.tera.render(name, context).map_err(|e| {
             let mut d = to_diagnostic(&e, for_source, &self.paths);
+            if d.line.is_none() {
+                d.line = self.line_of_culprit(&d);
+            }
             if d.path != for_source {
                 d.message = format!("{} (while rendering {})", d.message, for_source.display());
             }
             d
         })
     }
+}
+
+impl Templates {
+    /// Render errors come without a line: find the first line of the
+    /// template that names what the message quotes (a variable, a filter, a
+    /// Fluent key).
+    fn line_of_culprit(&self, d: &Diagnostic) -> Option<usize> {
+        static QUOTED: OnceLock<Regex> = OnceLock::new();
+        let quoted = QUOTED.get_or_init(|| Regex::new(r"[`']([^`']+)[`']").expect("valid regex"));
+        let name = self.paths.iter().find(|(_, p)| **p == d.path).map(|(n, _)| n)?;
+        let text = self.texts.get(name)?;
+        quoted
+            .captures_iter(&d.message)
+            .map(|c| c[1].to_string())
+            .filter(|token| !token.ends_with(".html"))
+            .find_map(|token| text.lines().position(|l| l.contains(&token)).map(|i| i + 1))
+    }
+}
+
+/// Merges the same template error met on many pages into one diagnostic.
+pub fn merge_repeated(diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    const MARK: &str = " (while rendering ";
+    let mut merged: Vec<(Diagnostic, usize)> = Vec::new();
+    for d in diagnostics {
+        let base = d.message.split(MARK).next().unwrap_or(&d.message).to_string();
+        match merged.iter_mut().find(|(m, _)| {
+            m.path == d.path && m.line == d.line && m.message.split(MARK).next() == Some(base.as_str())
+        }) {
+            Some((_, count)) => *count += 1,
+            None => merged.push((d, 1)),
+        }
+    }
+    merged
+        .into_iter()
+        .map(|(mut d, count)| {
+            if count > 1 && d.message.ends_with(')') {
+                d.message.pop();
+                d.message.push_str(&format!(" and {} more pages)", count - 1));
+            }
+            d
+        })
+        .collect()
 }
 
 /// The `t` function: a Fluent message in a language, or an error.

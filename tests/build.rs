@@ -251,3 +251,22 @@ fn build_from_another_folder_with_site() {
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     assert!(site.public().join("ar/index.html").is_file());
 }
+
+#[test]
+fn byte_order_marks_crlf_and_file_names_in_any_script_are_fine() {
+    let site = TestSite::new("basic");
+    site.write(
+        "content/fr/à propos.md",
+        "\u{feff}---\r\ntitle: À propos\r\nweight: 3\r\n---\r\nVoir [l’accueil](@/_index.md).\r\n",
+    );
+    site.write("content/ar/من نحن.md", "---\ntitle: من نحن\n---\nنص.\n");
+    site.write("content/fr/_index.md", "---\ntitle: Bienvenue\n---\nVoir [à propos](<@/à propos.md>).\n");
+    site.build().ok();
+    assert_eq!(site.page("fr/à propos/index.html").text("h1"), "À propos");
+    assert_eq!(site.page("ar/من نحن/index.html").text("h1"), "من نحن");
+    assert_eq!(
+        site.page("fr/index.html").attr(".prose a", "href").as_deref(),
+        Some("../fr/%C3%A0%20propos/index.html")
+    );
+    site.amal(&["check"]).ok();
+}

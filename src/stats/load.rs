@@ -199,14 +199,17 @@ impl<'a> FileReader<'a> {
             return;
         }
         if cells.len() != self.mapping.len() {
-            self.error(
-                Diagnostic::error(
-                    self.path,
+            // A quote never closed swallows the following lines into one cell.
+            let unclosed = cells.iter().any(|c| matches!(c, CellRef::Text(t) if t.contains('\n')));
+            let (message, hint) = if unclosed {
+                ("a quote opened on this row is never closed".to_string(), "close the quote, or remove it")
+            } else {
+                (
                     format!("this row has {} cells but the header has {}", cells.len(), self.mapping.len()),
+                    "check for a missing or extra separator in this row",
                 )
-                .at_line(line)
-                .hint("check for a missing or extra separator in this row"),
-            );
+            };
+            self.error(Diagnostic::error(self.path, message).at_line(line).hint(hint));
             return;
         }
         let mut values = std::mem::take(&mut self.values);

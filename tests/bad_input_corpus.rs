@@ -1,0 +1,127 @@
+//! The bad-input corpus: every folder under `tests/bad-input/` is one mistake
+//! an author or a spreadsheet export can make. Each is laid over a good
+//! fixture site (`case.json` names it) and built with the real binary, which
+//! must exit 1 without panicking, print the line of `expect.txt` (a message
+//! naming the file, and the line where there is one), leave the previous
+//! output exactly as it was, and write nothing anywhere else.
+//!
+//! `case.json`: `{ "fixture": "basic" | "stats", "remove": [paths] }`;
+//! `files/`: files written over the site (symlinks kept as links).
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use common::{REPO, TestSite};
+
+/// Every file under `root` except `public/`, with its bytes (links as their target).
+fn tree(root: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    walkdir::WalkDir::new(root)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| !e.path().starts_with(root.join("public")))
+        .filter(|e| !e.file_type().is_dir())
+        .map(|e| {
+            let bytes = if e.path_is_symlink() {
+                std::fs::read_link(e.path()).unwrap().to_string_lossy().as_bytes().to_vec()
+            } else {
+                std::fs::read(e.path()).unwrap()
+            };
+            (e.path().strip_prefix(root).unwrap().to_path_buf(), bytes)
+        })
+        .collect()
+}
+
+fn lay_over(files: &Path, site: &Path) {
+    if !files.is_dir() {
+        return;
+    }
+    for entry in walkdir::WalkDir::new(files).into_iter().filter_map(Result::ok) {
+        let target = site.join(entry.path().strip_prefix(files).unwrap());
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+        } else if entry.path_is_symlink() {
+            let _ = std::fs::remove_file(&target);
+            std::os::unix::fs::symlink(std::fs::read_link(entry.path()).unwrap(), &target).unwrap();
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+fn run_case(case: &Path) -> Result<(), String> {
+    let meta: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(case.join("case.json")).unwrap()).unwrap();
+    let site = TestSite::new(meta["fixture"].as_str().unwrap_or("basic"));
+    site.build().ok();
+    let before = site.snapshot_output();
+    lay_over(&case.join("files"), site.path());
+    for removed in meta["remove"].as_array().into_iter().flatten() {
+        site.remove(removed.as_str().unwrap());
+    }
+    let sources = tree(site.path());
+
+    let run = site.build();
+    let stderr = run.stderr();
+    let expected = std::fs::read_to_string(case.join("expect.txt")).unwrap();
+    let mut problems = Vec::new();
+    if run.code() != Some(1) {
+        problems.push(format!("exit code {:?}", run.code()));
+    }
+    if stderr.contains("panicked") {
+        problems.push("panicked".to_string());
+    }
+    for line in expected.lines().filter(|l| !l.is_empty()) {
+        if !stderr.contains(line) {
+            problems.push(format!("missing `{line}`"));
+        }
+    }
+    if before != site.snapshot_output() {
+        problems.push("the previous output changed".to_string());
+    }
+    // Staging folders live beside public/ inside the site, so this also
+    // catches any left behind.
+    if sources != tree(site.path()) {
+        problems.push("files were written outside the output folder".to_string());
+    }
+    if problems.is_empty() { Ok(()) } else { Err(format!("{}\n{stderr}", problems.join("; "))) }
+}
+
+#[test]
+fn every_case_of_the_corpus_is_refused_cleanly() {
+    let mut cases: Vec<PathBuf> = std::fs::read_dir(Path::new(REPO).join("tests/bad-input"))
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.join("case.json").is_file())
+        .collect();
+    cases.sort();
+    assert!(cases.len() >= 40, "the corpus has {} cases", cases.len());
+    // Two workers: the machine has two cores.
+    let failures: Vec<String> = std::thread::scope(|scope| {
+        let workers: Vec<_> = cases
+            .chunks(cases.len().div_ceil(2))
+            .map(|chunk| {
+                scope.spawn(move || {
+                    chunk
+                        .iter()
+                        .filter_map(|case| {
+                            run_case(case)
+                                .err()
+                                .map(|e| format!("== {}: {e}", case.file_name().unwrap().to_string_lossy()))
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        workers.into_iter().flat_map(|w| w.join().unwrap()).collect()
+    });
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
+}
