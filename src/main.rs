@@ -1,37 +1,12 @@
 //! amal: a static site generator for women's support centres.
 
-mod cmd;
-mod config;
-mod content;
-mod dates;
-mod diagnostic;
-mod feeds;
-mod frontmatter;
-mod i18n;
-mod links;
-mod markdown;
-mod output;
-mod pipeline;
-mod render;
-mod sanitize;
-mod serve;
-mod shortcode;
-mod shortcodes;
-mod site;
-mod stats;
-mod subresources;
-mod templates;
-mod text;
-mod theme;
-mod urls;
-mod yaml;
-
+use amal::{cmd, serve};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use crate::site::SiteOptions;
+use amal::site::SiteOptions;
 
 /// Builds a multilingual, private, fast website for a women's support centre.
 #[derive(Parser)]

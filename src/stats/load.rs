@@ -322,14 +322,17 @@ impl<'a> FileReader<'a> {
         }
     }
 
-    /// Streams a CSV file: memory stays flat however many rows it has.
     fn read_csv(&mut self, full: &Path) {
+        match std::fs::File::open(full) {
+            Ok(file) => self.read_csv_from(file),
+            Err(e) => self.error(Diagnostic::error(self.path, format!("cannot read: {e}"))),
+        }
+    }
+
+    /// Streams CSV: memory stays flat however many rows it has.
+    fn read_csv_from<R: std::io::Read>(&mut self, input: R) {
         use std::io::BufRead;
-        let file = match std::fs::File::open(full) {
-            Ok(f) => f,
-            Err(e) => return self.error(Diagnostic::error(self.path, format!("cannot read: {e}"))),
-        };
-        let mut input = std::io::BufReader::with_capacity(1 << 16, file);
+        let mut input = std::io::BufReader::with_capacity(1 << 16, input);
         let head = match input.fill_buf() {
             Ok(head) => head,
             Err(e) => return self.error(Diagnostic::error(self.path, format!("cannot read: {e}"))),
@@ -477,6 +480,16 @@ impl<'a> FileReader<'a> {
             );
         }
     }
+}
+
+/// Validates and counts one CSV export of the dataset at `dataset`, as
+/// [`load`] does for each file (for fuzzing and tests).
+pub fn load_csv(schema: &Schema, dataset: usize, bytes: &[u8]) -> (Counts, Vec<Diagnostic>) {
+    let mut counts = Counts::default();
+    let mut file = FileReader::new(Path::new("data.csv"), schema, dataset, &mut counts);
+    file.read_csv_from(bytes);
+    let diagnostics = file.finish();
+    (counts, diagnostics)
 }
 
 /// A spreadsheet cell as read, before validation.

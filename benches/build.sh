@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Full build, amal against Hugo (Debian's `hugo`) and the floor program, on
+# the same trilingual corpus, alternating the tools; median wall time and
+# peak memory of each, and the ratios.
+# Usage: benches/build.sh N [RUNS]    (N pages per language)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n=${1:-1000}
+runs=${2:-5}
+work=${WORK:-$(mktemp -d)}
+cargo build --release --quiet
+cargo build --release --quiet --example floor
+site="$work/corpus-$n"
+if [ ! -d "$site" ]; then
+    python3 benches/make-corpus.py "$n" "$site"
+    grep -v -E '^  - (get-help|services|about|partners|news|statistics|safety)$|^menu:' site.yaml > "$site/site.yaml"
+    cp -r themes locales "$site/"
+    cp benches/hugo/hugo.yaml "$site/"
+    cp -r benches/hugo/layouts "$site/"
+fi
+pages=$(find "$site/content" -name '*.md' | wc -l)
+echo "corpus: $n pages per language, $pages Markdown files, $(du -sh "$site/content" | cut -f1)"
+
+declare -A times mems
+measure() {  # name, command...
+    local name=$1; shift
+    local line
+    line=$( { /usr/bin/time -f "%e %M" "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1 )
+    times[$name]+="${line% *} "
+    mems[$name]+="${line#* } "
+}
+for i in $(seq "$runs"); do
+    measure hugo hugo --quiet -s "$site" -d "$work/out-hugo"
+    measure amal ./target/release/amal build --site "$site" --out "$work/out-amal"
+    measure floor ./target/release/examples/floor "$site" "$work/out-floor"
+done
+median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+for tool in amal hugo floor; do
+    t=$(echo "${times[$tool]}" | median); m=$(echo "${mems[$tool]}" | median)
+    printf '%-6s median %6.2f s   peak %7.0f MB\n' "$tool" "$t" "$(echo "$m/1024" | bc -l)"
+    declare "t_$tool=$t" "m_$tool=$m"
+done
+printf 'amal/hugo: time %.3f, memory %.3f;  amal/floor: time %.2f\n' \
+    "$(echo "$t_amal/$t_hugo" | bc -l)" "$(echo "$m_amal/$m_hugo" | bc -l)" "$(echo "$t_amal/$t_floor" | bc -l)"

@@ -1,0 +1,59 @@
+//! Entry points for the fuzz targets (`fuzz/`) and their regression test
+//! (`tests/fuzz_corpus.rs`), which replays every kept input: each must
+//! return, whatever the bytes, without panicking.
+
+use std::path::Path;
+use std::sync::OnceLock;
+
+use crate::stats::schema::Schema;
+
+/// Splits and parses front matter from any bytes.
+pub fn front_matter(data: &[u8]) {
+    let path = Path::new("content/fr/page.md");
+    let Ok(text) = crate::text::decode(data.to_vec(), path) else { return };
+    if let Ok(split) = crate::frontmatter::split(&text, path) {
+        let _ = crate::frontmatter::parse(&split, path);
+    }
+}
+
+/// Loads bytes as a CSV export of the centre's `cases` dataset, and runs the
+/// identifier detector on every line.
+pub fn data_loader(data: &[u8]) {
+    static SCHEMA: OnceLock<Schema> = OnceLock::new();
+    let schema = SCHEMA.get_or_init(|| {
+        Schema::parse(include_str!("../data/schema.yaml"), Path::new("data/schema.yaml"))
+            .expect("the schema is valid")
+    });
+    let _ = crate::stats::load::load_csv(schema, 0, data);
+    for line in String::from_utf8_lossy(data).lines() {
+        let _ = crate::stats::identifiers::detect(line);
+    }
+}
+
+/// Parses shortcodes, then renders the text as a page body.
+pub fn shortcodes(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else { return };
+    let _ = crate::shortcode::parse(text);
+    struct Host;
+    impl crate::markdown::Host for Host {
+        fn resolve(&self, path: &str) -> Option<String> {
+            path.len().is_multiple_of(2).then(|| format!("../{path}/"))
+        }
+        fn shortcode(&self, call: &crate::shortcode::Shortcode) -> Result<String, String> {
+            match call.name.as_str() {
+                "placeholder" => Ok(format!(
+                    "<mark>{}</mark>",
+                    crate::templates::escape_html(call.arg("text", 0).unwrap_or(""))
+                )),
+                "block" => Ok("<div></div>".to_string()),
+                other => Err(format!("unknown shortcode `{other}`")),
+            }
+        }
+        fn is_block(&self, name: &str) -> bool {
+            name == "block"
+        }
+    }
+    let source =
+        crate::markdown::Source { path: Path::new("content/fr/page.md"), body: text, line_offset: 3 };
+    let _ = crate::markdown::render(&source, &Host);
+}
