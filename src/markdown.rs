@@ -159,6 +159,8 @@ pub fn render(source: &Source, host: &dyn Host) -> Rendered {
     let mut html = String::with_capacity(source.body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, html_events.into_iter());
     out.html = if raw_html { sanitize::clean(&html) } else { html };
+    // Kept until the page is rendered; spare capacity would be held too.
+    out.html.shrink_to_fit();
     out.summary = out.summary.trim().to_string();
     out
 }

@@ -18,6 +18,8 @@ pub enum Body {
     Bytes(std::sync::Arc<[u8]>),
     /// A file copied as it is (fonts, images).
     Copy(PathBuf),
+    /// Already written to the build's staging folder.
+    Written,
 }
 
 /// One output file and what produced it, for error messages.
@@ -80,63 +82,86 @@ impl Output {
     /// Writes every file into `out`, replacing what was there only once all
     /// files are written.
     pub fn write_atomically(&self, out: &Path) -> io::Result<()> {
+        Staging::new(out)?.finish(self)
+    }
+}
+
+/// A fresh folder beside the output folder that a build writes into, and
+/// that replaces the output folder only once everything is written. Pages
+/// can be written as soon as they are rendered ([`Staging::write`]), so a
+/// large site never has to be held in memory whole.
+pub struct Staging {
+    out: PathBuf,
+    dir: PathBuf,
+    /// The current output, whose identical files are hard-linked.
+    previous: Option<PathBuf>,
+}
+
+impl Staging {
+    pub fn new(out: &Path) -> io::Result<Staging> {
         let parent = match out.parent() {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
             _ => PathBuf::from("."),
         };
         std::fs::create_dir_all(&parent)?;
         let name = out.file_name().map_or_else(|| "public".into(), |n| n.to_string_lossy().to_string());
-        let staging = parent.join(format!(".{name}.amal-new-{}", std::process::id()));
-        let previous = parent.join(format!(".{name}.amal-old-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&staging);
-        let previous_output = out.exists().then_some(out);
-        if let Err(e) = self.write_into(&staging, previous_output) {
-            let _ = std::fs::remove_dir_all(&staging);
+        let dir = parent.join(format!(".{name}.amal-new-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir)?;
+        Ok(Staging { out: out.to_path_buf(), previous: out.is_dir().then(|| out.to_path_buf()), dir })
+    }
+
+    /// Writes one file now. A file identical to the one at the same path of
+    /// the current output is hard-linked from it instead: no bytes are
+    /// rewritten and its modification time stays, so rsync-style deploys
+    /// send only what changed.
+    pub fn write(&self, path: &str, body: &Body) -> io::Result<()> {
+        let target = self.dir.join(path);
+        if let Some(parent) = target.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        if let Some(old) = self.previous.as_ref().map(|p| p.join(path))
+            && unchanged(&old, body)
+            && std::fs::hard_link(&old, &target).is_ok()
+        {
+            return Ok(());
+        }
+        match body {
+            Body::Bytes(bytes) => std::fs::write(&target, &**bytes),
+            Body::Copy(source) => std::fs::copy(source, &target).map(|_| ()),
+            Body::Written => Ok(()),
+        }
+    }
+
+    /// Writes the files not yet written, then swaps the staging folder in.
+    pub fn finish(self, output: &Output) -> io::Result<()> {
+        use rayon::prelude::*;
+        if let Err(e) = output.files.par_iter().try_for_each(|(path, file)| self.write(path, &file.body)) {
+            self.discard();
             return Err(e);
         }
-        let had_previous = out.exists();
+        let name = self.out.file_name().map_or_else(|| "public".into(), |n| n.to_string_lossy().to_string());
+        let old = self.dir.with_file_name(format!(".{name}.amal-old-{}", std::process::id()));
+        let had_previous = self.out.exists();
         if had_previous {
-            std::fs::rename(out, &previous)?;
+            std::fs::rename(&self.out, &old)?;
         }
-        if let Err(e) = std::fs::rename(&staging, out) {
+        if let Err(e) = std::fs::rename(&self.dir, &self.out) {
             if had_previous {
-                let _ = std::fs::rename(&previous, out);
+                let _ = std::fs::rename(&old, &self.out);
             }
-            let _ = std::fs::remove_dir_all(&staging);
+            self.discard();
             return Err(e);
         }
         if had_previous {
-            std::fs::remove_dir_all(&previous)?;
+            std::fs::remove_dir_all(&old)?;
         }
         Ok(())
     }
 
-    /// Writes every file into `dir`. A file identical to the one at the same
-    /// path of `previous` is hard-linked from it instead: no bytes are
-    /// rewritten and its modification time stays, so rsync-style deploys
-    /// send only what changed.
-    fn write_into(&self, dir: &Path, previous: Option<&Path>) -> io::Result<()> {
-        use rayon::prelude::*;
-        std::fs::create_dir_all(dir)?;
-        // Folders first, once each, then the files in parallel.
-        let folders: std::collections::BTreeSet<&str> =
-            self.files.keys().filter_map(|path| path.rsplit_once('/').map(|(folder, _)| folder)).collect();
-        for folder in folders {
-            std::fs::create_dir_all(dir.join(folder))?;
-        }
-        self.files.par_iter().try_for_each(|(path, file)| {
-            let target = dir.join(path);
-            if let Some(old) = previous.map(|p| p.join(path))
-                && unchanged(&old, &file.body)
-                && std::fs::hard_link(&old, &target).is_ok()
-            {
-                return Ok(());
-            }
-            match &file.body {
-                Body::Bytes(bytes) => std::fs::write(&target, &**bytes),
-                Body::Copy(source) => std::fs::copy(source, &target).map(|_| ()),
-            }
-        })
+    /// Removes the staging folder; the output folder was never touched.
+    pub fn discard(&self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
     }
 }
 
@@ -154,6 +179,7 @@ fn unchanged(old: &Path, body: &Body) -> bool {
             std::fs::metadata(source).is_ok_and(|m| m.len() == metadata.len())
                 && matches!((std::fs::read(old), std::fs::read(source)), (Ok(a), Ok(b)) if a == b)
         }
+        Body::Written => false,
     }
 }
 

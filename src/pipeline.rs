@@ -6,7 +6,8 @@
 use std::path::Path;
 
 use crate::diagnostic::Diagnostics;
-use crate::render::{self, Built};
+use crate::output::Staging;
+use crate::render::{self, Built, Retain};
 use crate::site::{Site, SiteOptions};
 use crate::templates::Templates;
 
@@ -21,8 +22,14 @@ pub struct Rendered {
 
 /// Renders the site at `root` in memory; any error stops it, reported with
 /// every other error of the run.
-pub fn render(root: &Path, options: &SiteOptions) -> Result<Rendered, Diagnostics> {
-    let (site, mut diagnostics) = Site::load(root, options)?;
+/// With `staging`, pages are written there as they are rendered.
+pub fn render(
+    root: &Path,
+    options: &SiteOptions,
+    retain: Retain,
+    staging: Option<&Staging>,
+) -> Result<Rendered, Diagnostics> {
+    let (mut site, mut diagnostics) = Site::load(root, options)?;
     let templates = match Templates::compile(&site.theme, site.locales.clone()) {
         Ok(templates) => templates,
         Err(errors) => {
@@ -30,7 +37,7 @@ pub fn render(root: &Path, options: &SiteOptions) -> Result<Rendered, Diagnostic
             return Err(diagnostics);
         }
     };
-    let (built, render_diagnostics) = render::render_site(&site, &templates);
+    let (built, render_diagnostics) = render::render_site(&mut site, &templates, retain, staging);
     diagnostics.extend(render_diagnostics);
     if diagnostics.has_errors() {
         return Err(diagnostics);

@@ -12,7 +12,7 @@ use crate::content::{Generated, Page, PageKey};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::feeds;
 use crate::markdown::{self, Heading, Rendered};
-use crate::output::{Body, Output};
+use crate::output::{Body, Output, Staging};
 use crate::shortcodes::PageHost;
 use crate::site::Site;
 use crate::stats::view;
@@ -36,33 +36,84 @@ pub struct Built {
     pub pages: Vec<PageOutput>,
 }
 
+/// What a build keeps once the site is rendered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Retain {
+    /// Sources and rendered Markdown too, for `serve`'s partial rebuilds.
+    Everything,
+    /// Only the output: each page's source and Markdown HTML are freed as
+    /// soon as they are used, which halves a large build's peak memory.
+    Output,
+}
+
 /// Renders the whole site in memory.
-pub fn render_site(site: &Site, templates: &Templates) -> (Built, Diagnostics) {
+/// With `staging`, each page is written there as soon as it is rendered
+/// (and checked for external subresources first) instead of being kept.
+pub fn render_site(
+    site: &mut Site,
+    templates: &Templates,
+    retain: Retain,
+    staging: Option<&Staging>,
+) -> (Built, Diagnostics) {
     let mut diagnostics = Diagnostics::new();
 
-    // Markdown first: section listings need their pages' summaries.
-    let pages: Vec<PageOutput> =
-        site.content.pages.par_iter().map(|page| page_markdown(site, templates, page)).collect();
+    // Markdown first: section listings need their pages' summaries. Each
+    // source is dropped as soon as it is rendered, unless `serve` keeps it.
+    let sources: Vec<String> = site.content.pages.iter_mut().map(|p| std::mem::take(&mut p.body)).collect();
+    let (mut pages, sources): (Vec<PageOutput>, Vec<Option<String>>) = {
+        let site: &Site = site;
+        sources
+            .into_par_iter()
+            .enumerate()
+            .map(|(i, body)| {
+                let markdown = page_markdown(site, templates, &site.content.pages[i], &body);
+                (markdown, (retain == Retain::Everything).then_some(body))
+            })
+            .unzip()
+    };
+    for (page, body) in site.content.pages.iter_mut().zip(sources) {
+        if let Some(body) = body {
+            page.body = body;
+        }
+    }
+    let site: &Site = site;
     for page in &pages {
         diagnostics.extend(page.markdown.diagnostics.iter().cloned());
     }
+    let bodies: Vec<String> = pages.iter_mut().map(|p| std::mem::take(&mut p.markdown.html)).collect();
+    // Each page becomes an exact-size shared buffer at once: the rendered
+    // String's spare capacity would otherwise double the peak memory.
+    let rendered: Vec<(Result<Body, Diagnostic>, Option<String>)> = {
+        let summaries = Summaries { site, pages: &pages };
+        bodies
+            .into_par_iter()
+            .enumerate()
+            .map(|(i, body)| {
+                let page = &site.content.pages[i];
+                let html = render_page(site, templates, &summaries, page, &pages[i].markdown, &body)
+                    .and_then(|html| match staging {
+                        Some(staging) => write_now(staging, site, page, &pages[i].output_file, html),
+                        None => Ok(Body::bytes(html)),
+                    });
+                (html, (retain == Retain::Everything).then_some(body))
+            })
+            .collect()
+    };
+    let mut html = Vec::with_capacity(rendered.len());
+    for (i, (result, body)) in rendered.into_iter().enumerate() {
+        if let Some(body) = body {
+            pages[i].markdown.html = body;
+        }
+        html.push(result);
+    }
     let summaries = Summaries { site, pages: &pages };
-    let html: Vec<Result<String, Diagnostic>> = site
-        .content
-        .pages
-        .par_iter()
-        .enumerate()
-        .map(|(i, page)| render_page(site, templates, &summaries, page, &pages[i].markdown))
-        .collect();
 
     let mut output = Output::new();
     let mut template_errors = Vec::new();
     for ((page, result), rendered) in site.content.pages.iter().zip(html).zip(&pages) {
         match result {
-            Ok(html) => {
-                if let Err(d) =
-                    output.insert(rendered.output_file.clone(), Body::bytes(html), page.source.clone())
-                {
+            Ok(body) => {
+                if let Err(d) = output.insert(rendered.output_file.clone(), body, page.source.clone()) {
                     diagnostics.push(d);
                 }
             }
@@ -107,11 +158,36 @@ pub fn render_site(site: &Site, templates: &Templates) -> (Built, Diagnostics) {
     (Built { output, pages }, diagnostics)
 }
 
+/// Writes a rendered page to the staging folder at once, after checking
+/// that it loads nothing from another site (the full-output check cannot see
+/// it once written).
+fn write_now(
+    staging: &Staging,
+    site: &Site,
+    page: &Page,
+    path: &str,
+    html: String,
+) -> Result<Body, Diagnostic> {
+    if let Some(url) = crate::subresources::in_html(&html).into_iter().next() {
+        let mut one = Output::new();
+        one.set(path.to_string(), Body::bytes(html), page.source.clone());
+        let found = crate::subresources::check(&one, &site.theme);
+        return Err(found.into_iter().next().unwrap_or_else(|| {
+            Diagnostic::error(&page.source, format!("{path} loads {url} from another site"))
+        }));
+    }
+    let body = Body::bytes(html);
+    staging
+        .write(path, &body)
+        .map(|()| Body::Written)
+        .map_err(|e| Diagnostic::error(&page.source, format!("cannot write {path}: {e}")))
+}
+
 /// A page's Markdown, rendered.
-fn page_markdown(site: &Site, templates: &Templates, page: &Page) -> PageOutput {
+fn page_markdown(site: &Site, templates: &Templates, page: &Page, body: &str) -> PageOutput {
     let host = PageHost::new(site, templates, page);
     let markdown = markdown::render(
-        &markdown::Source { path: &page.source, body: &page.body, line_offset: page.body_line_offset },
+        &markdown::Source { path: &page.source, body, line_offset: page.body_line_offset },
         &host,
     );
     PageOutput {
@@ -162,7 +238,8 @@ pub fn rerender(
     let mut diagnostics = Diagnostics::new();
     let mut previous = Vec::new();
     for &i in changed {
-        let fresh = page_markdown(site, templates, &site.content.pages[i]);
+        let page = &site.content.pages[i];
+        let fresh = page_markdown(site, templates, page, &page.body);
         diagnostics.extend(fresh.markdown.diagnostics.iter().cloned());
         previous.push((i, std::mem::replace(&mut built.pages[i], fresh)));
     }
@@ -183,7 +260,10 @@ pub fn rerender(
     let affected: Vec<usize> = affected.into_iter().collect();
     let html: Vec<(usize, Result<String, Diagnostic>)> = affected
         .par_iter()
-        .map(|&i| (i, render_page(site, templates, &summaries, &pages[i], &built.pages[i].markdown)))
+        .map(|&i| {
+            let markdown = &built.pages[i].markdown;
+            (i, render_page(site, templates, &summaries, &pages[i], markdown, &markdown.html))
+        })
         .collect();
     let files = site_files(site, templates, &summaries);
     let mut updates = Vec::new();
@@ -376,6 +456,7 @@ fn render_page(
     summaries: &Summaries,
     page: &Page,
     rendered: &Rendered,
+    content: &str,
 ) -> Result<String, Diagnostic> {
     let output_file = urls::output_file(&page.lang, &page.key);
     let root = urls::root_prefix(&output_file);
@@ -394,7 +475,7 @@ fn render_page(
 
     let mut context = base_context(site, &page.lang, &root);
     context.insert("page", &page_view(site, summaries, page, &root)?);
-    context.insert("content", &rendered.html);
+    context.insert("content", content);
     context.insert("headings", &rendered.headings as &Vec<Heading>);
     context.insert(
         "canonical",

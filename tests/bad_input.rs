@@ -92,7 +92,11 @@ fn an_undefined_template_variable_names_the_template_and_the_page() {
                 "{% extends \"base.html\" %}{% block main %}{{ page.nonsense.title }}{% endblock main %}",
             )
         },
-        &["templates/page.html:1: error: Variable `page.nonsense.title` not found", "while rendering content/", "more pages)"],
+        &[
+            "templates/page.html:1: error: Variable `page.nonsense.title` not found",
+            "while rendering content/",
+            "more pages)",
+        ],
     );
 }
 

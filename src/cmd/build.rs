@@ -4,8 +4,9 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::output;
+use crate::output::{self, Staging};
 use crate::pipeline::{self, Rendered};
+use crate::render::Retain;
 use crate::site::SiteOptions;
 
 pub struct BuildArgs {
@@ -23,13 +24,19 @@ pub fn build(args: &BuildArgs) -> Result<(usize, Diagnostics), Diagnostics> {
         all
     };
     output::check_out_dir(&args.site, &out).map_err(fail)?;
-    let Rendered { built, warnings, .. } = pipeline::render(&args.site, &args.options)?;
-    built.output.write_atomically(&out).map_err(|e| {
+    let cannot_write = |e: std::io::Error| {
         fail(
             Diagnostic::error(&out, format!("cannot write the site: {e}"))
                 .hint("the previous output was left as it was"),
         )
-    })?;
+    };
+    // Pages go to a staging folder as they are rendered; it replaces the
+    // output folder only if the whole build succeeds.
+    let staging = Staging::new(&out).map_err(cannot_write)?;
+    let Rendered { built, warnings, .. } =
+        pipeline::render(&args.site, &args.options, Retain::Output, Some(&staging))
+            .inspect_err(|_| staging.discard())?;
+    staging.finish(&built.output).map_err(cannot_write)?;
     Ok((built.pages.len(), warnings))
 }
 

@@ -9,6 +9,7 @@ use crate::diagnostic::Diagnostics;
 use crate::frontmatter::Review;
 use crate::links;
 use crate::pipeline::{self, Rendered};
+use crate::render::Retain;
 use crate::site::SiteOptions;
 
 /// The editorial findings, which never fail the check by themselves.
@@ -23,10 +24,11 @@ pub struct Report {
 
 pub fn check(root: &std::path::Path, options: &SiteOptions) -> (Diagnostics, Report) {
     let mut report = Report::default();
-    let Rendered { site, built, warnings: mut diagnostics, .. } = match pipeline::render(root, options) {
-        Ok(rendered) => rendered,
-        Err(diagnostics) => return (diagnostics, report),
-    };
+    let Rendered { site, built, warnings: mut diagnostics, .. } =
+        match pipeline::render(root, options, Retain::Output, None) {
+            Ok(rendered) => rendered,
+            Err(diagnostics) => return (diagnostics, report),
+        };
     diagnostics.extend(links::check(&built.output, &built.pages, site.config.base_path()));
 
     for page in &built.pages {

@@ -106,6 +106,7 @@ fn read(output: &Output, path: &str) -> Option<Vec<u8>> {
     match &output.get(path)?.body {
         Body::Bytes(bytes) => Some(bytes.to_vec()),
         Body::Copy(source) => std::fs::read(source).ok(),
+        Body::Written => None,
     }
 }
 

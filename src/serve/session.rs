@@ -14,7 +14,7 @@ use crate::content::{self, LoadOptions};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::output::Output;
 use crate::pipeline::{self, Rendered};
-use crate::render;
+use crate::render::{self, Retain};
 use crate::site::SiteOptions;
 
 /// What one rebuild did.
@@ -65,7 +65,7 @@ impl Session {
                 }
             };
         }
-        let rendered = pipeline::render(&self.root, &self.options)?;
+        let rendered = pipeline::render(&self.root, &self.options, Retain::Everything, None)?;
         let warnings = rendered.warnings.clone();
         self.current = Some(rendered);
         Ok((Rebuilt::Full, warnings))
@@ -140,6 +140,7 @@ mod tests {
                 let bytes = match &file.body {
                     Body::Bytes(b) => b.to_vec(),
                     Body::Copy(source) => std::fs::read(source).unwrap(),
+                    Body::Written => panic!("serve never writes to a staging folder"),
                 };
                 (path.clone(), bytes)
             })
@@ -160,7 +161,7 @@ mod tests {
         assert!(text.contains(find), "{edit}: {file} has no {find:?}");
         std::fs::write(&path, text.replace(find, replace)).unwrap();
         let (rebuilt, _) = session.rebuild(&[(ChangeKind::Content, path)]).unwrap();
-        let full = pipeline::render(site.path(), &options()).unwrap();
+        let full = pipeline::render(site.path(), &options(), Retain::Output, None).unwrap();
         assert_eq!(bytes(&session.output()), bytes(&full.built.output), "{edit}");
         rebuilt
     }
