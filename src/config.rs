@@ -128,23 +128,15 @@ impl Config {
     pub fn load(site: &Path) -> Result<Config, Diagnostics> {
         let path = PathBuf::from(CONFIG_FILE);
         let text = std::fs::read_to_string(site.join(CONFIG_FILE)).map_err(|e| {
-            let mut d = Diagnostics::new();
-            d.push(
-                Diagnostic::error(&path, format!("cannot read the site settings: {e}"))
-                    .hint("run amal in the site's folder, or name it with --site DIR"),
-            );
-            d
+            Diagnostic::error(&path, format!("cannot read the site settings: {e}"))
+                .hint("run amal in the site's folder, or name it with --site DIR")
         })?;
         Config::parse(&text, &path)
     }
 
     /// Parses and validates the text of a `site.yaml`.
     pub fn parse(text: &str, path: &Path) -> Result<Config, Diagnostics> {
-        let raw: RawConfig = yaml::parse(text, path, 0).map_err(|d| {
-            let mut all = Diagnostics::new();
-            all.push(d);
-            all
-        })?;
+        let raw: RawConfig = yaml::parse(text, path, 0)?;
         let mut errors = Diagnostics::new();
         let error_at =
             |key: &str, message: String| Diagnostic::error(path, message).with_position(find_key(text, key));

@@ -196,6 +196,14 @@ impl Diagnostics {
     }
 }
 
+/// One diagnostic is a report of its own, so `?` turns a located error
+/// into the error of a whole stage.
+impl From<Diagnostic> for Diagnostics {
+    fn from(diagnostic: Diagnostic) -> Self {
+        Diagnostics { items: vec![diagnostic] }
+    }
+}
+
 impl IntoIterator for Diagnostics {
     type Item = Diagnostic;
     type IntoIter = std::vec::IntoIter<Diagnostic>;

@@ -18,14 +18,9 @@ pub struct BuildArgs {
 /// Loads, renders and writes the site. Returns everything it reported.
 pub fn build(args: &BuildArgs) -> Result<(usize, Diagnostics), Diagnostics> {
     let out = args.out.clone().unwrap_or_else(|| args.site.join("public"));
-    let fail = |d: Diagnostic| {
-        let mut all = Diagnostics::new();
-        all.push(d);
-        all
-    };
-    output::check_out_dir(&args.site, &out).map_err(fail)?;
+    output::check_out_dir(&args.site, &out).map_err(Diagnostics::from)?;
     let cannot_write = |e: std::io::Error| {
-        fail(
+        Diagnostics::from(
             Diagnostic::error(&out, format!("cannot write the site: {e}"))
                 .hint("the previous output was left as it was"),
         )

@@ -5,20 +5,19 @@ use std::path::{Path, PathBuf};
 use crate::config::Config;
 use crate::content::CONTENT_DIR;
 use crate::dates::Date;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Diagnostics};
 
 /// Creates the page's file in every language; returns the files created.
-pub fn new_page(site: &Path, path: &str) -> Result<Vec<PathBuf>, Diagnostic> {
-    let config = Config::load(site).map_err(|d| {
-        d.sorted().into_iter().next().unwrap_or_else(|| Diagnostic::error("site.yaml", "invalid"))
-    })?;
+pub fn new_page(site: &Path, path: &str) -> Result<Vec<PathBuf>, Diagnostics> {
+    let config = Config::load(site)?;
     let trimmed = path.trim_matches('/').trim_end_matches(".md");
     let valid = !trimmed.is_empty()
         && trimmed.split('/').all(|s| !s.is_empty() && s != "." && s != ".." && !s.starts_with('.'))
         && !trimmed.contains('\\');
     if !valid {
         return Err(Diagnostic::error(path, "not a page path")
-            .hint("write the path below content/<lang>/ without extension, like `news/open-day`"));
+            .hint("write the path below content/<lang>/ without extension, like `news/open-day`")
+            .into());
     }
     let files: Vec<PathBuf> = config
         .languages
@@ -27,7 +26,8 @@ pub fn new_page(site: &Path, path: &str) -> Result<Vec<PathBuf>, Diagnostic> {
         .collect();
     if let Some(existing) = files.iter().find(|f| site.join(f).exists()) {
         return Err(Diagnostic::error(existing, "this page already exists")
-            .hint("choose another name, or edit the existing file"));
+            .hint("choose another name, or edit the existing file")
+            .into());
     }
     let today = Date::today();
     let default = &config.default_language().code;
@@ -57,8 +57,8 @@ pub fn execute(site: PathBuf, path: String) -> bool {
             );
             true
         }
-        Err(d) => {
-            eprintln!("{d}");
+        Err(diagnostics) => {
+            super::report(diagnostics.sorted());
             false
         }
     }

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use super::change::ChangeKind;
 use crate::content::{self, LoadOptions};
-use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::diagnostic::Diagnostics;
 use crate::output::Output;
 use crate::pipeline::{self, Rendered};
 use crate::render::{self, Retain};
@@ -91,12 +91,7 @@ fn page_edits(
             return Ok(None);
         };
         let old = &pages[index];
-        let fresh = content::read_page(root, &old.lang, &relative, LoadOptions { drafts: options.drafts })
-            .map_err(|d: Diagnostic| {
-                let mut all = Diagnostics::new();
-                all.push(d);
-                all
-            })?;
+        let fresh = content::read_page(root, &old.lang, &relative, LoadOptions { drafts: options.drafts })?;
         // A page that became a draft, or changed what it is, changes the site's shape.
         let Some(fresh) = fresh else { return Ok(None) };
         let same_shape = fresh.front.template == old.front.template

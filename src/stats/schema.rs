@@ -154,25 +154,18 @@ impl Schema {
         if !site.join(DATA_DIR).is_dir() {
             return Ok(None);
         }
-        let one = |d: Diagnostic| {
-            let mut all = Diagnostics::new();
-            all.push(d);
-            all
-        };
         let bytes = std::fs::read(&full).map_err(|_| {
-            one(Diagnostic::error(&path, "the data folder has no schema")
-                .hint("create data/schema.yaml declaring each dataset's columns (see README.md)"))
+            Diagnostics::from(
+                Diagnostic::error(&path, "the data folder has no schema")
+                    .hint("create data/schema.yaml declaring each dataset's columns (see README.md)"),
+            )
         })?;
-        let text = crate::text::decode(bytes, &path).map_err(one)?;
+        let text = crate::text::decode(bytes, &path)?;
         Schema::parse(&text, &path).map(Some)
     }
 
     pub fn parse(text: &str, path: &Path) -> Result<Schema, Diagnostics> {
-        let raw: RawSchema = yaml::parse(text, path, 0).map_err(|d| {
-            let mut all = Diagnostics::new();
-            all.push(d);
-            all
-        })?;
+        let raw: RawSchema = yaml::parse(text, path, 0)?;
         let mut errors = Diagnostics::new();
         let at = |needle: &str, message: String| {
             let position = text.lines().enumerate().find_map(|(i, l)| {

@@ -105,6 +105,31 @@ impl TestSite {
     }
 }
 
+/// Builds the fixture, breaks it with `mutate`, builds again, and checks
+/// that the build failed with every `expected` line, left the previous output
+/// exactly as it was and no staging folder behind. Returns stderr.
+pub fn assert_rejected(fixture: &str, mutate: impl FnOnce(&TestSite), expected: &[&str]) -> Run {
+    let site = TestSite::new(fixture);
+    site.build().ok();
+    let before = site.snapshot_output();
+    mutate(&site);
+    let run = site.build().failed();
+    let stderr = run.stderr();
+    for line in expected {
+        assert!(stderr.contains(line), "expected `{line}` in:\n{stderr}");
+    }
+    assert!(stderr.contains("the previous output was left as it was"), "{stderr}");
+    assert_eq!(before, site.snapshot_output(), "the previous output changed");
+    let leftovers: Vec<_> = std::fs::read_dir(site.path())
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().to_string())
+        .filter(|n| n.contains("amal-new") || n.contains("amal-old"))
+        .collect();
+    assert!(leftovers.is_empty(), "staging folders left: {leftovers:?}");
+    run
+}
+
 pub struct Run(pub Output);
 
 impl Run {
