@@ -365,8 +365,16 @@ impl<'a> FileReader<'a> {
                 Ok(false) => break,
                 Ok(true) => {
                     let line = record.position().map_or(0, |p| p.line() as usize);
-                    // One UTF-8 check per row; fields split at ASCII separators stay valid.
-                    let Ok(all) = std::str::from_utf8(record.as_slice()) else {
+                    // One UTF-8 check per row, then each field must start and
+                    // end on a character boundary: invalid fields can join
+                    // into valid text (found by fuzzing).
+                    let cells: Option<Vec<CellRef>> =
+                        std::str::from_utf8(record.as_slice()).ok().and_then(|all| {
+                            (0..record.len())
+                                .map(|i| record.range(i).and_then(|r| all.get(r)).map(CellRef::Text))
+                                .collect()
+                        });
+                    let Some(cells) = cells else {
                         self.error(
                             Diagnostic::error(self.path, "this row is not valid UTF-8 text")
                                 .at_line(line)
@@ -374,10 +382,6 @@ impl<'a> FileReader<'a> {
                         );
                         continue;
                     };
-                    let cells: Vec<CellRef> = (0..record.len())
-                        .filter_map(|i| record.range(i))
-                        .map(|r| CellRef::Text(&all[r]))
-                        .collect();
                     if header_seen {
                         self.row(&cells, line);
                     } else if !cells.iter().all(|c| matches!(c, CellRef::Text(t) if t.trim().is_empty())) {
@@ -607,6 +611,16 @@ mod tests {
     fn delimiters_are_sniffed_outside_quotes() {
         assert_eq!(sniff_delimiter("month;age_band;services"), b';');
         assert_eq!(sniff_delimiter("month,age_band,\"a;b;c\""), b',');
+    }
+
+    #[test]
+    fn invalid_fields_that_join_into_valid_utf8_are_refused() {
+        // Found by fuzzing: "\xf3" and "\xa0\xab\xa0" are each invalid but
+        // together valid, which once split a character in two and panicked.
+        let schema =
+            Schema::parse(include_str!("../../data/schema.yaml"), Path::new("data/schema.yaml")).unwrap();
+        let (_, errors) = load_csv(&schema, 0, b",\xf3,\xa0\xab\xa0");
+        assert!(errors.iter().any(|d| d.message.contains("not valid UTF-8")), "{errors:?}");
     }
 
     #[test]
