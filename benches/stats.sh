@@ -26,6 +26,12 @@ measure() {
 with=$(measure)
 mv "$work/site/data/cases/bench.csv" "$work/bench.csv"
 without=$(measure)
+# The peer: DuckDB (pip install duckdb) on the same file, one thread.
+peer=""
+if python3 -c "import duckdb" 2>/dev/null; then
+    peer=$(taskset -c 0 python3 benches/duckdb-stats.py "$work/bench.csv" "$runs")
+fi
 echo "amal build, one core, median of $runs:"
 echo "  with $rows rows:   $(echo "$with" | cut -d' ' -f1 | median) s, peak $(echo "$with" | cut -d' ' -f2 | median) KB"
 echo "  without them:      $(echo "$without" | cut -d' ' -f1 | median) s, peak $(echo "$without" | cut -d' ' -f2 | median) KB"
+if [ -n "$peer" ]; then echo "  $peer"; fi
