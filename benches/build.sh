@@ -25,7 +25,8 @@ declare -A times mems
 measure() {  # name, command...
     local name=$1; shift
     local line
-    line=$( { /usr/bin/time -f "%e %M" "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1 )
+    /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>&1
+    line=$(tail -1 "$work/time.txt")
     times[$name]+="${line% *} "
     mems[$name]+="${line#* } "
 }

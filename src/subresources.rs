@@ -25,7 +25,7 @@ pub fn in_html(html: &str) -> Vec<String> {
     static ATTR: OnceLock<Regex> = OnceLock::new();
     static CSS_URL: OnceLock<Regex> = OnceLock::new();
     let tag = TAG.get_or_init(|| {
-        Regex::new(r"(?is)<(script|img|iframe|frame|embed|object|source|track|audio|video|input|link|image|use)\b([^>]*)>")
+        Regex::new(r"(?is)<(?:script|img|iframe|frame|embed|object|source|track|audio|video|input|link|image|use)\b[^>]*>")
             .expect("valid regex")
     });
     let attr = ATTR.get_or_init(|| {
@@ -34,10 +34,13 @@ pub fn in_html(html: &str) -> Vec<String> {
     });
     let css_url = CSS_URL.get_or_init(|| Regex::new(r#"(?i)url\(\s*['"]?([^'")\s]+)"#).expect("valid regex"));
     let mut found = Vec::new();
-    for captures in tag.captures_iter(html) {
-        let name = captures[1].to_ascii_lowercase();
+    // find_iter runs on the fast DFA; the few tags found are split by hand.
+    for found_tag in tag.find_iter(html) {
+        let text = &found_tag.as_str()[1..found_tag.as_str().len() - 1];
+        let name_end = text.find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(text.len());
+        let name = text[..name_end].to_ascii_lowercase();
         let attributes: Vec<(String, String)> = attr
-            .captures_iter(&captures[2])
+            .captures_iter(&text[name_end..])
             .map(|a| {
                 (a[1].to_ascii_lowercase(), a.get(2).or(a.get(3)).map_or("", |m| m.as_str()).to_string())
             })
