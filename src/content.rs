@@ -160,11 +160,8 @@ pub fn load(site: &Path, config: &Config, options: LoadOptions) -> (Content, Dia
             if within.components().any(|c| is_ignored(&c.as_os_str().to_string_lossy())) {
                 continue;
             }
-            if entry.path_is_symlink() && !stays_inside(path, site) {
-                diagnostics.push(
-                    Diagnostic::error(&shown, "this link points outside the site")
-                        .hint("copy the file into the site instead of linking to it"),
-                );
+            if let Some(escape) = link_out_of_site(&entry, site, &shown) {
+                diagnostics.push(escape);
                 continue;
             }
             if path.is_dir() {
@@ -203,11 +200,20 @@ pub fn is_ignored(name: &str) -> bool {
         || name == "Thumbs.db"
 }
 
-fn stays_inside(path: &Path, site: &Path) -> bool {
-    match (path.canonicalize(), site.canonicalize()) {
+/// The error for a symbolic link that leads outside the site (which would
+/// publish whatever it points to), shown at `shown`.
+pub fn link_out_of_site(entry: &walkdir::DirEntry, site: &Path, shown: &Path) -> Option<Diagnostic> {
+    if !entry.path_is_symlink() {
+        return None;
+    }
+    let inside = match (entry.path().canonicalize(), site.canonicalize()) {
         (Ok(target), Ok(site)) => target.starts_with(site),
         _ => false,
-    }
+    };
+    (!inside).then(|| {
+        Diagnostic::error(shown, "this link points outside the site")
+            .hint("copy the file into the site instead of linking to it")
+    })
 }
 
 /// Reads one page; `Ok(None)` for a draft left out.

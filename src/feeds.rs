@@ -8,11 +8,8 @@ use crate::content::Page;
 use crate::diagnostic::Diagnostic;
 use crate::render::Summaries;
 use crate::site::Site;
+use crate::templates::escape_html;
 use crate::urls;
-
-fn escape(text: &str) -> String {
-    crate::markdown::escape_attr(text).replace('\'', "&apos;")
-}
 
 /// Every page in every language, each with its translations as alternates.
 pub fn sitemap(site: &Site) -> String {
@@ -22,12 +19,12 @@ pub fn sitemap(site: &Site) -> String {
     let mut pages: Vec<&Page> = site.content.pages.iter().collect();
     pages.sort_by(|a, b| (&a.key, &a.lang).cmp(&(&b.key, &b.lang)));
     let base = &site.config.base_url;
-    let _ = writeln!(xml, "  <url>\n    <loc>{}</loc>\n  </url>", escape(base));
+    let _ = writeln!(xml, "  <url>\n    <loc>{}</loc>\n  </url>", escape_html(base));
     for page in pages {
         let _ = writeln!(
             xml,
             "  <url>\n    <loc>{}</loc>",
-            escape(&urls::absolute(base, &urls::pretty_path(&page.lang, &page.key)))
+            escape_html(&urls::absolute(base, &urls::pretty_path(&page.lang, &page.key)))
         );
         if let Some(date) = page.front.date {
             let _ = writeln!(xml, "    <lastmod>{date}</lastmod>");
@@ -37,8 +34,8 @@ pub fn sitemap(site: &Site) -> String {
                 let _ = writeln!(
                     xml,
                     "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
-                    escape(&language.code),
-                    escape(&urls::absolute(base, &urls::pretty_path(&language.code, &page.key)))
+                    escape_html(&language.code),
+                    escape_html(&urls::absolute(base, &urls::pretty_path(&language.code, &page.key)))
                 );
             }
         }
@@ -72,11 +69,11 @@ pub fn atom(site: &Site, section: &Page, summaries: &Summaries) -> Result<String
     let _ = write!(
         xml,
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{lang}\">\n  <title>{title} — {site_name}</title>\n  <link rel=\"self\" type=\"application/atom+xml\" href=\"{self_url}atom.xml\"/>\n  <link rel=\"alternate\" type=\"text/html\" href=\"{section_url}\"/>\n  <id>{section_url}</id>\n  <updated>{updated}</updated>\n",
-        lang = escape(&section.lang),
-        title = escape(&section.front.title),
-        site_name = escape(&site_name),
-        self_url = escape(&section_url),
-        section_url = escape(&section_url),
+        lang = escape_html(&section.lang),
+        title = escape_html(&section.front.title),
+        site_name = escape_html(&site_name),
+        self_url = escape_html(&section_url),
+        section_url = escape_html(&section_url),
     );
     for page in pages {
         let url = urls::absolute(base, &urls::pretty_path(&page.lang, &page.key));
@@ -84,10 +81,10 @@ pub fn atom(site: &Site, section: &Page, summaries: &Summaries) -> Result<String
         let _ = write!(
             xml,
             "  <entry>\n    <title>{}</title>\n    <link rel=\"alternate\" type=\"text/html\" href=\"{url}\"/>\n    <id>{url}</id>\n    <updated>{date}</updated>\n    <author><name>{}</name></author>\n    <summary>{}</summary>\n  </entry>\n",
-            escape(&page.front.title),
-            escape(&site_name),
-            escape(&summaries.description(page)),
-            url = escape(&url),
+            escape_html(&page.front.title),
+            escape_html(&site_name),
+            escape_html(&summaries.description(page)),
+            url = escape_html(&url),
         );
     }
     xml.push_str("</feed>\n");

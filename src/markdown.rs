@@ -12,6 +12,7 @@ use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, 
 use crate::diagnostic::{Diagnostic, LineIndex, Position};
 use crate::sanitize;
 use crate::shortcode::{self, Piece, Shortcode};
+use crate::templates::escape_html;
 
 /// What the renderer asks of the site while rendering one page.
 pub trait Host {
@@ -119,9 +120,9 @@ pub fn render(source: &Source, host: &dyn Host) -> Rendered {
                 let href = link_target(&dest_url, position, source, host, &mut out);
                 let external = is_external(&href);
                 out.links.push(LinkRef { href: href.clone(), line: position.line });
-                let mut tag = format!("<a href=\"{}\"", escape_attr(&href));
+                let mut tag = format!("<a href=\"{}\"", escape_html(&href));
                 if !title.is_empty() {
-                    tag.push_str(&format!(" title=\"{}\"", escape_attr(&title)));
+                    tag.push_str(&format!(" title=\"{}\"", escape_html(&title)));
                 }
                 if external {
                     tag.push_str(" class=\"external\" rel=\"noopener noreferrer\"");
@@ -373,20 +374,6 @@ impl Summary {
             _ => {}
         }
     }
-}
-
-pub fn escape_attr(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => escaped.push_str("&amp;"),
-            '"' => escaped.push_str("&quot;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            other => escaped.push(other),
-        }
-    }
-    escaped
 }
 
 #[cfg(test)]

@@ -89,18 +89,9 @@ fn files_under(site: &Path, dir: &Path, diagnostics: &mut Diagnostics) -> Vec<(S
             continue;
         }
         let relative = dir.join(within);
-        if entry.path_is_symlink() {
-            let inside = match (path.canonicalize(), site.canonicalize()) {
-                (Ok(target), Ok(root)) => target.starts_with(root),
-                _ => false,
-            };
-            if !inside {
-                diagnostics.push(
-                    Diagnostic::error(&relative, "this link points outside the site")
-                        .hint("copy the file into the site instead of linking to it"),
-                );
-                continue;
-            }
+        if let Some(escape) = crate::content::link_out_of_site(&entry, site, &relative) {
+            diagnostics.push(escape);
+            continue;
         }
         if path.is_file() {
             let name =

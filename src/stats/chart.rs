@@ -20,7 +20,7 @@ use plotters::prelude::{Color, DrawingArea, IntoDrawingArea, IntoFont, RGBColor,
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::{FontTransform, TextStyle};
 
-use crate::markdown::escape_attr;
+use crate::templates::escape_html;
 
 const WIDTH: i32 = 360;
 const PAD: i32 = 10;
@@ -370,7 +370,7 @@ fn finish(svg: String, spec: &Spec) -> String {
     }
     let open = format!(
         "<svg class=\"chart\" role=\"img\" aria-labelledby=\"chart-{id}-title chart-{id}-desc\" lang=\"{}\" direction=\"{}\"",
-        escape_attr(&spec.lang),
+        escape_html(&spec.lang),
         if spec.rtl { "rtl" } else { "ltr" }
     );
     svg = svg.replacen("<svg", &open, 1);
@@ -379,8 +379,8 @@ fn finish(svg: String, spec: &Spec) -> String {
             end + 1,
             &format!(
                 "\n<title id=\"chart-{id}-title\">{}</title>\n<desc id=\"chart-{id}-desc\">{}</desc>",
-                escape_attr(&spec.title),
-                escape_attr(&spec.description)
+                escape_html(&spec.title),
+                escape_html(&spec.description)
             ),
         );
     }
