@@ -28,5 +28,6 @@ pub mod subresources;
 pub mod templates;
 pub mod text;
 pub mod theme;
+pub mod timings;
 pub mod urls;
 pub mod yaml;

@@ -32,6 +32,9 @@ enum Command {
         /// Use this base URL instead of site.yaml's (for deploy previews).
         #[arg(long)]
         base_url: Option<String>,
+        /// Print how long each phase of the build took.
+        #[arg(long)]
+        timings: bool,
     },
     /// Validate everything, check links, and report missing translations,
     /// translations awaiting review and placeholders, without writing.
@@ -75,11 +78,16 @@ enum Command {
 
 fn main() -> ExitCode {
     let ok = match Cli::parse().command {
-        Command::Build { site, out, drafts, base_url } => cmd::build::execute(cmd::build::BuildArgs {
-            site,
-            out,
-            options: SiteOptions { drafts, base_url },
-        }),
+        Command::Build { site, out, drafts, base_url, timings } => {
+            if timings {
+                amal::timings::enable();
+            }
+            cmd::build::execute(cmd::build::BuildArgs {
+                site,
+                out,
+                options: SiteOptions { drafts, base_url },
+            })
+        }
         Command::Check { site, drafts } => cmd::check::execute(site, SiteOptions { drafts, base_url: None }),
         Command::New { path, site } => cmd::new::execute(site, path),
         Command::Serve { site, port, bind, open, drafts } => {

@@ -1,13 +1,17 @@
 //! The built site in memory, and writing it to disk without ever leaving a
 //! half-written site behind.
 //!
-//! Everything is rendered first. Only then is the site written into a fresh
-//! folder beside the output folder, which is swapped in with two renames.
-//! A failed build leaves the previous output exactly as it was.
+//! Changed files are staged in a folder beside the output folder while the
+//! site renders; the output folder is updated only once the whole build has
+//! succeeded. A failed build leaves the previous output exactly as it was.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, OnceLock};
+
+use rayon::prelude::*;
 
 use crate::diagnostic::Diagnostic;
 
@@ -79,22 +83,114 @@ impl Output {
         self.files.iter()
     }
 
-    /// Writes every file into `out`, replacing what was there only once all
-    /// files are written.
+    /// Writes every file into `out`, touching it only once all files are
+    /// staged; files already there and identical are left as they are.
     pub fn write_atomically(&self, out: &Path) -> io::Result<()> {
         Staging::new(out)?.finish(self)
     }
 }
 
-/// A fresh folder beside the output folder that a build writes into, and
-/// that replaces the output folder only once everything is written. Pages
-/// can be written as soon as they are rendered ([`Staging::write`]), so a
-/// large site never has to be held in memory whole.
+/// Where a build puts the files it writes until it has succeeded, and the
+/// update of the output folder once it has.
+///
+/// Changed files are written into a hidden folder beside the output folder
+/// as they are rendered ([`Staging::write`]), so a large site is never held
+/// in memory whole. A file identical to the one the output folder already
+/// holds is not written at all: it keeps its inode and modification time, so
+/// rsync-style deploys send only what changed. Only when the whole build has
+/// succeeded does [`Staging::finish`] touch the output folder: it removes
+/// what the site no longer has and renames each changed file into place.
+/// A failed build leaves the output folder exactly as it was.
 pub struct Staging {
     out: PathBuf,
     dir: PathBuf,
-    /// The current output, whose identical files are hard-linked.
-    previous: Option<PathBuf>,
+    /// The output folder's current files, read in the background while the
+    /// site renders.
+    previous: Previous,
+    next_name: AtomicUsize,
+    /// Output path → the staged file that replaces it.
+    staged: Mutex<Vec<(String, PathBuf)>>,
+}
+
+/// What the output folder holds before the build.
+#[derive(Debug, Default)]
+struct Tree {
+    /// Regular files reached without following a link, by `/`-separated
+    /// path, and their sizes.
+    files: HashMap<String, u64>,
+    /// Every entry in walk order (parents first), to remove what is stale.
+    entries: Vec<(PathBuf, EntryKind)>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum EntryKind {
+    File,
+    Folder,
+    /// Links, sockets, …: the site never makes them, so they are removed.
+    Other,
+}
+
+struct Previous {
+    scan: Mutex<Option<std::thread::JoinHandle<io::Result<Tree>>>>,
+    tree: OnceLock<Result<Tree, String>>,
+}
+
+impl Previous {
+    fn scan(out: &Path) -> Previous {
+        let root = out.to_path_buf();
+        Previous {
+            scan: Mutex::new(Some(std::thread::spawn(move || Tree::read(&root)))),
+            tree: OnceLock::new(),
+        }
+    }
+
+    fn get(&self) -> io::Result<&Tree> {
+        let tree = self.tree.get_or_init(|| {
+            let handle = self.scan.lock().unwrap_or_else(|e| e.into_inner()).take();
+            match handle.map(std::thread::JoinHandle::join) {
+                Some(Ok(Ok(tree))) => Ok(tree),
+                Some(Ok(Err(e))) => Err(format!("cannot read the current output: {e}")),
+                Some(Err(_)) | None => Err("cannot read the current output".to_string()),
+            }
+        });
+        tree.as_ref().map_err(|e| io::Error::other(e.clone()))
+    }
+}
+
+impl Tree {
+    fn read(out: &Path) -> io::Result<Tree> {
+        let mut tree = Tree::default();
+        match std::fs::metadata(out) {
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(tree),
+            Err(e) => return Err(e),
+            Ok(m) if !m.is_dir() => {
+                return Err(io::Error::other(format!("{} is a file, not a folder", out.display())));
+            }
+            Ok(_) => {}
+        }
+        for entry in walkdir::WalkDir::new(out).min_depth(1) {
+            let entry = entry.map_err(io::Error::other)?;
+            let relative = entry.path().strip_prefix(out).expect("inside the output").to_path_buf();
+            let kind = match entry.file_type() {
+                t if t.is_file() => EntryKind::File,
+                t if t.is_dir() => EntryKind::Folder,
+                _ => EntryKind::Other,
+            };
+            if kind == EntryKind::File
+                && let Some(path) = slash_path(&relative)
+            {
+                tree.files.insert(path, entry.metadata().map_err(io::Error::other)?.len());
+            }
+            tree.entries.push((relative, kind));
+        }
+        Ok(tree)
+    }
+}
+
+/// `a/b/c.html` for the relative path a/b/c.html; `None` when not UTF-8.
+fn slash_path(relative: &Path) -> Option<String> {
+    let parts: Option<Vec<&str>> = relative.components().map(|c| c.as_os_str().to_str()).collect();
+    parts.map(|p| p.join("/"))
 }
 
 impl Staging {
@@ -104,82 +200,124 @@ impl Staging {
             _ => PathBuf::from("."),
         };
         std::fs::create_dir_all(&parent)?;
+        if out.is_file() {
+            return Err(io::Error::other(format!("{} is a file, not a folder", out.display())));
+        }
         let name = out.file_name().map_or_else(|| "public".into(), |n| n.to_string_lossy().to_string());
         let dir = parent.join(format!(".{name}.amal-new-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir)?;
-        Ok(Staging { out: out.to_path_buf(), previous: out.is_dir().then(|| out.to_path_buf()), dir })
+        Ok(Staging {
+            out: out.to_path_buf(),
+            dir,
+            previous: Previous::scan(out),
+            next_name: AtomicUsize::new(0),
+            staged: Mutex::new(Vec::new()),
+        })
     }
 
-    /// Writes one file now. A file identical to the one at the same path of
-    /// the current output is hard-linked from it instead: no bytes are
-    /// rewritten and its modification time stays, so rsync-style deploys
-    /// send only what changed.
+    /// Stages one file now, unless the output folder already holds exactly
+    /// this file at this path.
     pub fn write(&self, path: &str, body: &Body) -> io::Result<()> {
-        let target = self.dir.join(path);
-        if let Some(parent) = target.parent() {
-            std::fs::create_dir_all(parent)?;
-        }
-        if let Some(old) = self.previous.as_ref().map(|p| p.join(path))
-            && unchanged(&old, body)
-            && std::fs::hard_link(&old, &target).is_ok()
-        {
+        if matches!(body, Body::Written) || self.unchanged(path, body)? {
             return Ok(());
         }
+        let staged = self.dir.join(self.next_name.fetch_add(1, Ordering::Relaxed).to_string());
         match body {
-            Body::Bytes(bytes) => std::fs::write(&target, &**bytes),
-            Body::Copy(source) => std::fs::copy(source, &target).map(|_| ()),
-            Body::Written => Ok(()),
+            Body::Bytes(bytes) => std::fs::write(&staged, &**bytes)?,
+            Body::Copy(source) => {
+                std::fs::copy(source, &staged)?;
+            }
+            Body::Written => unreachable!("returned above"),
         }
+        self.staged.lock().unwrap_or_else(|e| e.into_inner()).push((path.to_string(), staged));
+        Ok(())
     }
 
-    /// Writes the files not yet written, then swaps the staging folder in.
-    pub fn finish(self, output: &Output) -> io::Result<()> {
-        use rayon::prelude::*;
-        if let Err(e) = output.files.par_iter().try_for_each(|(path, file)| self.write(path, &file.body)) {
-            self.discard();
-            return Err(e);
-        }
-        let name = self.out.file_name().map_or_else(|| "public".into(), |n| n.to_string_lossy().to_string());
-        let old = self.dir.with_file_name(format!(".{name}.amal-old-{}", std::process::id()));
-        let had_previous = self.out.exists();
-        if had_previous {
-            std::fs::rename(&self.out, &old)?;
-        }
-        if let Err(e) = std::fs::rename(&self.dir, &self.out) {
-            if had_previous {
-                let _ = std::fs::rename(&old, &self.out);
+    /// Whether the output folder's file at `path` already holds `body`.
+    fn unchanged(&self, path: &str, body: &Body) -> io::Result<bool> {
+        let Some(&len) = self.previous.get()?.files.get(path) else { return Ok(false) };
+        let current = self.out.join(path);
+        Ok(match body {
+            Body::Bytes(bytes) => {
+                len == bytes.len() as u64 && std::fs::read(&current).is_ok_and(|b| *b == **bytes)
             }
-            self.discard();
-            return Err(e);
+            Body::Copy(source) => {
+                std::fs::metadata(source).is_ok_and(|m| m.len() == len)
+                    && matches!((std::fs::read(&current), std::fs::read(source)), (Ok(a), Ok(b)) if a == b)
+            }
+            Body::Written => false,
+        })
+    }
+
+    /// Stages the files not yet written, then updates the output folder:
+    /// what the site no longer has goes, each changed file is renamed into
+    /// place. Files the build left unchanged are never touched.
+    pub fn finish(self, output: &Output) -> io::Result<()> {
+        let phase = crate::timings::phase("write remaining files");
+        let written = output.files.par_iter().try_for_each(|(path, file)| self.write(path, &file.body));
+        let previous = match written.and_then(|()| self.previous.get()) {
+            Ok(previous) => previous,
+            Err(e) => {
+                self.discard();
+                return Err(e);
+            }
+        };
+        drop(phase);
+        let _phase = crate::timings::phase("update the output folder");
+        let result = self.apply(output, previous);
+        self.discard();
+        result
+    }
+
+    fn apply(&self, output: &Output, previous: &Tree) -> io::Result<()> {
+        let mut folders: HashSet<&str> = HashSet::new();
+        for path in output.files.keys() {
+            let mut rest = path.as_str();
+            while let Some((parent, _)) = rest.rsplit_once('/') {
+                if !folders.insert(parent) {
+                    break;
+                }
+                rest = parent;
+            }
         }
-        if had_previous {
-            std::fs::remove_dir_all(&old)?;
+        // Parents come before their children in the walk, so a removed
+        // folder's entries are skipped by prefix.
+        let mut removed: Option<&Path> = None;
+        for (relative, kind) in &previous.entries {
+            if removed.is_some_and(|r| relative.starts_with(r)) {
+                continue;
+            }
+            let keep = match (kind, slash_path(relative)) {
+                (EntryKind::File, Some(p)) => output.files.contains_key(&p),
+                (EntryKind::Folder, Some(p)) => folders.contains(p.as_str()),
+                _ => false,
+            };
+            if keep {
+                continue;
+            }
+            let target = self.out.join(relative);
+            if *kind == EntryKind::Folder {
+                std::fs::remove_dir_all(&target)?;
+                removed = Some(relative);
+            } else {
+                std::fs::remove_file(&target)?;
+            }
         }
-        Ok(())
+        let staged = std::mem::take(&mut *self.staged.lock().unwrap_or_else(|e| e.into_inner()));
+        std::fs::create_dir_all(&self.out)?;
+        staged.par_iter().try_for_each(|(path, file)| {
+            let target = self.out.join(path);
+            if let Some(parent) = target.parent() {
+                std::fs::create_dir_all(parent)?;
+            }
+            std::fs::rename(file, &target)
+        })
     }
 
     /// Removes the staging folder; the output folder was never touched.
     pub fn discard(&self) {
         let _ = std::fs::remove_dir_all(&self.dir);
-    }
-}
-
-/// Whether the file at `old` already holds exactly `body`.
-fn unchanged(old: &Path, body: &Body) -> bool {
-    let Ok(metadata) = std::fs::symlink_metadata(old) else { return false };
-    if !metadata.is_file() {
-        return false;
-    }
-    match body {
-        Body::Bytes(bytes) => {
-            metadata.len() == bytes.len() as u64 && std::fs::read(old).is_ok_and(|b| *b == **bytes)
-        }
-        Body::Copy(source) => {
-            std::fs::metadata(source).is_ok_and(|m| m.len() == metadata.len())
-                && matches!((std::fs::read(old), std::fs::read(source)), (Ok(a), Ok(b)) if a == b)
-        }
-        Body::Written => false,
     }
 }
 
@@ -266,6 +404,79 @@ mod tests {
         assert_eq!(inode("b/c.html"), c, "the unchanged file is the same file");
         assert_ne!(inode("a.html"), a);
         assert_eq!(std::fs::read_to_string(out.join("a.html")).unwrap(), "two");
+    }
+
+    fn write(out: &Path, files: &[(&str, &str)]) {
+        let mut output = Output::new();
+        for (path, text) in files {
+            output.insert(path.to_string(), Body::bytes(text.as_bytes().to_vec()), "x".into()).unwrap();
+        }
+        output.write_atomically(out).unwrap();
+    }
+
+    fn listing(out: &Path) -> Vec<String> {
+        let mut found: Vec<String> = walkdir::WalkDir::new(out)
+            .min_depth(1)
+            .into_iter()
+            .map(|e| {
+                let e = e.unwrap();
+                let path = slash_path(e.path().strip_prefix(out).unwrap()).unwrap();
+                if e.file_type().is_dir() { format!("{path}/") } else { path }
+            })
+            .collect();
+        found.sort();
+        found
+    }
+
+    #[test]
+    fn a_page_that_became_a_folder_and_a_folder_that_became_a_file_both_land() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        write(&out, &[("a", "file a"), ("b/index.html", "b's page"), ("gone/deep/x.html", "old")]);
+        write(&out, &[("a/index.html", "a's page"), ("b", "file b"), ("kept.html", "new")]);
+        assert_eq!(listing(&out), ["a/", "a/index.html", "b", "kept.html"]);
+        assert_eq!(std::fs::read_to_string(out.join("b")).unwrap(), "file b");
+        assert_eq!(std::fs::read_to_string(out.join("a/index.html")).unwrap(), "a's page");
+    }
+
+    #[test]
+    fn links_in_the_output_are_removed_never_followed() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        let elsewhere = dir.path().join("elsewhere");
+        std::fs::create_dir_all(&elsewhere).unwrap();
+        std::fs::write(elsewhere.join("index.html"), "someone else's").unwrap();
+        std::fs::create_dir_all(&out).unwrap();
+        std::os::unix::fs::symlink(&elsewhere, out.join("fr")).unwrap();
+        write(&out, &[("fr/index.html", "ours")]);
+        assert_eq!(std::fs::read_to_string(elsewhere.join("index.html")).unwrap(), "someone else's");
+        assert!(!std::fs::symlink_metadata(out.join("fr")).unwrap().file_type().is_symlink());
+        assert_eq!(std::fs::read_to_string(out.join("fr/index.html")).unwrap(), "ours");
+    }
+
+    #[test]
+    fn an_output_path_that_is_a_file_is_refused_and_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        std::fs::write(&out, "notes").unwrap();
+        let mut output = Output::new();
+        output.insert("index.html".into(), Body::bytes(b"x".to_vec()), "x".into()).unwrap();
+        let err = output.write_atomically(&out).unwrap_err();
+        assert!(err.to_string().contains("is a file, not a folder"), "{err}");
+        assert_eq!(std::fs::read_to_string(&out).unwrap(), "notes");
+    }
+
+    #[test]
+    fn an_unchanged_rebuild_writes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        write(&out, &[("a/index.html", "same"), ("b.css", "same too")]);
+        let staging = Staging::new(&out).unwrap();
+        staging.write("a/index.html", &Body::bytes(b"same".to_vec())).unwrap();
+        staging.write("b.css", &Body::bytes(b"changed".to_vec())).unwrap();
+        let staged: Vec<String> = staging.staged.lock().unwrap().iter().map(|(p, _)| p.clone()).collect();
+        assert_eq!(staged, ["b.css"]);
+        staging.discard();
     }
 
     #[test]

@@ -30,6 +30,7 @@ pub fn render(
     staging: Option<&Staging>,
 ) -> Result<Rendered, Diagnostics> {
     let (mut site, mut diagnostics) = Site::load(root, options)?;
+    let compiling = crate::timings::phase("templates: compile");
     let templates = match Templates::compile(&site.theme, site.locales.clone()) {
         Ok(templates) => templates,
         Err(errors) => {
@@ -37,6 +38,7 @@ pub fn render(
             return Err(diagnostics);
         }
     };
+    drop(compiling);
     let (built, render_diagnostics) = render::render_site(&mut site, &templates, retain, staging);
     diagnostics.extend(render_diagnostics);
     if diagnostics.has_errors() {

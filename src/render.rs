@@ -59,6 +59,7 @@ pub fn render_site(
 
     // Markdown first: section listings need their pages' summaries. Each
     // source is dropped as soon as it is rendered, unless `serve` keeps it.
+    let phase = crate::timings::phase("Markdown");
     let sources: Vec<String> = site.content.pages.iter_mut().map(|p| std::mem::take(&mut p.body)).collect();
     let (mut pages, sources): (Vec<PageOutput>, Vec<Option<String>>) = {
         let site: &Site = site;
@@ -80,6 +81,8 @@ pub fn render_site(
     for page in &pages {
         diagnostics.extend(page.markdown.diagnostics.iter().cloned());
     }
+    drop(phase);
+    let phase = crate::timings::phase("templates: render, write");
     let bodies: Vec<String> = pages.iter_mut().map(|p| std::mem::take(&mut p.markdown.html)).collect();
     // Each page becomes an exact-size shared buffer at once: the rendered
     // String's spare capacity would otherwise double the peak memory.
@@ -108,6 +111,8 @@ pub fn render_site(
     }
     let summaries = Summaries { site, pages: &pages };
 
+    drop(phase);
+    let phase = crate::timings::phase("site files, feeds, sitemap");
     let mut output = Output::new();
     let mut template_errors = Vec::new();
     for ((page, result), rendered) in site.content.pages.iter().zip(html).zip(&pages) {
@@ -146,6 +151,8 @@ pub fn render_site(
             diagnostics.push(d);
         }
     }
+    drop(phase);
+    let _phase = crate::timings::phase("subresource check");
     // An external image in Markdown is already reported at its line.
     let reported: Vec<(PathBuf, String)> =
         diagnostics.iter().map(|d| (d.path.clone(), d.message.clone())).collect();

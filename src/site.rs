@@ -45,10 +45,15 @@ impl Site {
             config.base_url = if base_url.ends_with('/') { base_url.clone() } else { format!("{base_url}/") };
         }
         let mut diagnostics = Diagnostics::new();
+        let loading = crate::timings::phase("settings, strings, theme");
         let locales = Locales::load(root, &config).map_err(|d| diagnostics.extend(d)).ok();
         let theme = Theme::load(root, &config).map_err(|d| diagnostics.extend(d)).ok();
+        drop(loading);
+        let loading = crate::timings::phase("content: read, front matter");
         let (mut content, content_diagnostics) =
             content::load(root, &config, LoadOptions { drafts: options.drafts });
+        drop(loading);
+        let loading = crate::timings::phase("statistics");
         diagnostics.extend(content_diagnostics);
         let stats = match Statistics::load(root, config.privacy.min_count) {
             Ok((stats, warnings)) => {
@@ -60,6 +65,7 @@ impl Site {
                 None
             }
         };
+        drop(loading);
         let (Some(locales), Some(theme)) = (locales, theme) else {
             return Err(diagnostics);
         };

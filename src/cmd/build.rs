@@ -1,4 +1,4 @@
-//! `amal build`: render the site and swap it into the output folder.
+//! `amal build`: render the site and update the output folder with it.
 
 use std::path::PathBuf;
 use std::time::Instant;
@@ -25,8 +25,8 @@ pub fn build(args: &BuildArgs) -> Result<(usize, Diagnostics), Diagnostics> {
                 .hint("the previous output was left as it was"),
         )
     };
-    // Pages go to a staging folder as they are rendered; it replaces the
-    // output folder only if the whole build succeeds.
+    // Changed pages go to a staging folder as they are rendered; they move
+    // into the output folder only if the whole build succeeds.
     let staging = Staging::new(&out).map_err(cannot_write)?;
     let Rendered { built, warnings, .. } =
         pipeline::render(&args.site, &args.options, Retain::Output, Some(&staging))
