@@ -23,6 +23,7 @@ pub mod serve;
 pub mod shortcode;
 pub mod shortcodes;
 pub mod site;
+pub mod splice;
 pub mod stats;
 pub mod subresources;
 pub mod templates;

@@ -60,6 +60,10 @@ pub struct Rendered {
     pub calls: Vec<CallRef>,
     /// The first paragraph as plain text.
     pub summary: String,
+    /// Whether the HTML holds markup the Markdown renderer did not write
+    /// itself (raw HTML, shortcode output), which the check for requests
+    /// to other sites must read.
+    pub foreign_html: bool,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -160,6 +164,7 @@ pub fn render(source: &Source, host: &dyn Host) -> Rendered {
     let mut html = String::with_capacity(source.body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, html_events.into_iter());
     out.html = if raw_html { sanitize::clean(&html) } else { html };
+    out.foreign_html |= raw_html;
     // Kept until the page is rendered; spare capacity would be held too.
     out.html.shrink_to_fit();
     out.summary = out.summary.trim().to_string();
@@ -233,7 +238,10 @@ fn expand_shortcodes<'a>(
                     Piece::Call(call) => {
                         let position = line_of(call.span.start);
                         match host.shortcode(&call) {
-                            Ok(html) => html_events.push(Event::InlineHtml(html.into())),
+                            Ok(html) => {
+                                out.foreign_html = true;
+                                html_events.push(Event::InlineHtml(html.into()));
+                            }
                             Err(message) => out.diagnostics.push(
                                 Diagnostic::error(path, message)
                                     .with_position(Some(position))

@@ -95,7 +95,7 @@ pub fn render_site(
                 let page = &site.content.pages[i];
                 let html = render_page(site, templates, &summaries, page, &pages[i].markdown, &body)
                     .and_then(|html| match staging {
-                        Some(staging) => write_now(staging, site, page, &pages[i].output_file, html),
+                        Some(staging) => write_now(staging, page, &pages[i].output_file, html),
                         None => Ok(Body::bytes(html)),
                     });
                 (html, (retain == Retain::Everything).then_some(body))
@@ -165,29 +165,42 @@ pub fn render_site(
     (Built { output, pages }, diagnostics)
 }
 
-/// Writes a rendered page to the staging folder at once, after checking
-/// that it loads nothing from another site (the full-output check cannot see
-/// it once written).
-fn write_now(
-    staging: &Staging,
-    site: &Site,
-    page: &Page,
-    path: &str,
-    html: String,
-) -> Result<Body, Diagnostic> {
-    if let Some(url) = crate::subresources::in_html(&html).into_iter().next() {
-        let mut one = Output::new();
-        one.set(path.to_string(), Body::bytes(html), page.source.clone());
-        let found = crate::subresources::check(&one, &site.theme);
-        return Err(found.into_iter().next().unwrap_or_else(|| {
-            Diagnostic::error(&page.source, format!("{path} loads {url} from another site"))
-        }));
-    }
+/// Writes a rendered page to the staging folder at once (it was checked
+/// for requests to other sites when rendered).
+fn write_now(staging: &Staging, page: &Page, path: &str, html: String) -> Result<Body, Diagnostic> {
     let body = Body::bytes(html);
     staging
         .write(path, &body)
         .map(|()| Body::Written)
         .map_err(|e| Diagnostic::error(&page.source, format!("cannot write {path}: {e}")))
+}
+
+/// Refuses a page that would load something from another site. Only the
+/// template's output and markup the Markdown renderer did not write are
+/// read: an image in Markdown is checked, at its line, when it is rendered.
+fn check_subresources(
+    site: &Site,
+    page: &Page,
+    rendered: &Rendered,
+    shell: &str,
+    content: &str,
+    fill: impl FnOnce() -> String,
+) -> Result<(), Diagnostic> {
+    let mut urls = crate::subresources::in_html(shell);
+    if rendered.foreign_html {
+        urls.extend(crate::subresources::in_html(content));
+    }
+    urls.retain(|url| !rendered.diagnostics.iter().any(|d| d.message.contains(url.as_str())));
+    let Some(url) = urls.into_iter().next() else { return Ok(()) };
+    // Rare: the whole page is checked again to name the template line.
+    let path = urls::output_file(&page.lang, &page.key);
+    let mut one = Output::new();
+    one.set(path.clone(), Body::bytes(fill()), page.source.clone());
+    let found = crate::subresources::check(&one, &site.theme);
+    Err(found
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| Diagnostic::error(&page.source, format!("{path} loads {url} from another site"))))
 }
 
 /// A page's Markdown, rendered.
@@ -482,7 +495,7 @@ fn render_page(
 
     let mut context = base_context(site, &page.lang, &root);
     context.insert("page", &page_view(site, summaries, page, &root)?);
-    context.insert("content", content);
+    context.insert("content", templates.content().value(content));
     context.insert("headings", &rendered.headings as &Vec<Heading>);
     context.insert(
         "canonical",
@@ -555,7 +568,11 @@ fn render_page(
         }
     }
     context.insert("language", &LanguageView::from(language));
-    templates.render(&template, &context, &page.source)
+    let shell = templates.render(&template, &context, &page.source)?;
+    check_subresources(site, page, rendered, &shell, content, || {
+        templates.content().fill(shell.clone(), content)
+    })?;
+    Ok(templates.content().fill(shell, content))
 }
 
 /// The newest pages of the language's feed sections, for the home page.

@@ -12,6 +12,7 @@ use tera::{Context, Tera, Value};
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::i18n::{self, Locales};
+use crate::splice::ContentSlot;
 use crate::theme::Theme;
 
 /// A Fluent message named literally in a template, for `check` and validation.
@@ -48,6 +49,7 @@ pub struct Templates {
     paths: HashMap<String, PathBuf>,
     /// Template name → text, to locate errors tera reports without a line.
     texts: HashMap<String, String>,
+    content: ContentSlot,
 }
 
 impl Templates {
@@ -81,7 +83,13 @@ impl Templates {
         // in the output unreadable; these five are what HTML needs.
         tera.set_escape_fn(escape_html);
         let texts = theme.templates.iter().map(|t| (t.name.clone(), t.text.clone())).collect();
-        Ok(Templates { tera, paths, texts })
+        let content = ContentSlot::for_templates(theme.templates.iter().map(|t| t.text.as_str()));
+        Ok(Templates { tera, paths, texts, content })
+    }
+
+    /// How a page's HTML is put into its template's output.
+    pub fn content(&self) -> &ContentSlot {
+        &self.content
     }
 
     pub fn has(&self, name: &str) -> bool {

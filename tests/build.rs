@@ -219,6 +219,22 @@ fn a_site_overrides_one_template_or_static_file_of_its_theme() {
 }
 
 #[test]
+fn a_template_may_measure_or_filter_the_page_text_as_well_as_print_it() {
+    let site = TestSite::new("basic");
+    site.write(
+        "templates/page.html",
+        "{% extends \"base.html\" %}{% block main %}<p class=\"words\">{{ content | striptags | wordcount }}</p>\
+         {% if content %}<div class=\"body\">{{ content | safe }}</div>{% endif %}{% endblock main %}",
+    );
+    site.build().ok();
+    let page = site.page("fr/services/reception/index.html");
+    let text = page.text(".body");
+    assert!(!text.is_empty());
+    assert_eq!(page.text(".words"), text.split_whitespace().count().to_string());
+    assert!(!site.read("public/fr/services/reception/index.html").contains("amal-content"));
+}
+
+#[test]
 fn a_site_with_other_languages_builds_without_any_code_change() {
     let site = TestSite::new("two-languages");
     site.build().ok();

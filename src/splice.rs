@@ -1,0 +1,128 @@
+//! A page's HTML goes into its template's output without passing through
+//! tera: the template is rendered with a marker in place of `content`, and
+//! the HTML is put where the marker is.
+//!
+//! The HTML is most of a page's bytes. Handed to tera, it would be copied
+//! into the context, copied into the output and validated as UTF-8 again,
+//! for every page. That shortcut is only taken when no template does anything
+//! with `content` but print it whole (`{{ content | safe }}`) or test whether
+//! it is empty (`{% if content %}`); a theme that filters or measures it gets
+//! the real text, as tera would give it.
+
+use std::hash::{BuildHasher, Hasher};
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+/// How pages' HTML reaches the templates' output.
+#[derive(Debug, Clone)]
+pub struct ContentSlot {
+    /// The marker given to tera in place of the HTML, when templates only
+    /// print `content` whole.
+    marker: Option<String>,
+}
+
+impl ContentSlot {
+    /// Decides from the text of every template of the theme.
+    pub fn for_templates<'a>(texts: impl IntoIterator<Item = &'a str>) -> ContentSlot {
+        let whole = texts.into_iter().all(uses_content_whole);
+        // The marker cannot come from an author: it holds two Unicode
+        // noncharacters and a number drawn for this run.
+        let nonce = std::collections::hash_map::RandomState::new().build_hasher().finish();
+        ContentSlot { marker: whole.then(|| format!("\u{FDD0}amal-content-{nonce:016x}\u{FDD1}")) }
+    }
+
+    /// The value to give tera as `content`.
+    pub fn value<'a>(&'a self, content: &'a str) -> &'a str {
+        match &self.marker {
+            // An empty page stays empty, so `{% if content %}` still holds.
+            Some(marker) if !content.is_empty() => marker,
+            _ => content,
+        }
+    }
+
+    /// The template's output with the page's HTML in place of the marker.
+    pub fn fill(&self, rendered: String, content: &str) -> String {
+        let Some(marker) = self.marker.as_deref().filter(|_| !content.is_empty()) else {
+            return rendered;
+        };
+        let finder = memchr::memmem::Finder::new(marker);
+        let places: Vec<usize> = finder.find_iter(rendered.as_bytes()).collect();
+        if places.is_empty() {
+            return rendered;
+        }
+        let mut page = String::with_capacity(rendered.len() + places.len() * content.len());
+        let mut from = 0;
+        for at in places {
+            page.push_str(&rendered[from..at]);
+            page.push_str(content);
+            from = at + marker.len();
+        }
+        page.push_str(&rendered[from..]);
+        page
+    }
+}
+
+/// Whether a template names `content` only to print it whole or to test it.
+fn uses_content_whole(text: &str) -> bool {
+    static TAG: OnceLock<Regex> = OnceLock::new();
+    static PRINT: OnceLock<Regex> = OnceLock::new();
+    static TEST: OnceLock<Regex> = OnceLock::new();
+    let tag = TAG.get_or_init(|| Regex::new(r"(?s)\{\{-?(.*?)-?\}\}|\{%-?(.*?)-?%\}").expect("valid regex"));
+    let print = PRINT.get_or_init(|| Regex::new(r"^\s*content\s*\|\s*safe\s*$").expect("valid regex"));
+    let test =
+        TEST.get_or_init(|| Regex::new(r"^\s*(?:if|elif)\s+(?:not\s+)?content\s*$").expect("valid regex"));
+    tag.captures_iter(text).all(|c| {
+        let (inner, allowed) = match (c.get(1), c.get(2)) {
+            (Some(expression), _) => (expression.as_str(), print),
+            (_, Some(statement)) => (statement.as_str(), test),
+            _ => return true,
+        };
+        !names_content(inner) || allowed.is_match(inner)
+    })
+}
+
+/// Whether `content` appears in a tag as a name of its own (not inside
+/// `page.content`, `content_x` or `"skip-to-content"`).
+fn names_content(tag: &str) -> bool {
+    let part_of_name = |c: char| c.is_alphanumeric() || matches!(c, '_' | '.' | '-' | '"' | '\'');
+    tag.match_indices("content").any(|(at, word)| {
+        let before = tag[..at].chars().next_back();
+        let after = tag[at + word.len()..].chars().next();
+        !before.is_some_and(part_of_name) && !after.is_some_and(|c| part_of_name(c) && c != '.')
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_forms_are_spliced() {
+        let slot = ContentSlot::for_templates([
+            "<main>{{ content | safe }}</main>",
+            "{% if content %}<div>{{content|safe}}</div>{% endif %}",
+            r##"<a href="#main">{{ t(key="skip-to-content") }}</a><meta name="x" content="y">"##,
+        ]);
+        let marker = slot.value("<p>x</p>").to_string();
+        assert_ne!(marker, "<p>x</p>");
+        assert_eq!(slot.value(""), "", "an empty page tests false");
+        let rendered = format!("<main>{marker}</main><aside>{marker}</aside>");
+        assert_eq!(slot.fill(rendered, "<p>x</p>"), "<main><p>x</p></main><aside><p>x</p></aside>");
+    }
+
+    #[test]
+    fn any_other_use_gets_the_real_text() {
+        for template in [
+            "{{ content | striptags | truncate(length=100) }}",
+            "{{ content }}",
+            "{% set words = content | wordcount %}",
+            "{% if content | length > 10 %}x{% endif %}",
+            "{{ content.x }}",
+        ] {
+            let slot = ContentSlot::for_templates(["{{ content | safe }}", template]);
+            assert_eq!(slot.value("<p>x</p>"), "<p>x</p>", "{template}");
+            assert_eq!(slot.fill("<p>x</p>".into(), "<p>x</p>"), "<p>x</p>");
+        }
+    }
+}
