@@ -68,7 +68,9 @@ pub struct Page {
     /// Source path relative to the site root.
     pub source: PathBuf,
     pub front: FrontMatter,
-    pub body: String,
+    /// The Markdown after the front matter; `None` when it was not kept
+    /// and is read from `source` again ([`read_body`]) when rendered.
+    pub body: Option<String>,
     /// Lines in the file before the body starts.
     pub body_line_offset: usize,
     /// Set for pages amal makes itself rather than reading from `content/`.
@@ -104,6 +106,10 @@ pub struct Content {
 #[derive(Debug, Clone, Copy, Default)]
 pub struct LoadOptions {
     pub drafts: bool,
+    /// Keep every page's Markdown from loading on (`serve`, `check`);
+    /// otherwise a build reads each body again when it renders it, so its
+    /// memory does not grow with the size of the site.
+    pub keep_bodies: bool,
 }
 
 /// Reads every page of every language. Reports all problems together.
@@ -232,16 +238,34 @@ pub fn read_page(
         return Ok(None);
     }
     let (key, is_section) = key_of(relative, lang);
+    let body = options.keep_bodies.then(|| split.body.to_string());
     Ok(Some(Page {
         lang: lang.to_string(),
         key,
         is_section,
         source: relative.to_path_buf(),
-        body: split.body.to_string(),
+        body,
         body_line_offset: split.body_line_offset,
         front,
         generated: None,
     }))
+}
+
+/// A page's Markdown body, read again from its file (see [`LoadOptions`]).
+pub fn read_body(site: &Path, page: &Page) -> Result<String, Diagnostic> {
+    let relative = &page.source;
+    let bytes = std::fs::read(site.join(relative))
+        .map_err(|e| Diagnostic::error(relative, format!("cannot read: {e}")))?;
+    let mut text = crate::text::decode(bytes, relative)?;
+    let split = frontmatter::split(&text, relative)?;
+    if split.body_line_offset != page.body_line_offset {
+        return Err(Diagnostic::error(relative, "the file changed while the site was being built")
+            .hint("build again once it is saved"));
+    }
+    // The body is the end of the text: drop the front matter in place.
+    let start = split.body.as_ptr() as usize - text.as_ptr() as usize;
+    text.drain(..start);
+    Ok(text)
 }
 
 /// `content/fr/news/_index.md` is the section `news`; `content/fr/news/a.md` the page `news/a`.

@@ -57,24 +57,50 @@ pub fn render_site(
 ) -> (Built, Diagnostics) {
     let mut diagnostics = Diagnostics::new();
 
-    // Markdown first: section listings need their pages' summaries. Each
-    // source is dropped as soon as it is rendered, unless `serve` keeps it.
-    let phase = crate::timings::phase("Markdown");
-    let sources: Vec<String> = site.content.pages.iter_mut().map(|p| std::mem::take(&mut p.body)).collect();
-    let (mut pages, sources): (Vec<PageOutput>, Vec<Option<String>>) = {
+    // Markdown first, and at once the template of every page that shows
+    // no other page: its HTML need not wait, nor be kept. Sections and home
+    // pages list other pages' summaries, so they come once all are known.
+    // Each source is dropped once rendered, unless `serve` keeps it.
+    let phase = crate::timings::phase("Markdown, pages");
+    let sources: Vec<Option<String>> =
+        site.content.pages.iter_mut().map(|p| std::mem::take(&mut p.body)).collect();
+    let first: Vec<(PageOutput, Option<Stored>, Option<String>)> = {
         let site: &Site = site;
         sources
             .into_par_iter()
             .enumerate()
             .map(|(i, body)| {
-                let markdown = page_markdown(site, templates, &site.content.pages[i], &body);
-                (markdown, (retain == Retain::Everything).then_some(body))
+                let page = &site.content.pages[i];
+                let body = match body {
+                    Some(body) => body,
+                    None => match crate::content::read_body(&site.root, page) {
+                        Ok(body) => body,
+                        // Reported once, as the page's result; the build fails.
+                        Err(d) => return (PageOutput::empty(page), Some(Err(d)), None),
+                    },
+                };
+                let mut output = page_markdown(site, templates, page, &body);
+                let html = shows_only_itself(page).then(|| {
+                    let summaries = Summaries::of_one(site, page, &output.markdown);
+                    let html = &output.markdown.html;
+                    let result = render_page(site, templates, &summaries, page, &output.markdown, html)
+                        .and_then(|html| store(staging, page, &output.output_file, html));
+                    if retain == Retain::Output {
+                        output.markdown.html = String::new();
+                    }
+                    result
+                });
+                (output, html, (retain == Retain::Everything).then_some(body))
             })
-            .unzip()
+            .collect()
     };
-    for (page, body) in site.content.pages.iter_mut().zip(sources) {
+    let mut pages = Vec::with_capacity(first.len());
+    let mut html = Vec::with_capacity(first.len());
+    for ((output, result, body), page) in first.into_iter().zip(&mut site.content.pages) {
+        pages.push(output);
+        html.push(result);
         if let Some(body) = body {
-            page.body = body;
+            page.body = Some(body);
         }
     }
     let site: &Site = site;
@@ -82,41 +108,34 @@ pub fn render_site(
         diagnostics.extend(page.markdown.diagnostics.iter().cloned());
     }
     drop(phase);
-    let phase = crate::timings::phase("templates: render, write");
-    let bodies: Vec<String> = pages.iter_mut().map(|p| std::mem::take(&mut p.markdown.html)).collect();
-    // Each page becomes an exact-size shared buffer at once: the rendered
-    // String's spare capacity would otherwise double the peak memory.
-    let rendered: Vec<(Result<Body, Diagnostic>, Option<String>)> = {
-        let summaries = Summaries { site, pages: &pages };
-        bodies
+    let phase = crate::timings::phase("sections, home pages");
+    let later: Vec<(usize, Stored)> = {
+        let summaries = Summaries::new(site, &pages);
+        (0..pages.len())
             .into_par_iter()
-            .enumerate()
-            .map(|(i, body)| {
+            .filter(|&i| html[i].is_none())
+            .map(|i| {
                 let page = &site.content.pages[i];
-                let html = render_page(site, templates, &summaries, page, &pages[i].markdown, &body)
-                    .and_then(|html| match staging {
-                        Some(staging) => write_now(staging, page, &pages[i].output_file, html),
-                        None => Ok(Body::bytes(html)),
-                    });
-                (html, (retain == Retain::Everything).then_some(body))
+                let markdown = &pages[i].markdown;
+                let result = render_page(site, templates, &summaries, page, markdown, &markdown.html)
+                    .and_then(|html| store(staging, page, &pages[i].output_file, html));
+                (i, result)
             })
             .collect()
     };
-    let mut html = Vec::with_capacity(rendered.len());
-    for (i, (result, body)) in rendered.into_iter().enumerate() {
-        if let Some(body) = body {
-            pages[i].markdown.html = body;
+    for (i, result) in later {
+        html[i] = Some(result);
+        if retain == Retain::Output {
+            pages[i].markdown.html = String::new();
         }
-        html.push(result);
     }
-    let summaries = Summaries { site, pages: &pages };
-
+    let summaries = Summaries::new(site, &pages);
     drop(phase);
     let phase = crate::timings::phase("site files, feeds, sitemap");
     let mut output = Output::new();
     let mut template_errors = Vec::new();
     for ((page, result), rendered) in site.content.pages.iter().zip(html).zip(&pages) {
-        match result {
+        match result.expect("every page is rendered") {
             Ok(body) => {
                 if let Err(d) = output.insert(rendered.output_file.clone(), body, page.source.clone()) {
                     diagnostics.push(d);
@@ -165,14 +184,24 @@ pub fn render_site(
     (Built { output, pages }, diagnostics)
 }
 
-/// Writes a rendered page to the staging folder at once (it was checked
-/// for requests to other sites when rendered).
-fn write_now(staging: &Staging, page: &Page, path: &str, html: String) -> Result<Body, Diagnostic> {
+/// A rendered page, kept or already written, or why it could not be.
+type Stored = Result<Body, Diagnostic>;
+
+/// Keeps a rendered page, or writes it to the staging folder at once (it
+/// was checked for requests to other sites when rendered).
+fn store(staging: Option<&Staging>, page: &Page, path: &str, html: String) -> Stored {
     let body = Body::bytes(html);
+    let Some(staging) = staging else { return Ok(body) };
     staging
         .write(path, &body)
         .map(|()| Body::Written)
         .map_err(|e| Diagnostic::error(&page.source, format!("cannot write {path}: {e}")))
+}
+
+/// Whether a page's template shows nothing of other pages' text (no list
+/// of pages, no summaries), so it can be rendered with its Markdown.
+fn shows_only_itself(page: &Page) -> bool {
+    !page.is_section && !page.key.is_home() && page.generated.is_none()
 }
 
 /// Refuses a page that would load something from another site. Only the
@@ -201,6 +230,17 @@ fn check_subresources(
         .into_iter()
         .next()
         .unwrap_or_else(|| Diagnostic::error(&page.source, format!("{path} loads {url} from another site"))))
+}
+
+impl PageOutput {
+    /// Stands for a page whose file could not be read again.
+    fn empty(page: &Page) -> PageOutput {
+        PageOutput {
+            output_file: urls::output_file(&page.lang, &page.key),
+            source: page.source.clone(),
+            markdown: Rendered::default(),
+        }
+    }
 }
 
 /// A page's Markdown, rendered.
@@ -259,7 +299,7 @@ pub fn rerender(
     let mut previous = Vec::new();
     for &i in changed {
         let page = &site.content.pages[i];
-        let fresh = page_markdown(site, templates, page, &page.body);
+        let fresh = page_markdown(site, templates, page, page.body.as_deref().unwrap_or_default());
         diagnostics.extend(fresh.markdown.diagnostics.iter().cloned());
         previous.push((i, std::mem::replace(&mut built.pages[i], fresh)));
     }
@@ -276,7 +316,7 @@ pub fn rerender(
             }
         }
     }
-    let summaries = Summaries { site, pages: &built.pages };
+    let summaries = Summaries::new(site, &built.pages);
     let affected: Vec<usize> = affected.into_iter().collect();
     let html: Vec<(usize, Result<String, Diagnostic>)> = affected
         .par_iter()
@@ -323,10 +363,26 @@ pub fn rerender(
 pub struct Summaries<'a> {
     site: &'a Site,
     pages: &'a [PageOutput],
+    /// A page rendered before the others, which only sees itself.
+    own: Option<(&'a Page, &'a Rendered)>,
 }
 
-impl Summaries<'_> {
+impl<'a> Summaries<'a> {
+    pub fn new(site: &'a Site, pages: &'a [PageOutput]) -> Self {
+        Summaries { site, pages, own: None }
+    }
+
+    /// For a page that shows only itself, rendered before the others.
+    fn of_one(site: &'a Site, page: &'a Page, rendered: &'a Rendered) -> Self {
+        Summaries { site, pages: &[], own: Some((page, rendered)) }
+    }
+
     pub fn of(&self, page: &Page) -> &Rendered {
+        if let Some((own, rendered)) = self.own
+            && std::ptr::eq(own, page)
+        {
+            return rendered;
+        }
         // Pages are only ever borrowed from `site.content.pages`, so the
         // address gives the index without a search.
         let pages = &self.site.content.pages;

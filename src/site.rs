@@ -22,6 +22,9 @@ pub struct SiteOptions {
     pub drafts: bool,
     /// Replaces `base_url` from site.yaml (deploy previews).
     pub base_url: Option<String>,
+    /// Read each page's Markdown again when rendering it instead of holding
+    /// all of it from loading on (a build, which renders each page once).
+    pub lazy_bodies: bool,
 }
 
 pub struct Site {
@@ -50,8 +53,11 @@ impl Site {
         let theme = Theme::load(root, &config).map_err(|d| diagnostics.extend(d)).ok();
         drop(loading);
         let loading = crate::timings::phase("content: read, front matter");
-        let (mut content, content_diagnostics) =
-            content::load(root, &config, LoadOptions { drafts: options.drafts });
+        let (mut content, content_diagnostics) = content::load(
+            root,
+            &config,
+            LoadOptions { drafts: options.drafts, keep_bodies: !options.lazy_bodies },
+        );
         drop(loading);
         let loading = crate::timings::phase("statistics");
         diagnostics.extend(content_diagnostics);
@@ -323,7 +329,7 @@ fn generated_page(
         is_section,
         source: source.to_path_buf(),
         front,
-        body: String::new(),
+        body: Some(String::new()),
         body_line_offset: 0,
         generated: Some(generated),
     }

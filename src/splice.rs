@@ -96,6 +96,7 @@ fn names_content(tag: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::path::Path;
 
     #[test]
     fn the_default_forms_are_spliced() {
@@ -109,6 +110,20 @@ mod tests {
         assert_eq!(slot.value(""), "", "an empty page tests false");
         let rendered = format!("<main>{marker}</main><aside>{marker}</aside>");
         assert_eq!(slot.fill(rendered, "<p>x</p>"), "<main><p>x</p></main><aside><p>x</p></aside>");
+    }
+
+    #[test]
+    fn the_default_theme_is_spliced() {
+        let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/templates");
+        let texts: Vec<(String, String)> = walkdir::WalkDir::new(folder)
+            .into_iter()
+            .map(Result::unwrap)
+            .filter(|e| e.file_type().is_file())
+            .map(|e| (e.path().display().to_string(), std::fs::read_to_string(e.path()).unwrap()))
+            .collect();
+        for (path, text) in &texts {
+            assert!(uses_content_whole(text), "{path}");
+        }
     }
 
     #[test]

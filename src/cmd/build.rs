@@ -28,8 +28,10 @@ pub fn build(args: &BuildArgs) -> Result<(usize, Diagnostics), Diagnostics> {
     // Changed pages go to a staging folder as they are rendered; they move
     // into the output folder only if the whole build succeeds.
     let staging = Staging::new(&out).map_err(cannot_write)?;
+    // Each page is rendered once, so its Markdown is read when it is needed.
+    let options = SiteOptions { lazy_bodies: true, ..args.options.clone() };
     let Rendered { built, warnings, .. } =
-        pipeline::render(&args.site, &args.options, Retain::Output, Some(&staging))
+        pipeline::render(&args.site, &options, Retain::Output, Some(&staging))
             .inspect_err(|_| staging.discard())?;
     staging.finish(&built.output).map_err(cannot_write)?;
     Ok((built.pages.len(), warnings))

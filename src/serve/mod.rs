@@ -75,7 +75,7 @@ pub fn execute(mut args: ServeArgs) -> bool {
         );
     }
     let url = format!("http://{address}/");
-    let options = SiteOptions { drafts: args.drafts, base_url: Some(url.clone()) };
+    let options = SiteOptions { drafts: args.drafts, base_url: Some(url.clone()), ..SiteOptions::default() };
     let state = Arc::new(State {
         snapshot: RwLock::new(Arc::new(Snapshot { output: Arc::new(Output::new()), error: None })),
         clients: Mutex::new(Vec::new()),
