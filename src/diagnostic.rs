@@ -134,6 +134,11 @@ impl<'a> LineIndex<'a> {
         LineIndex { text, starts }
     }
 
+    /// The line of `offset` alone (no column to count), from 1.
+    pub fn line(&self, offset: usize) -> usize {
+        self.starts.partition_point(|&s| s <= offset.min(self.text.len()))
+    }
+
     /// The same as [`Position::of_offset`], in logarithmic time.
     pub fn position(&self, offset: usize) -> Position {
         let mut offset = offset.min(self.text.len());

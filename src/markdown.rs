@@ -88,10 +88,15 @@ pub fn render(source: &Source, host: &dyn Host) -> Rendered {
     let lines = LineIndex::new(source.body);
     let line_of = |offset: usize| lines.position(offset).below(source.line_offset);
 
+    let line_only = |offset: usize| lines.line(offset) + source.line_offset;
+    // Most pages call no shortcode: they skip the text merging and the
+    // searches that only shortcodes need.
+    let has_shortcodes = memchr::memmem::find(source.body.as_bytes(), b"{{<").is_some();
+    let parser = Parser::new_ext(source.body, options()).into_offset_iter();
     let events: Vec<(Event, std::ops::Range<usize>)> =
-        TextMergeWithOffset::new(Parser::new_ext(source.body, options()).into_offset_iter()).collect();
+        if has_shortcodes { TextMergeWithOffset::new(parser).collect() } else { parser.collect() };
     let events = assign_heading_ids(events, &mut out);
-    let events = unwrap_block_shortcodes(events, host);
+    let events = if has_shortcodes { unwrap_block_shortcodes(events, host) } else { events };
 
     let mut html_events: Vec<Event> = Vec::with_capacity(events.len());
     let mut in_code_block = false;
@@ -108,7 +113,7 @@ pub fn render(source: &Source, host: &dyn Host) -> Rendered {
                 in_code_block = false;
                 html_events.push(Event::End(TagEnd::CodeBlock));
             }
-            Event::Text(text) if !in_code_block && text.contains("{{<") => {
+            Event::Text(text) if has_shortcodes && !in_code_block && text.contains("{{<") => {
                 expand_shortcodes(
                     &text,
                     range.start,
@@ -120,10 +125,9 @@ pub fn render(source: &Source, host: &dyn Host) -> Rendered {
                 );
             }
             Event::Start(Tag::Link { dest_url, title, .. }) => {
-                let position = line_of(range.start);
-                let href = link_target(&dest_url, position, source, host, &mut out);
+                let href = link_target(&dest_url, || line_of(range.start), source, host, &mut out);
                 let external = is_external(&href);
-                out.links.push(LinkRef { href: href.clone(), line: position.line });
+                out.links.push(LinkRef { href: href.clone(), line: line_only(range.start) });
                 let mut tag = format!("<a href=\"{}\"", escape_html(&href));
                 if !title.is_empty() {
                     tag.push_str(&format!(" title=\"{}\"", escape_html(&title)));
@@ -173,7 +177,7 @@ pub fn render(source: &Source, host: &dyn Host) -> Rendered {
 
 fn link_target(
     dest: &str,
-    position: Position,
+    position: impl Fn() -> Position,
     source: &Source,
     host: &dyn Host,
     out: &mut Rendered,
@@ -194,7 +198,7 @@ fn link_target(
                         source.path,
                         format!("the link `{dest}` points to no page of this language"),
                     )
-                    .with_position(Some(position))
+                    .with_position(Some(position()))
                     .hint("write the path of a file under content/<lang>/, like `@/services/listening.md`"),
                 );
                 "#".to_string()
@@ -207,7 +211,7 @@ fn link_target(
                 source.path,
                 format!("the link `{dest}` uses an unsafe URL scheme and was removed"),
             )
-            .with_position(Some(position))
+            .with_position(Some(position()))
             .hint("links may use http, https, mailto and tel"),
         );
         return "#".to_string();

@@ -19,83 +19,120 @@ fn external(url: &str) -> bool {
     url.starts_with("//") || url.starts_with("http:") || url.starts_with("https:") || url.starts_with("ftp:")
 }
 
-/// The external URLs a page loads.
+/// The external URLs a page loads: from tags that load what they name,
+/// and from CSS in the page (`style` attributes and elements).
 pub fn in_html(html: &str) -> Vec<String> {
-    static TAG: OnceLock<Regex> = OnceLock::new();
-    static ATTR: OnceLock<Regex> = OnceLock::new();
-    static CSS_URL: OnceLock<Regex> = OnceLock::new();
-    let tag = TAG.get_or_init(|| {
-        Regex::new(r"(?is)<(?:script|img|iframe|frame|embed|object|source|track|audio|video|input|link|image|use)\b[^>]*>")
-            .expect("valid regex")
+    static FIND: OnceLock<Regex> = OnceLock::new();
+    let find = FIND.get_or_init(|| {
+        Regex::new(&format!(
+            r"(?is)<(?:script|img|iframe|frame|embed|object|source|track|audio|video|input|link|image|use)\b[^>]*>|{CSS}"
+        ))
+        .expect("valid regex")
     });
-    let attr = ATTR.get_or_init(|| {
-        Regex::new(r#"(?is)\b(src|href|xlink:href|srcset|poster|data|rel)\s*=\s*(?:"([^"]*)"|'([^']*)')"#)
-            .expect("valid regex")
-    });
-    let css_url = CSS_URL.get_or_init(|| Regex::new(r#"(?i)url\(\s*['"]?([^'")\s]+)"#).expect("valid regex"));
-    let mut found = Vec::new();
-    // find_iter runs on the fast DFA; the few tags found are split by hand.
-    for found_tag in tag.find_iter(html) {
-        let text = &found_tag.as_str()[1..found_tag.as_str().len() - 1];
-        let name_end = text.find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(text.len());
-        let name = text[..name_end].to_ascii_lowercase();
-        let attributes: Vec<(String, String)> = attr
-            .captures_iter(&text[name_end..])
-            .map(|a| {
-                (a[1].to_ascii_lowercase(), a.get(2).or(a.get(3)).map_or("", |m| m.as_str()).to_string())
-            })
-            .collect();
-        if name == "link" {
-            // Navigation links (canonical, alternate, next) load nothing.
-            let rel = attributes
-                .iter()
-                .find(|(k, _)| k == "rel")
-                .map(|(_, v)| v.to_ascii_lowercase())
-                .unwrap_or_default();
-            let loads = [
-                "stylesheet",
-                "icon",
-                "preload",
-                "modulepreload",
-                "prefetch",
-                "manifest",
-                "apple-touch-icon",
-                "preconnect",
-                "dns-prefetch",
-            ];
-            if !rel.split_whitespace().any(|r| loads.contains(&r)) {
-                continue;
-            }
-        }
-        for (key, value) in attributes {
-            let urls: Vec<&str> = match key.as_str() {
-                "srcset" => {
-                    value.split(',').filter_map(|candidate| candidate.split_whitespace().next()).collect()
-                }
-                "rel" => Vec::new(),
-                _ => vec![value.as_str()],
-            };
-            found.extend(urls.into_iter().filter(|u| external(u)).map(str::to_string));
-        }
-    }
-    found.extend(in_css(css_url, html));
-    found
-}
-
-fn in_css(css_url: &Regex, text: &str) -> Vec<String> {
-    let mut found: Vec<String> =
-        css_url.captures_iter(text).map(|c| c[1].to_string()).filter(|u| external(u)).collect();
-    static IMPORT: OnceLock<Regex> = OnceLock::new();
-    let import = IMPORT.get_or_init(|| Regex::new(r#"(?i)@import\s+['"]([^'"]+)"#).expect("valid regex"));
-    found.extend(import.captures_iter(text).map(|c| c[1].to_string()).filter(|u| external(u)));
-    found
+    scan(find, html)
 }
 
 /// The external URLs a stylesheet loads.
 pub fn in_stylesheet(css: &str) -> Vec<String> {
-    static CSS_URL: OnceLock<Regex> = OnceLock::new();
-    let css_url = CSS_URL.get_or_init(|| Regex::new(r#"(?i)url\(\s*['"]?([^'")\s]+)"#).expect("valid regex"));
-    in_css(css_url, css)
+    static FIND: OnceLock<Regex> = OnceLock::new();
+    let find = FIND.get_or_init(|| Regex::new(&format!("(?is){CSS}")).expect("valid regex"));
+    scan(find, css)
+}
+
+/// `url(…)` and `@import "…"`, up to the end of the URL.
+const CSS: &str = r#"url\(\s*['"]?[^'")\s]+|@import\s+['"][^'"]+"#;
+
+/// One pass of the (DFA-only, capture-free) pattern over the text; each
+/// match is taken apart by hand.
+fn scan(find: &Regex, text: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for m in find.find_iter(text) {
+        let text = m.as_str();
+        if let Some(tag) = text.strip_prefix('<') {
+            in_tag(&tag[..tag.len() - 1], &mut found);
+        } else {
+            // `url(` or `@import` and spaces, then a quote or not.
+            let rest = if text.starts_with('@') { &text["@import".len()..] } else { &text["url(".len()..] };
+            let url = rest.trim_start().trim_start_matches(['"', '\'']);
+            if external(url) {
+                found.push(url.to_string());
+            }
+        }
+    }
+    found
+}
+
+/// The external URLs one tag (its text between `<` and `>`) loads.
+fn in_tag(text: &str, found: &mut Vec<String>) {
+    let name_end = text.find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(text.len());
+    let name = text[..name_end].to_ascii_lowercase();
+    let attributes = attributes(&text[name_end..]);
+    if name == "link" {
+        // Navigation links (canonical, alternate, next) load nothing.
+        let loads = [
+            "stylesheet",
+            "icon",
+            "preload",
+            "modulepreload",
+            "prefetch",
+            "manifest",
+            "apple-touch-icon",
+            "preconnect",
+            "dns-prefetch",
+        ];
+        let rel = attributes.iter().find(|(k, _)| k == "rel").map(|(_, v)| v.to_ascii_lowercase());
+        if !rel.is_some_and(|rel| rel.split_whitespace().any(|r| loads.contains(&r))) {
+            return;
+        }
+    }
+    for (key, value) in attributes {
+        match key.as_str() {
+            "src" | "href" | "xlink:href" | "poster" | "data" if external(value) => {
+                found.push(value.to_string())
+            }
+            "srcset" => found.extend(
+                value
+                    .split(',')
+                    .filter_map(|candidate| candidate.split_whitespace().next())
+                    .filter(|u| external(u))
+                    .map(str::to_string),
+            ),
+            _ => {}
+        }
+    }
+}
+
+/// A tag's attributes as (lower-case name, value), quoted or not.
+fn attributes(text: &str) -> Vec<(String, &str)> {
+    let mut found = Vec::new();
+    let mut rest = text;
+    loop {
+        rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '/');
+        let name_end = rest.find(|c: char| c.is_whitespace() || c == '=' || c == '/').unwrap_or(rest.len());
+        if name_end == 0 {
+            return found;
+        }
+        let name = rest[..name_end].to_ascii_lowercase();
+        rest = rest[name_end..].trim_start();
+        let Some(after) = rest.strip_prefix('=') else {
+            found.push((name, ""));
+            continue;
+        };
+        let after = after.trim_start();
+        let (value, next) = match after.chars().next() {
+            Some(quote @ ('"' | '\'')) => {
+                let inner = &after[1..];
+                let end = inner.find(quote).unwrap_or(inner.len());
+                (&inner[..end], inner.get(end + 1..).unwrap_or(""))
+            }
+            _ => {
+                let end = after.find(char::is_whitespace).unwrap_or(after.len());
+                (&after[..end], &after[end..])
+            }
+        };
+        found.push((name, value));
+        rest = next;
+    }
 }
 
 /// Every output file that would load something from another site.
@@ -146,6 +183,7 @@ mod tests {
 <img src="../logo.png" srcset="a.png 1x, https://cdn.example.com/b.png 2x">
 <a href="https://example.org/">a link</a>
 <iframe src='https://maps.example.com/'></iframe>
+<video controls poster=https://cdn.example.com/p.jpg></video>
 <div style="background: url(https://tracker.example/p.gif)"></div>"#;
         assert_eq!(
             in_html(html),
@@ -154,6 +192,7 @@ mod tests {
                 "//cdn.example.com/x.js",
                 "https://cdn.example.com/b.png",
                 "https://maps.example.com/",
+                "https://cdn.example.com/p.jpg",
                 "https://tracker.example/p.gif"
             ]
         );
@@ -162,6 +201,6 @@ mod tests {
     #[test]
     fn finds_what_stylesheets_load() {
         let css = "@import 'https://x.example/a.css';\n@font-face { src: url(\"https://fonts.example/f.woff2\") }\nbody { background: url(img/bg.png) }";
-        assert_eq!(in_stylesheet(css), ["https://fonts.example/f.woff2", "https://x.example/a.css"]);
+        assert_eq!(in_stylesheet(css), ["https://x.example/a.css", "https://fonts.example/f.woff2"]);
     }
 }
