@@ -32,14 +32,21 @@ measure() {  # name, command...
 }
 for i in $(seq "$runs"); do
     measure hugo hugo --quiet -s "$site" -d "$work/out-hugo"
+    # amal: a rebuild into the previous output (what a team's builds are:
+    # unchanged files are compared, not rewritten), and a first build into
+    # an empty folder (every file written).
     measure amal ./target/release/amal build --site "$site" --out "$work/out-amal"
+    rm -rf "$work/out-amal-first"
+    measure first ./target/release/amal build --site "$site" --out "$work/out-amal-first"
     measure floor ./target/release/examples/floor "$site" "$work/out-floor"
 done
 median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-for tool in amal hugo floor; do
+for tool in amal first hugo floor; do
     t=$(echo "${times[$tool]}" | median); m=$(echo "${mems[$tool]}" | median)
     printf '%-6s median %6.2f s   peak %7.0f MB\n' "$tool" "$t" "$(echo "$m/1024" | bc -l)"
     declare "t_$tool=$t" "m_$tool=$m"
 done
 printf 'amal/hugo: time %.3f, memory %.3f;  amal/floor: time %.2f\n' \
     "$(echo "$t_amal/$t_hugo" | bc -l)" "$(echo "$m_amal/$m_hugo" | bc -l)" "$(echo "$t_amal/$t_floor" | bc -l)"
+printf 'first build into an empty folder: amal/hugo: time %.3f, memory %.3f;  amal/floor: time %.2f\n' \
+    "$(echo "$t_first/$t_hugo" | bc -l)" "$(echo "$m_first/$m_hugo" | bc -l)" "$(echo "$t_first/$t_floor" | bc -l)"

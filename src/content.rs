@@ -229,10 +229,23 @@ pub fn read_page(
     relative: &Path,
     options: LoadOptions,
 ) -> Result<Option<Page>, Diagnostic> {
-    let bytes = std::fs::read(site.join(relative))
-        .map_err(|e| Diagnostic::error(relative, format!("cannot read: {e}")))?;
-    let text = crate::text::decode(bytes, relative)?;
-    let split = frontmatter::split(&text, relative)?;
+    let path = site.join(relative);
+    let cannot_read = |e: std::io::Error| Diagnostic::error(relative, format!("cannot read: {e}"));
+    // Without the body, the front matter is all that is needed now: the
+    // file's first block holds it, unless it is very long.
+    let (text, whole) = if options.keep_bodies {
+        (crate::text::decode(std::fs::read(&path).map_err(cannot_read)?, relative)?, true)
+    } else {
+        read_head(&path, relative).map_err(cannot_read)??
+    };
+    let split = match frontmatter::split(&text, relative) {
+        Ok(split) => split,
+        Err(_) if !whole => {
+            let whole = LoadOptions { keep_bodies: true, ..options };
+            return read_page(site, lang, relative, whole).map(|page| page.map(|p| Page { body: None, ..p }));
+        }
+        Err(e) => return Err(e),
+    };
     let front = frontmatter::parse(&split, relative)?;
     if front.draft && !options.drafts {
         return Ok(None);
@@ -249,6 +262,23 @@ pub fn read_page(
         front,
         generated: None,
     }))
+}
+
+/// The first bytes of a page file, decoded, and whether they are all of it.
+fn read_head(path: &Path, relative: &Path) -> std::io::Result<Result<(String, bool), Diagnostic>> {
+    use std::io::Read;
+    const HEAD: u64 = 8 * 1024;
+    let mut bytes = Vec::with_capacity(HEAD as usize);
+    std::fs::File::open(path)?.take(HEAD).read_to_end(&mut bytes)?;
+    let whole = (bytes.len() as u64) < HEAD;
+    if !whole
+        && let Err(e) = simdutf8::compat::from_utf8(&bytes)
+        && e.error_len().is_none()
+    {
+        // The block ends inside a character: the rest of it comes later.
+        bytes.truncate(e.valid_up_to());
+    }
+    Ok(crate::text::decode(bytes, relative).map(|text| (text, whole)))
 }
 
 /// A page's Markdown body, read again from its file (see [`LoadOptions`]).

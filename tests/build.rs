@@ -235,6 +235,27 @@ fn a_template_may_measure_or_filter_the_page_text_as_well_as_print_it() {
 }
 
 #[test]
+fn long_front_matter_and_characters_across_the_first_block_are_read_whole() {
+    let site = TestSite::new("basic");
+    // A description longer than the block a build first reads of each file,
+    // and a body whose two-byte letters straddle every block boundary.
+    let description = "وصف ".repeat(1500);
+    site.write(
+        "content/ar/services/long.md",
+        &format!("---\ntitle: طويل\ndescription: {description}\n---\n{}\n", "ب".repeat(9000)),
+    );
+    site.write("content/ar/services/straddle.md", &format!("---\ntitle: حدود\n---\nx{}\n", "ب".repeat(9000)));
+    site.build().ok();
+    let long = site.page("ar/services/long/index.html");
+    assert_eq!(long.attr("meta[name=description]", "content").as_deref(), Some(description.trim()));
+    assert_eq!(long.text(".prose").trim(), "ب".repeat(9000));
+    assert_eq!(
+        site.page("ar/services/straddle/index.html").text(".prose").trim(),
+        format!("x{}", "ب".repeat(9000))
+    );
+}
+
+#[test]
 fn a_site_with_other_languages_builds_without_any_code_change() {
     let site = TestSite::new("two-languages");
     site.build().ok();
