@@ -175,7 +175,10 @@ pub fn render_site(
     // An external image in Markdown is already reported at its line.
     let reported: Vec<(PathBuf, String)> =
         diagnostics.iter().map(|d| (d.path.clone(), d.message.clone())).collect();
-    for found in crate::subresources::check(&output, &site.theme) {
+    // Pages were checked as they were rendered.
+    let page_files: std::collections::HashSet<&str> = pages.iter().map(|p| p.output_file.as_str()).collect();
+    let others = output.iter().filter(|(path, _)| !page_files.contains(path.as_str()));
+    for found in crate::subresources::check_files(others, &site.theme) {
         let url = found.message.split(" loads ").nth(1).and_then(|rest| rest.split(' ').next()).unwrap_or("");
         if !reported.iter().any(|(path, message)| *path == found.path && message.contains(url)) {
             diagnostics.push(found);
@@ -345,7 +348,11 @@ pub fn rerender(
     for (path, body, origin) in &updates {
         changed_files.set(path.clone(), body.clone(), origin.clone());
     }
-    diagnostics.extend(crate::subresources::check(&changed_files, &site.theme));
+    // Re-rendered pages were checked as they were rendered.
+    let page_files: std::collections::HashSet<&str> =
+        affected.iter().map(|&i| built.pages[i].output_file.as_str()).collect();
+    let others = changed_files.iter().filter(|(path, _)| !page_files.contains(path.as_str()));
+    diagnostics.extend(crate::subresources::check_files(others, &site.theme));
     if diagnostics.has_errors() {
         for (i, old) in previous {
             built.pages[i] = old;

@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use crate::diagnostic::Diagnostic;
-use crate::output::{Body, Output};
+use crate::output::{Body, Output, OutputFile};
 use crate::theme::Theme;
 
 fn external(url: &str) -> bool {
@@ -137,14 +137,23 @@ fn attributes(text: &str) -> Vec<(String, &str)> {
 
 /// Every output file that would load something from another site.
 pub fn check(output: &Output, theme: &Theme) -> Vec<Diagnostic> {
+    check_files(output.iter(), theme)
+}
+
+/// [`check`] on some of the output's files (pages already checked when
+/// rendered are left out).
+pub fn check_files<'a>(
+    files: impl Iterator<Item = (&'a String, &'a OutputFile)>,
+    theme: &Theme,
+) -> Vec<Diagnostic> {
     let mut found = Vec::new();
-    for (path, file) in output.iter() {
+    for (path, file) in files {
         let text = match &file.body {
             Body::Bytes(bytes) if path.ends_with(".html") || path.ends_with(".css") => {
-                String::from_utf8_lossy(bytes).to_string()
+                String::from_utf8_lossy(bytes)
             }
             Body::Copy(source) if path.ends_with(".css") => {
-                std::fs::read_to_string(source).unwrap_or_default()
+                std::fs::read_to_string(source).unwrap_or_default().into()
             }
             _ => continue,
         };
