@@ -229,15 +229,10 @@ pub fn read_page(
     relative: &Path,
     options: LoadOptions,
 ) -> Result<Option<Page>, Diagnostic> {
-    let path = site.join(relative);
-    let cannot_read = |e: std::io::Error| Diagnostic::error(relative, format!("cannot read: {e}"));
     // Without the body, the front matter is all that is needed now: the
     // file's first block holds it, unless it is very long.
-    let (text, whole) = if options.keep_bodies {
-        (crate::text::decode(std::fs::read(&path).map_err(cannot_read)?, relative)?, true)
-    } else {
-        read_head(&path, relative).map_err(cannot_read)??
-    };
+    let (text, whole) =
+        if options.keep_bodies { (read_text(site, relative)?, true) } else { read_head(site, relative)? };
     let split = match frontmatter::split(&text, relative) {
         Ok(split) => split,
         Err(_) if !whole => {
@@ -264,12 +259,24 @@ pub fn read_page(
     }))
 }
 
+fn cannot_read(relative: &Path, error: std::io::Error) -> Diagnostic {
+    Diagnostic::error(relative, format!("cannot read: {error}"))
+}
+
+/// A page file's whole text.
+fn read_text(site: &Path, relative: &Path) -> Result<String, Diagnostic> {
+    let bytes = std::fs::read(site.join(relative)).map_err(|e| cannot_read(relative, e))?;
+    crate::text::decode(bytes, relative)
+}
+
 /// The first bytes of a page file, decoded, and whether they are all of it.
-fn read_head(path: &Path, relative: &Path) -> std::io::Result<Result<(String, bool), Diagnostic>> {
+fn read_head(site: &Path, relative: &Path) -> Result<(String, bool), Diagnostic> {
     use std::io::Read;
     const HEAD: u64 = 8 * 1024;
     let mut bytes = Vec::with_capacity(HEAD as usize);
-    std::fs::File::open(path)?.take(HEAD).read_to_end(&mut bytes)?;
+    std::fs::File::open(site.join(relative))
+        .and_then(|file| file.take(HEAD).read_to_end(&mut bytes))
+        .map_err(|e| cannot_read(relative, e))?;
     let whole = (bytes.len() as u64) < HEAD;
     if !whole
         && let Err(e) = simdutf8::compat::from_utf8(&bytes)
@@ -278,15 +285,13 @@ fn read_head(path: &Path, relative: &Path) -> std::io::Result<Result<(String, bo
         // The block ends inside a character: the rest of it comes later.
         bytes.truncate(e.valid_up_to());
     }
-    Ok(crate::text::decode(bytes, relative).map(|text| (text, whole)))
+    Ok((crate::text::decode(bytes, relative)?, whole))
 }
 
 /// A page's Markdown body, read again from its file (see [`LoadOptions`]).
 pub fn read_body(site: &Path, page: &Page) -> Result<String, Diagnostic> {
     let relative = &page.source;
-    let bytes = std::fs::read(site.join(relative))
-        .map_err(|e| Diagnostic::error(relative, format!("cannot read: {e}")))?;
-    let mut text = crate::text::decode(bytes, relative)?;
+    let mut text = read_text(site, relative)?;
     let split = frontmatter::split(&text, relative)?;
     if split.body_line_offset != page.body_line_offset {
         return Err(Diagnostic::error(relative, "the file changed while the site was being built")

@@ -145,7 +145,7 @@ impl<'a> LineIndex<'a> {
         while !self.text.is_char_boundary(offset) {
             offset -= 1;
         }
-        let line = self.starts.partition_point(|&s| s <= offset);
+        let line = self.line(offset);
         let start = self.starts[line - 1];
         Position { line, column: self.text[start..offset].chars().count() + 1 }
     }

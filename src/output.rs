@@ -160,13 +160,10 @@ impl Previous {
 impl Tree {
     fn read(out: &Path) -> io::Result<Tree> {
         let mut tree = Tree::default();
-        match std::fs::metadata(out) {
-            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(tree),
-            Err(e) => return Err(e),
-            Ok(m) if !m.is_dir() => {
-                return Err(io::Error::other(format!("{} is a file, not a folder", out.display())));
-            }
-            Ok(_) => {}
+        // A first build has no output folder yet (a file in its place was
+        // refused by `Staging::new`).
+        if !out.is_dir() {
+            return Ok(tree);
         }
         for entry in walkdir::WalkDir::new(out).min_depth(1) {
             let entry = entry.map_err(io::Error::other)?;

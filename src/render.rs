@@ -175,10 +175,7 @@ pub fn render_site(
     // An external image in Markdown is already reported at its line.
     let reported: Vec<(PathBuf, String)> =
         diagnostics.iter().map(|d| (d.path.clone(), d.message.clone())).collect();
-    // Pages were checked as they were rendered.
-    let page_files: std::collections::HashSet<&str> = pages.iter().map(|p| p.output_file.as_str()).collect();
-    let others = output.iter().filter(|(path, _)| !page_files.contains(path.as_str()));
-    for found in crate::subresources::check_files(others, &site.theme) {
+    for found in check_site_files(&output, &pages, &site.theme) {
         let url = found.message.split(" loads ").nth(1).and_then(|rest| rest.split(' ').next()).unwrap_or("");
         if !reported.iter().any(|(path, message)| *path == found.path && message.contains(url)) {
             diagnostics.push(found);
@@ -207,12 +204,24 @@ fn shows_only_itself(page: &Page) -> bool {
     !page.is_section && !page.key.is_home() && page.generated.is_none()
 }
 
+/// Requests to other sites in the output's files that are not `pages`
+/// (each page was checked when it was rendered).
+fn check_site_files<'a>(
+    output: &Output,
+    pages: impl IntoIterator<Item = &'a PageOutput>,
+    theme: &crate::theme::Theme,
+) -> Vec<Diagnostic> {
+    let pages: std::collections::HashSet<&str> = pages.into_iter().map(|p| p.output_file.as_str()).collect();
+    crate::subresources::check_files(output.iter().filter(|(path, _)| !pages.contains(path.as_str())), theme)
+}
+
 /// Refuses a page that would load something from another site. Only the
 /// template's output and markup the Markdown renderer did not write are
 /// read: an image in Markdown is checked, at its line, when it is rendered.
 fn check_subresources(
     site: &Site,
     page: &Page,
+    path: &str,
     rendered: &Rendered,
     shell: &str,
     content: &str,
@@ -225,9 +234,8 @@ fn check_subresources(
     urls.retain(|url| !rendered.diagnostics.iter().any(|d| d.message.contains(url.as_str())));
     let Some(url) = urls.into_iter().next() else { return Ok(()) };
     // Rare: the whole page is checked again to name the template line.
-    let path = urls::output_file(&page.lang, &page.key);
     let mut one = Output::new();
-    one.set(path.clone(), Body::bytes(fill()), page.source.clone());
+    one.set(path.to_string(), Body::bytes(fill()), page.source.clone());
     let found = crate::subresources::check(&one, &site.theme);
     Err(found
         .into_iter()
@@ -348,11 +356,11 @@ pub fn rerender(
     for (path, body, origin) in &updates {
         changed_files.set(path.clone(), body.clone(), origin.clone());
     }
-    // Re-rendered pages were checked as they were rendered.
-    let page_files: std::collections::HashSet<&str> =
-        affected.iter().map(|&i| built.pages[i].output_file.as_str()).collect();
-    let others = changed_files.iter().filter(|(path, _)| !page_files.contains(path.as_str()));
-    diagnostics.extend(crate::subresources::check_files(others, &site.theme));
+    diagnostics.extend(check_site_files(
+        &changed_files,
+        affected.iter().map(|&i| &built.pages[i]),
+        &site.theme,
+    ));
     if diagnostics.has_errors() {
         for (i, old) in previous {
             built.pages[i] = old;
@@ -632,7 +640,7 @@ fn render_page(
     }
     context.insert("language", &LanguageView::from(language));
     let shell = templates.render(&template, &context, &page.source)?;
-    check_subresources(site, page, rendered, &shell, content, || {
+    check_subresources(site, page, &output_file, rendered, &shell, content, || {
         templates.content().fill(shell.clone(), content)
     })?;
     Ok(templates.content().fill(shell, content))

@@ -13,32 +13,23 @@ pub fn decode(bytes: Vec<u8>, path: &Path) -> Result<String, Diagnostic> {
     // library's check runs at under 1 GB/s; simdutf8's is several times
     // faster and decides the same. Only a failure takes the slow path, to
     // locate the bad byte.
-    if simdutf8::basic::from_utf8(&bytes).is_ok() {
+    let mut text = if simdutf8::basic::from_utf8(&bytes).is_ok() {
         // SAFETY: simdutf8 has just checked that the bytes are UTF-8.
-        let mut text = unsafe { String::from_utf8_unchecked(bytes) };
-        if text.starts_with('\u{feff}') {
-            text.drain(..'\u{feff}'.len_utf8());
-        }
-        return Ok(text);
+        unsafe { String::from_utf8_unchecked(bytes) }
+    } else {
+        let valid_up_to =
+            simdutf8::compat::from_utf8(&bytes).map_or_else(|e| e.valid_up_to(), |_| bytes.len());
+        // Everything before the first bad byte is valid, so it locates it.
+        let prefix = std::str::from_utf8(&bytes[..valid_up_to]).unwrap_or_default();
+        let position = Position::of_offset(prefix, prefix.len());
+        return Err(Diagnostic::error(path, "the file is not valid UTF-8 text")
+            .with_position(Some(position))
+            .hint("save the file as UTF-8 (in most editors: Save as… → Encoding: UTF-8)"));
+    };
+    if text.starts_with('\u{feff}') {
+        text.drain(..'\u{feff}'.len_utf8());
     }
-    match String::from_utf8(bytes) {
-        Ok(mut text) => {
-            if text.starts_with('\u{feff}') {
-                text.drain(..'\u{feff}'.len_utf8());
-            }
-            Ok(text)
-        }
-        Err(err) => {
-            let valid_up_to = err.utf8_error().valid_up_to();
-            let bytes = err.into_bytes();
-            // Everything before the first bad byte is valid, so it locates it.
-            let prefix = std::str::from_utf8(&bytes[..valid_up_to]).unwrap_or_default();
-            let position = Position::of_offset(prefix, prefix.len());
-            Err(Diagnostic::error(path, "the file is not valid UTF-8 text")
-                .with_position(Some(position))
-                .hint("save the file as UTF-8 (in most editors: Save as… → Encoding: UTF-8)"))
-        }
-    }
+    Ok(text)
 }
 
 #[cfg(test)]
