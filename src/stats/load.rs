@@ -99,6 +99,8 @@ struct FileReader<'a> {
     tables: Vec<usize>,
     /// The current row's values, reused from row to row.
     values: Vec<Value>,
+    /// Per schema column: its allowed ids, indexed for the per-cell lookup.
+    ids: Vec<IdIndex>,
 }
 
 impl<'a> FileReader<'a> {
@@ -122,6 +124,7 @@ impl<'a> FileReader<'a> {
             mapping: Vec::new(),
             tables,
             values: Vec::new(),
+            ids: schema.datasets[dataset_index].columns.iter().map(|c| IdIndex::new(&c.values)).collect(),
         }
     }
 
@@ -194,13 +197,14 @@ impl<'a> FileReader<'a> {
     }
 
     /// Validates one row's cells (as text or as a spreadsheet date) and counts it.
-    fn row(&mut self, cells: &[CellRef], line: usize) {
-        if cells.iter().all(|c| matches!(c, CellRef::Text(t) if t.trim().is_empty())) {
+    fn row(&mut self, cells: &impl Cells, line: usize) {
+        if (0..cells.len()).all(|i| cells.cell(i).is_blank()) {
             return;
         }
         if cells.len() != self.mapping.len() {
             // A quote never closed swallows the following lines into one cell.
-            let unclosed = cells.iter().any(|c| matches!(c, CellRef::Text(t) if t.contains('\n')));
+            let unclosed =
+                (0..cells.len()).any(|i| matches!(cells.cell(i), CellRef::Text(t) if t.contains('\n')));
             let (message, hint) = if unclosed {
                 ("a quote opened on this row is never closed".to_string(), "close the quote, or remove it")
             } else {
@@ -216,9 +220,9 @@ impl<'a> FileReader<'a> {
         values.clear();
         values.resize(self.dataset.columns.len(), Value::Missing);
         let mut valid = true;
-        for (position, cell) in cells.iter().enumerate() {
+        for position in 0..cells.len() {
             let column_index = self.mapping[position];
-            match self.parse_cell(cell, column_index) {
+            match self.parse_cell(&cells.cell(position), column_index) {
                 Ok(value) => values[column_index] = value,
                 Err(message) => {
                     let column = &self.dataset.columns[column_index].name;
@@ -247,7 +251,7 @@ impl<'a> FileReader<'a> {
                     Err("this cell holds an exact date; the data must never hold direct identifiers".into())
                 };
             }
-            CellRef::Text(t) => t.trim(),
+            CellRef::Text(t) => trim(t),
         };
         // A cell is accepted only as an allowed id, a YYYY-MM month or a
         // number of at most 7 digits, none of which can be an identifier; on
@@ -256,13 +260,14 @@ impl<'a> FileReader<'a> {
         let parsed = match column.kind {
             ColumnType::Month => parse_month(text).map(|(y, m)| Value::Month(y, m)),
             ColumnType::Category if text.is_empty() => Err("this cell is empty".to_string()),
-            ColumnType::Category => find_id(&column.values, text)
+            ColumnType::Category => self.ids[column_index]
+                .find(text)
                 .map(Value::Category)
                 .ok_or_else(|| "this cell is not one of the ids allowed for the column".into()),
             ColumnType::MultiCategory => {
                 let mut ids = 0u64;
-                for part in text.split('|').map(str::trim).filter(|p| !p.is_empty()) {
-                    match find_id(&column.values, part) {
+                for part in SplitBar(Some(text)).map(trim).filter(|p| !p.is_empty()) {
+                    match self.ids[column_index].find(part) {
                         Some(i) => ids |= 1 << i,
                         None => {
                             return Err(identifier_or(
@@ -365,16 +370,7 @@ impl<'a> FileReader<'a> {
                 Ok(false) => break,
                 Ok(true) => {
                     let line = record.position().map_or(0, |p| p.line() as usize);
-                    // One UTF-8 check per row, then each field must start and
-                    // end on a character boundary: invalid fields can join
-                    // into valid text (found by fuzzing).
-                    let cells: Option<Vec<CellRef>> =
-                        std::str::from_utf8(record.as_slice()).ok().and_then(|all| {
-                            (0..record.len())
-                                .map(|i| record.range(i).and_then(|r| all.get(r)).map(CellRef::Text))
-                                .collect()
-                        });
-                    let Some(cells) = cells else {
+                    let Some(cells) = CsvRow::new(&record) else {
                         self.error(
                             Diagnostic::error(self.path, "this row is not valid UTF-8 text")
                                 .at_line(line)
@@ -384,9 +380,10 @@ impl<'a> FileReader<'a> {
                     };
                     if header_seen {
                         self.row(&cells, line);
-                    } else if !cells.iter().all(|c| matches!(c, CellRef::Text(t) if t.trim().is_empty())) {
+                    } else if !(0..cells.len()).all(|i| cells.cell(i).is_blank()) {
                         header_seen = true;
-                        let names: Vec<String> = cells.iter().map(|c| c.text().to_string()).collect();
+                        let names: Vec<String> =
+                            (0..cells.len()).map(|i| cells.cell(i).text().to_string()).collect();
                         if !self.header(&names, line) {
                             return;
                         }
@@ -475,7 +472,7 @@ impl<'a> FileReader<'a> {
                 cells.pop();
             }
             let refs: Vec<CellRef> = cells.iter().map(CellText::as_ref).collect();
-            self.row(&refs, line);
+            self.row(&refs.as_slice(), line);
         }
         if !header_seen {
             self.error(
@@ -517,6 +514,7 @@ impl CellText {
 }
 
 /// A cell borrowed from the file's buffer.
+#[derive(Clone, Copy)]
 enum CellRef<'a> {
     Text(&'a str),
     Date { year: u16, month: u8, day: u8 },
@@ -529,13 +527,114 @@ impl CellRef<'_> {
             CellRef::Date { .. } => "date",
         }
     }
+
+    fn is_blank(&self) -> bool {
+        matches!(self, CellRef::Text(t) if trim(t).is_empty())
+    }
 }
 
-/// The position of `id` among a column's allowed ids. Lengths and first
-/// bytes are compared before the text: this runs for every cell of every row.
-fn find_id(values: &[String], id: &str) -> Option<usize> {
-    let first = id.as_bytes().first()?;
-    values.iter().position(|v| v.len() == id.len() && v.as_bytes()[0] == *first && v == id)
+/// One row's cells, however the file stores them.
+trait Cells {
+    fn len(&self) -> usize;
+    fn cell(&self, i: usize) -> CellRef<'_>;
+}
+
+impl Cells for &[CellRef<'_>] {
+    fn len(&self) -> usize {
+        <[CellRef]>::len(self)
+    }
+
+    fn cell(&self, i: usize) -> CellRef<'_> {
+        self[i]
+    }
+}
+
+/// A CSV row whose fields are all UTF-8 text, borrowed from the reader's
+/// record: no allocation per row.
+struct CsvRow<'r> {
+    text: &'r str,
+    record: &'r csv::ByteRecord,
+}
+
+impl<'r> CsvRow<'r> {
+    /// None when the row is not UTF-8. One check per row, then each field
+    /// must start and end on a character boundary: invalid fields can join
+    /// into valid text (found by fuzzing).
+    fn new(record: &'r csv::ByteRecord) -> Option<Self> {
+        let text = simdutf8::basic::from_utf8(record.as_slice()).ok()?;
+        let bounded = (0..record.len()).all(|i| {
+            record.range(i).is_some_and(|r| text.is_char_boundary(r.start) && text.is_char_boundary(r.end))
+        });
+        bounded.then_some(CsvRow { text, record })
+    }
+}
+
+impl Cells for CsvRow<'_> {
+    fn len(&self) -> usize {
+        self.record.len()
+    }
+
+    fn cell(&self, i: usize) -> CellRef<'_> {
+        CellRef::Text(self.record.range(i).map_or("", |r| &self.text[r]))
+    }
+}
+
+/// A column's allowed ids, grouped by byte length: this lookup runs for
+/// every cell of every row, and most candidates differ in length or first byte.
+struct IdIndex {
+    /// By length: (first byte, the id's text, its position among the allowed ids).
+    by_length: Vec<Vec<(u8, Box<str>, usize)>>,
+}
+
+impl IdIndex {
+    fn new(values: &[String]) -> Self {
+        let mut by_length: Vec<Vec<(u8, Box<str>, usize)>> = Vec::new();
+        for (i, v) in values.iter().enumerate() {
+            let Some(&first) = v.as_bytes().first() else { continue };
+            if by_length.len() <= v.len() {
+                by_length.resize_with(v.len() + 1, Vec::new);
+            }
+            by_length[v.len()].push((first, v.as_str().into(), i));
+        }
+        IdIndex { by_length }
+    }
+
+    /// The position of `id` among the allowed ids.
+    fn find(&self, id: &str) -> Option<usize> {
+        let first = *id.as_bytes().first()?;
+        self.by_length.get(id.len())?.iter().find(|(f, v, _)| *f == first && **v == *id).map(|&(_, _, i)| i)
+    }
+}
+
+/// `str::trim`, without its Unicode scan on the usual cell that has no
+/// space at either end.
+fn trim(text: &str) -> &str {
+    match (text.as_bytes().first(), text.as_bytes().last()) {
+        (Some(a), Some(z)) if a.is_ascii_graphic() && z.is_ascii_graphic() => text,
+        _ => text.trim(),
+    }
+}
+
+/// The parts of a multi-category cell, between `|`: a byte loop, as the
+/// parts are a few characters long.
+struct SplitBar<'a>(Option<&'a str>);
+
+impl<'a> Iterator for SplitBar<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let rest = self.0?;
+        match rest.bytes().position(|b| b == b'|') {
+            Some(i) => {
+                self.0 = Some(&rest[i + 1..]);
+                Some(&rest[..i])
+            }
+            None => {
+                self.0 = None;
+                Some(rest)
+            }
+        }
+    }
 }
 
 /// The identifier message when `text` looks like one, else `message`.
@@ -621,6 +720,33 @@ mod tests {
             Schema::parse(include_str!("../../data/schema.yaml"), Path::new("data/schema.yaml")).unwrap();
         let (_, errors) = load_csv(&schema, 0, b",\xf3,\xa0\xab\xa0");
         assert!(errors.iter().any(|d| d.message.contains("not valid UTF-8")), "{errors:?}");
+    }
+
+    #[test]
+    fn ids_are_found_whole_and_exact() {
+        let values: Vec<String> =
+            ["reception", "listening", "shelter", "awareness"].iter().map(|v| v.to_string()).collect();
+        let ids = IdIndex::new(&values);
+        assert_eq!(ids.find("listening"), Some(1));
+        assert_eq!(ids.find("awareness"), Some(3));
+        assert_eq!(ids.find("shelte"), None);
+        assert_eq!(ids.find("Shelter"), None);
+        assert_eq!(ids.find("a-very-long-id-longer-than-any"), None);
+        assert_eq!(ids.find(""), None);
+    }
+
+    #[test]
+    fn cells_are_trimmed_as_str_trim_does() {
+        for cell in ["x", " x", "x ", "\u{a0}x\u{a0}", "\tx\r", "", "  ", "تيفلت", " ⵜⵉⴼⵍⵜ "] {
+            assert_eq!(trim(cell), cell.trim(), "{cell:?}");
+        }
+    }
+
+    #[test]
+    fn multi_category_parts_split_as_str_split_does() {
+        for cell in ["a|b", "a", "", "|", "a||b|", " a | b "] {
+            assert_eq!(SplitBar(Some(cell)).collect::<Vec<_>>(), cell.split('|').collect::<Vec<_>>());
+        }
     }
 
     #[test]
