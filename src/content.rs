@@ -289,18 +289,40 @@ fn read_head(site: &Path, relative: &Path) -> Result<(String, bool), Diagnostic>
 }
 
 /// A page's Markdown body, read again from its file (see [`LoadOptions`]).
-pub fn read_body(site: &Path, page: &Page) -> Result<String, Diagnostic> {
+pub fn read_body(site: &Path, page: &Page) -> Result<BodyText, Diagnostic> {
     let relative = &page.source;
-    let mut text = read_text(site, relative)?;
+    let text = read_text(site, relative)?;
     let split = frontmatter::split(&text, relative)?;
     if split.body_line_offset != page.body_line_offset {
         return Err(Diagnostic::error(relative, "the file changed while the site was being built")
             .hint("build again once it is saved"));
     }
-    // The body is the end of the text: drop the front matter in place.
     let start = split.body.as_ptr() as usize - text.as_ptr() as usize;
-    text.drain(..start);
-    Ok(text)
+    Ok(BodyText { text, start })
+}
+
+/// A page's body as read with its front matter: the front matter is not cut
+/// off (a copy of the whole body) unless the body is kept.
+pub struct BodyText {
+    text: String,
+    start: usize,
+}
+
+impl BodyText {
+    pub fn body(&self) -> &str {
+        &self.text[self.start..]
+    }
+
+    pub fn into_body(mut self) -> String {
+        self.text.drain(..self.start);
+        self.text
+    }
+}
+
+impl From<String> for BodyText {
+    fn from(text: String) -> Self {
+        BodyText { text, start: 0 }
+    }
 }
 
 /// `content/fr/news/_index.md` is the section `news`; `content/fr/news/a.md` the page `news/a`.

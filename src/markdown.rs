@@ -82,52 +82,134 @@ fn options() -> Options {
         | Options::ENABLE_HEADING_ATTRIBUTES
 }
 
-/// Renders a page body.
+/// A Markdown event and the byte range of the body it comes from.
+type Located<'a> = (Event<'a>, std::ops::Range<usize>);
+
+/// Renders a page body. The events stream from the parser to the HTML
+/// writer; only a heading's events are held until its id is known.
 pub fn render(source: &Source, host: &dyn Host) -> Rendered {
     let mut out = Rendered::default();
     let lines = LineIndex::new(source.body);
-    let line_of = |offset: usize| lines.position(offset).below(source.line_offset);
-
-    let line_only = |offset: usize| lines.line(offset) + source.line_offset;
     // Most pages call no shortcode: they skip the text merging and the
     // searches that only shortcodes need.
     let has_shortcodes = memchr::memmem::find(source.body.as_bytes(), b"{{<").is_some();
     let parser = Parser::new_ext(source.body, options()).into_offset_iter();
-    let events: Vec<(Event, std::ops::Range<usize>)> =
-        if has_shortcodes { TextMergeWithOffset::new(parser).collect() } else { parser.collect() };
-    let events = assign_heading_ids(events, &mut out);
-    let events = if has_shortcodes { unwrap_block_shortcodes(events, host) } else { events };
+    let mut html = String::with_capacity(source.body.len() * 3 / 2);
+    let mut headings = HeadingIds::default();
+    let raw_html = if has_shortcodes {
+        // A block shortcode's paragraph is dropped by looking ahead, so
+        // these (few) pages are taken whole.
+        let events = unwrap_block_shortcodes(TextMergeWithOffset::new(parser).collect(), host);
+        write_html(&mut html, headings.assign(events.into_iter()), source, host, &lines, &mut out, true)
+    } else {
+        write_html(&mut html, headings.assign(parser), source, host, &lines, &mut out, false)
+    };
+    out.headings = headings.headings;
+    out.ids = headings.ids;
+    out.html = if raw_html { sanitize::clean(&html) } else { html };
+    out.foreign_html |= raw_html;
+    // Kept until the page is rendered; spare capacity would be held too.
+    out.html.shrink_to_fit();
+    out.summary = out.summary.trim().to_string();
+    out
+}
 
-    let mut html_events: Vec<Event> = Vec::with_capacity(events.len());
-    let mut in_code_block = false;
-    let mut raw_html = false;
-    let mut summary_state = Summary::Waiting;
-    for (event, range) in events {
-        summary_state.observe(&event, &mut out.summary);
-        match event {
+/// Turns the page's events into HTML, checking and rewriting links, images,
+/// raw HTML and shortcodes on the way. Returns whether raw HTML was met.
+fn write_html<'a>(
+    html: &mut String,
+    events: impl Iterator<Item = Located<'a>>,
+    source: &Source,
+    host: &dyn Host,
+    lines: &LineIndex,
+    out: &mut Rendered,
+    has_shortcodes: bool,
+) -> bool {
+    let mut rewrite = Rewrite {
+        events,
+        queue: std::collections::VecDeque::new(),
+        source,
+        host,
+        lines,
+        out,
+        has_shortcodes,
+        in_code_block: false,
+        raw_html: false,
+        summary: Summary::Waiting,
+    };
+    pulldown_cmark::html::push_html(html, &mut rewrite);
+    rewrite.raw_html
+}
+
+/// The event stream as written: one event in, usually one out (a shortcode
+/// call gives several, queued).
+struct Rewrite<'a, 's, I> {
+    events: I,
+    queue: std::collections::VecDeque<Event<'a>>,
+    source: &'s Source<'s>,
+    host: &'s dyn Host,
+    lines: &'s LineIndex<'s>,
+    out: &'s mut Rendered,
+    has_shortcodes: bool,
+    in_code_block: bool,
+    raw_html: bool,
+    summary: Summary,
+}
+
+impl<'a, I: Iterator<Item = Located<'a>>> Iterator for Rewrite<'a, '_, I> {
+    type Item = Event<'a>;
+
+    fn next(&mut self) -> Option<Event<'a>> {
+        loop {
+            if let Some(event) = self.queue.pop_front() {
+                return Some(event);
+            }
+            let (event, range) = self.events.next()?;
+            if let Some(event) = self.rewrite(event, range) {
+                return Some(event);
+            }
+        }
+    }
+}
+
+impl<'a, I> Rewrite<'a, '_, I> {
+    fn line_of(&self, offset: usize) -> Position {
+        self.lines.position(offset).below(self.source.line_offset)
+    }
+
+    /// The event to write for `event`, or None when it was replaced by the
+    /// queued ones (or by nothing).
+    fn rewrite(&mut self, event: Event<'a>, range: std::ops::Range<usize>) -> Option<Event<'a>> {
+        let source = self.source;
+        self.summary.observe(&event, &mut self.out.summary);
+        Some(match event {
             Event::Start(Tag::CodeBlock(kind)) => {
-                in_code_block = true;
-                html_events.push(Event::Start(Tag::CodeBlock(kind)));
+                self.in_code_block = true;
+                Event::Start(Tag::CodeBlock(kind))
             }
             Event::End(TagEnd::CodeBlock) => {
-                in_code_block = false;
-                html_events.push(Event::End(TagEnd::CodeBlock));
+                self.in_code_block = false;
+                Event::End(TagEnd::CodeBlock)
             }
-            Event::Text(text) if has_shortcodes && !in_code_block && text.contains("{{<") => {
+            Event::Text(text) if self.has_shortcodes && !self.in_code_block && text.contains("{{<") => {
+                let lines = self.lines;
+                let line_of = |offset: usize| lines.position(offset).below(source.line_offset);
                 expand_shortcodes(
                     &text,
                     range.start,
                     &line_of,
                     source.path,
-                    host,
-                    &mut out,
-                    &mut html_events,
+                    self.host,
+                    self.out,
+                    &mut self.queue,
                 );
+                return None;
             }
             Event::Start(Tag::Link { dest_url, title, .. }) => {
-                let href = link_target(&dest_url, || line_of(range.start), source, host, &mut out);
+                let lines = self.lines;
+                let position = || lines.position(range.start).below(source.line_offset);
+                let href = link_target(&dest_url, position, source, self.host, self.out);
                 let external = is_external(&href);
-                out.links.push(LinkRef { href: href.clone(), line: line_only(range.start) });
                 let mut tag = format!("<a href=\"{}\"", escape_html(&href));
                 if !title.is_empty() {
                     tag.push_str(&format!(" title=\"{}\"", escape_html(&title)));
@@ -136,43 +218,37 @@ pub fn render(source: &Source, host: &dyn Host) -> Rendered {
                     tag.push_str(" class=\"external\" rel=\"noopener noreferrer\"");
                 }
                 tag.push('>');
-                html_events.push(Event::InlineHtml(tag.into()));
+                let line = self.lines.line(range.start) + source.line_offset;
+                self.out.links.push(LinkRef { href, line });
+                Event::InlineHtml(tag.into())
             }
             Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
-                let position = line_of(range.start);
+                let position = self.line_of(range.start);
                 if is_external(&dest_url) {
-                    out.diagnostics.push(
+                    self.out.diagnostics.push(
                         Diagnostic::error(source.path, format!("the image `{dest_url}` is loaded from another site"))
                             .with_position(Some(position))
                             .hint("save the image beside the page in content/ and link to it by its file name: readers must never make requests to other sites"),
                     );
                 }
                 let dest_url = if sanitize::is_safe_url(&dest_url) { dest_url } else { CowStr::from("") };
-                out.links.push(LinkRef { href: dest_url.to_string(), line: position.line });
-                html_events.push(Event::Start(Tag::Image { link_type, dest_url, title, id }));
+                self.out.links.push(LinkRef { href: dest_url.to_string(), line: position.line });
+                Event::Start(Tag::Image { link_type, dest_url, title, id })
             }
             Event::Html(ref fragment) | Event::InlineHtml(ref fragment) => {
-                raw_html = true;
+                self.raw_html = true;
                 for finding in sanitize::findings(fragment) {
-                    out.diagnostics.push(
+                    self.out.diagnostics.push(
                         Diagnostic::warning(source.path, format!("raw HTML: {finding} was removed"))
-                            .with_position(Some(line_of(range.start)))
+                            .with_position(Some(self.line_of(range.start)))
                             .hint("pages may use plain HTML for layout, but never scripts, frames, styles or event handlers"),
                     );
                 }
-                html_events.push(event);
+                event
             }
-            other => html_events.push(other),
-        }
+            other => other,
+        })
     }
-    let mut html = String::with_capacity(source.body.len() * 3 / 2);
-    pulldown_cmark::html::push_html(&mut html, html_events.into_iter());
-    out.html = if raw_html { sanitize::clean(&html) } else { html };
-    out.foreign_html |= raw_html;
-    // Kept until the page is rendered; spare capacity would be held too.
-    out.html.shrink_to_fit();
-    out.summary = out.summary.trim().to_string();
-    out
 }
 
 fn link_target(
@@ -231,20 +307,20 @@ fn expand_shortcodes<'a>(
     path: &Path,
     host: &dyn Host,
     out: &mut Rendered,
-    html_events: &mut Vec<Event<'a>>,
+    html_events: &mut std::collections::VecDeque<Event<'a>>,
 ) {
     let line_of = |o: usize| position_of(offset + o);
     match shortcode::parse(text) {
         Ok(pieces) => {
             for piece in pieces {
                 match piece {
-                    Piece::Text(t) => html_events.push(Event::Text(t.to_string().into())),
+                    Piece::Text(t) => html_events.push_back(Event::Text(t.to_string().into())),
                     Piece::Call(call) => {
                         let position = line_of(call.span.start);
                         match host.shortcode(&call) {
                             Ok(html) => {
                                 out.foreign_html = true;
-                                html_events.push(Event::InlineHtml(html.into()));
+                                html_events.push_back(Event::InlineHtml(html.into()));
                             }
                             Err(message) => out.diagnostics.push(
                                 Diagnostic::error(path, message)
@@ -263,7 +339,7 @@ fn expand_shortcodes<'a>(
                     .with_position(Some(line_of(error.offset)))
                     .hint("shortcodes are written {{< name \"argument\" >}}"),
             );
-            html_events.push(Event::Text(text.to_string().into()));
+            html_events.push_back(Event::Text(text.to_string().into()));
         }
     }
 }
@@ -301,49 +377,71 @@ fn unwrap_block_shortcodes<'a>(
     out
 }
 
-/// Gives every heading an id from its text (unless `{#id}` set one), unique in the page.
-fn assign_heading_ids<'a>(
-    mut events: Vec<(Event<'a>, std::ops::Range<usize>)>,
-    out: &mut Rendered,
-) -> Vec<(Event<'a>, std::ops::Range<usize>)> {
-    let mut used: HashSet<String> = HashSet::new();
-    let mut i = 0;
-    while i < events.len() {
-        if let Event::Start(Tag::Heading { level, .. }) = &events[i].0 {
-            let level = *level;
-            let mut text = String::new();
-            let mut j = i + 1;
-            while j < events.len() && !matches!(events[j].0, Event::End(TagEnd::Heading(_))) {
-                if let Event::Text(t) | Event::Code(t) = &events[j].0 {
-                    text.push_str(t);
+/// Gives every heading an id from its text (unless `{#id}` set one), unique
+/// in the page, and collects the headings and every id the body defines.
+#[derive(Default)]
+struct HeadingIds {
+    used: HashSet<String>,
+    headings: Vec<Heading>,
+    ids: Vec<String>,
+}
+
+impl HeadingIds {
+    /// The events with heading ids set: a heading's events are held until
+    /// its end, as its id comes from all its text.
+    fn assign<'a, 'h>(
+        &'h mut self,
+        mut events: impl Iterator<Item = Located<'a>> + 'h,
+    ) -> impl Iterator<Item = Located<'a>> + 'h
+    where
+        'a: 'h,
+    {
+        let mut held: std::collections::VecDeque<Located<'a>> = std::collections::VecDeque::new();
+        std::iter::from_fn(move || {
+            if let Some(event) = held.pop_front() {
+                return Some(event);
+            }
+            let (event, range) = events.next()?;
+            match event {
+                Event::Start(Tag::Heading { .. }) => {
+                    held.push_back((event, range));
+                    let mut text = String::new();
+                    for (event, range) in events.by_ref() {
+                        if let Event::Text(t) | Event::Code(t) = &event {
+                            text.push_str(t);
+                        }
+                        let end = matches!(event, Event::End(TagEnd::Heading(_)));
+                        held.push_back((event, range));
+                        if end {
+                            break;
+                        }
+                    }
+                    if let Some((Event::Start(Tag::Heading { level, id, .. }), _)) = held.front_mut() {
+                        let base = id.as_deref().map_or_else(|| slugify(&text), str::to_string);
+                        let mut unique = base.clone();
+                        let mut n = 1;
+                        while !self.used.insert(unique.clone()) {
+                            unique = format!("{base}-{n}");
+                            n += 1;
+                        }
+                        *id = Some(unique.clone().into());
+                        self.headings.push(Heading {
+                            level: heading_level(*level),
+                            id: unique.clone(),
+                            text: text.trim().to_string(),
+                        });
+                        self.ids.push(unique);
+                    }
+                    held.pop_front()
                 }
-                j += 1;
-            }
-            if let Event::Start(Tag::Heading { id, .. }) = &mut events[i].0 {
-                let base = id.as_deref().map_or_else(|| slugify(&text), str::to_string);
-                let mut unique = base.clone();
-                let mut n = 1;
-                while !used.insert(unique.clone()) {
-                    unique = format!("{base}-{n}");
-                    n += 1;
+                Event::Start(Tag::FootnoteDefinition(ref name)) => {
+                    self.ids.push(name.to_string());
+                    Some((event, range))
                 }
-                *id = Some(unique.clone().into());
-                out.headings.push(Heading {
-                    level: heading_level(level),
-                    id: unique.clone(),
-                    text: text.trim().to_string(),
-                });
-                out.ids.push(unique);
+                event => Some((event, range)),
             }
-            i = j;
-        } else {
-            if let Event::Start(Tag::FootnoteDefinition(name)) = &events[i].0 {
-                out.ids.push(name.to_string());
-            }
-            i += 1;
-        }
+        })
     }
-    events
 }
 
 fn heading_level(level: HeadingLevel) -> u8 {

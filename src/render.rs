@@ -72,14 +72,14 @@ pub fn render_site(
             .map(|(i, body)| {
                 let page = &site.content.pages[i];
                 let body = match body {
-                    Some(body) => body,
+                    Some(body) => crate::content::BodyText::from(body),
                     None => match crate::content::read_body(&site.root, page) {
                         Ok(body) => body,
                         // Reported once, as the page's result; the build fails.
                         Err(d) => return (PageOutput::empty(page), Some(Err(d)), None),
                     },
                 };
-                let mut output = page_markdown(site, templates, page, &body);
+                let mut output = page_markdown(site, templates, page, body.body());
                 let html = shows_only_itself(page).then(|| {
                     let summaries = Summaries::of_one(site, page, &output.markdown);
                     let html = &output.markdown.html;
@@ -90,7 +90,7 @@ pub fn render_site(
                     }
                     result
                 });
-                (output, html, (retain == Retain::Everything).then_some(body))
+                (output, html, (retain == Retain::Everything).then(|| body.into_body()))
             })
             .collect()
     };
