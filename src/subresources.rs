@@ -6,10 +6,6 @@
 //! violence against women, from where, and when. Links to other sites stay
 //! allowed: following one is the reader's choice.
 
-use std::sync::OnceLock;
-
-use regex::Regex;
-
 use crate::diagnostic::Diagnostic;
 use crate::output::{Body, Output, OutputFile};
 use crate::theme::Theme;
@@ -22,44 +18,104 @@ fn external(url: &str) -> bool {
 /// The external URLs a page loads: from tags that load what they name,
 /// and from CSS in the page (`style` attributes and elements).
 pub fn in_html(html: &str) -> Vec<String> {
-    static FIND: OnceLock<Regex> = OnceLock::new();
-    let find = FIND.get_or_init(|| {
-        Regex::new(&format!(
-            r"(?is)<(?:script|img|iframe|frame|embed|object|source|track|audio|video|input|link|image|use)\b[^>]*>|{CSS}"
-        ))
-        .expect("valid regex")
-    });
-    scan(find, html)
+    scan(html, true)
 }
 
 /// The external URLs a stylesheet loads.
 pub fn in_stylesheet(css: &str) -> Vec<String> {
-    static FIND: OnceLock<Regex> = OnceLock::new();
-    let find = FIND.get_or_init(|| Regex::new(&format!("(?is){CSS}")).expect("valid regex"));
-    scan(find, css)
+    scan(css, false)
 }
 
-/// `url(…)` and `@import "…"`, up to the end of the URL.
-const CSS: &str = r#"url\(\s*['"]?[^'")\s]+|@import\s+['"][^'"]+"#;
+/// The tags that load what they name.
+const LOADING_TAGS: [&[u8]; 14] = [
+    b"script", b"img", b"iframe", b"frame", b"embed", b"object", b"source", b"track", b"audio", b"video",
+    b"input", b"link", b"image", b"use",
+];
 
-/// One pass of the (DFA-only, capture-free) pattern over the text; each
-/// match is taken apart by hand.
-fn scan(find: &Regex, text: &str) -> Vec<String> {
+/// One pass over the text, from one `<`, `(` or `@` to the next (every page
+/// is scanned, so this runs over all the HTML a build writes). It finds
+/// what the pattern
+/// `(?is)<(?:script|img|…)\b[^>]*>|url\(\s*['"]?[^'")\s]+|@import\s+['"][^'"]+`
+/// would, match for match (a test holds it to that): a tag that loads
+/// something (`tags`), `url(…)` and `@import "…"`. Matches do not overlap:
+/// what one holds is not searched again.
+fn scan(text: &str, tags: bool) -> Vec<String> {
+    let bytes = text.as_bytes();
     let mut found = Vec::new();
-    for m in find.find_iter(text) {
-        let text = m.as_str();
-        if let Some(tag) = text.strip_prefix('<') {
-            in_tag(&tag[..tag.len() - 1], &mut found);
-        } else {
-            // `url(` or `@import` and spaces, then a quote or not.
-            let rest = if text.starts_with('@') { &text["@import".len()..] } else { &text["url(".len()..] };
-            let url = rest.trim_start().trim_start_matches(['"', '\'']);
-            if external(url) {
-                found.push(url.to_string());
+    let mut at = 0;
+    while let Some(offset) = if tags {
+        memchr::memchr3(b'<', b'(', b'@', &bytes[at..])
+    } else {
+        memchr::memchr2(b'(', b'@', &bytes[at..])
+    } {
+        let i = at + offset;
+        at = i + 1;
+        let matched_end = match bytes[i] {
+            b'<' => loading_tag(text, i).map(|end| {
+                in_tag(&text[i + 1..end], &mut found);
+                end + 1
+            }),
+            b'(' if i >= 3 && bytes[i - 3..i].eq_ignore_ascii_case(b"url") => {
+                css_url(text, i + 1).map(|(url, end)| {
+                    if external(url) {
+                        found.push(url.to_string());
+                    }
+                    end
+                })
             }
+            b'@' if bytes.get(i + 1..i + 7).is_some_and(|w| w.eq_ignore_ascii_case(b"import")) => {
+                css_import(text, i + 7).map(|(url, end)| {
+                    if external(url) {
+                        found.push(url.to_string());
+                    }
+                    end
+                })
+            }
+            _ => None,
+        };
+        if let Some(end) = matched_end {
+            at = end;
         }
     }
     found
+}
+
+/// The position of the `>` closing the loading tag that opens at `open`, if
+/// one does.
+fn loading_tag(text: &str, open: usize) -> Option<usize> {
+    let rest = &text.as_bytes()[open + 1..];
+    let name_end = rest.iter().position(|b| !b.is_ascii_alphanumeric()).unwrap_or(rest.len());
+    let name = &rest[..name_end];
+    if !LOADING_TAGS.iter().any(|tag| name.eq_ignore_ascii_case(tag)) {
+        return None;
+    }
+    // The name must end there, as a word: `<imgs` is no `<img`.
+    let after = text[open + 1 + name_end..].chars().next();
+    if after.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+        return None;
+    }
+    memchr::memchr(b'>', &rest[name_end..]).map(|i| open + 1 + name_end + i)
+}
+
+/// After `url(`: spaces, an optional quote, then the URL up to a quote,
+/// `)` or space. The URL and where it ends.
+fn css_url(text: &str, from: usize) -> Option<(&str, usize)> {
+    let rest = text[from..].trim_start();
+    let rest = rest.strip_prefix(['"', '\'']).unwrap_or(rest);
+    let len = rest.find(|c: char| matches!(c, '\'' | '"' | ')') || c.is_whitespace()).unwrap_or(rest.len());
+    (len > 0).then(|| (&rest[..len], text.len() - rest.len() + len))
+}
+
+/// After `@import`: at least one space, a quote, then the URL up to a quote.
+fn css_import(text: &str, from: usize) -> Option<(&str, usize)> {
+    let rest = &text[from..];
+    let trimmed = rest.trim_start();
+    if trimmed.len() == rest.len() {
+        return None;
+    }
+    let rest = trimmed.strip_prefix(['"', '\''])?;
+    let len = rest.find(['\'', '"']).unwrap_or(rest.len());
+    (len > 0).then(|| (&rest[..len], text.len() - rest.len() + len))
 }
 
 /// The external URLs one tag (its text between `<` and `>`) loads.
@@ -182,6 +238,91 @@ pub fn check_files<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+    use regex::Regex;
+
+    /// The pattern `scan` stands for, run as the regex crate runs it.
+    fn reference(text: &str, tags: bool) -> Vec<String> {
+        const CSS: &str = r#"url\(\s*['"]?[^'")\s]+|@import\s+['"][^'"]+"#;
+        let pattern = if tags {
+            format!(
+                r"(?is)<(?:script|img|iframe|frame|embed|object|source|track|audio|video|input|link|image|use)\b[^>]*>|{CSS}"
+            )
+        } else {
+            format!("(?is){CSS}")
+        };
+        let mut found = Vec::new();
+        for m in Regex::new(&pattern).unwrap().find_iter(text) {
+            let text = m.as_str();
+            if let Some(tag) = text.strip_prefix('<') {
+                in_tag(&tag[..tag.len() - 1], &mut found);
+            } else {
+                let rest =
+                    if text.starts_with('@') { &text["@import".len()..] } else { &text["url(".len()..] };
+                let url = rest.trim_start().trim_start_matches(['"', '\'']);
+                if external(url) {
+                    found.push(url.to_string());
+                }
+            }
+        }
+        found
+    }
+
+    fn markup() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(vec![
+            "<",
+            ">",
+            "img",
+            "IMG",
+            "Script",
+            "link",
+            "links",
+            "use",
+            "imgé",
+            "img_",
+            "img-",
+            " ",
+            "\n",
+            "\u{a0}",
+            "src=",
+            "href=",
+            "poster=",
+            "srcset=",
+            "rel=",
+            "stylesheet",
+            "icon",
+            "\"",
+            "'",
+            ",",
+            " 2x",
+            "//x.example/a",
+            "https://y.example",
+            "HTTP://z",
+            "ftp:w",
+            "a.png",
+            "url(",
+            "URL(",
+            "uRl",
+            "(",
+            ")",
+            "@import",
+            "@IMPORT",
+            "@",
+            "import",
+            "ⵜⵉ",
+            "عربي",
+            "=",
+        ]);
+        prop::collection::vec(pieces, 0..40).prop_map(|p| p.concat())
+    }
+
+    proptest! {
+        #[test]
+        fn the_scanner_finds_what_the_pattern_finds(text in markup()) {
+            prop_assert_eq!(in_html(&text), reference(&text, true));
+            prop_assert_eq!(in_stylesheet(&text), reference(&text, false));
+        }
+    }
 
     #[test]
     fn finds_what_loads_from_elsewhere() {
