@@ -216,35 +216,51 @@ impl Staging {
     /// Stages one file now, unless the output folder already holds exactly
     /// this file at this path.
     pub fn write(&self, path: &str, body: &Body) -> io::Result<()> {
-        if matches!(body, Body::Written) || self.unchanged(path, body)? {
+        match body {
+            Body::Bytes(bytes) => self.write_bytes(path, bytes),
+            Body::Copy(source) => {
+                if self.unchanged_copy(path, source)? {
+                    return Ok(());
+                }
+                let staged = self.next_staged();
+                std::fs::copy(source, &staged)?;
+                self.stage(path, staged);
+                Ok(())
+            }
+            Body::Written => Ok(()),
+        }
+    }
+
+    /// [`Staging::write`] for a file's bytes, straight from the renderer.
+    pub fn write_bytes(&self, path: &str, bytes: &[u8]) -> io::Result<()> {
+        if self.unchanged_bytes(path, bytes)? {
             return Ok(());
         }
-        let staged = self.dir.join(self.next_name.fetch_add(1, Ordering::Relaxed).to_string());
-        match body {
-            Body::Bytes(bytes) => std::fs::write(&staged, &**bytes)?,
-            Body::Copy(source) => {
-                std::fs::copy(source, &staged)?;
-            }
-            Body::Written => unreachable!("returned above"),
-        }
-        self.staged.lock().unwrap_or_else(|e| e.into_inner()).push((path.to_string(), staged));
+        let staged = self.next_staged();
+        std::fs::write(&staged, bytes)?;
+        self.stage(path, staged);
         Ok(())
     }
 
-    /// Whether the output folder's file at `path` already holds `body`.
-    fn unchanged(&self, path: &str, body: &Body) -> io::Result<bool> {
+    fn next_staged(&self) -> PathBuf {
+        self.dir.join(self.next_name.fetch_add(1, Ordering::Relaxed).to_string())
+    }
+
+    fn stage(&self, path: &str, staged: PathBuf) {
+        self.staged.lock().unwrap_or_else(|e| e.into_inner()).push((path.to_string(), staged));
+    }
+
+    /// Whether the output folder's file at `path` already holds `bytes`.
+    fn unchanged_bytes(&self, path: &str, bytes: &[u8]) -> io::Result<bool> {
         let Some(&len) = self.previous.get()?.files.get(path) else { return Ok(false) };
-        let current = self.out.join(path);
-        Ok(match body {
-            Body::Bytes(bytes) => {
-                len == bytes.len() as u64 && std::fs::read(&current).is_ok_and(|b| *b == **bytes)
-            }
-            Body::Copy(source) => {
-                std::fs::metadata(source).is_ok_and(|m| m.len() == len)
-                    && matches!((std::fs::read(&current), std::fs::read(source)), (Ok(a), Ok(b)) if a == b)
-            }
-            Body::Written => false,
-        })
+        Ok(len == bytes.len() as u64 && std::fs::read(self.out.join(path)).is_ok_and(|b| b == bytes))
+    }
+
+    /// Whether the output folder's file at `path` is already a copy of `source`.
+    fn unchanged_copy(&self, path: &str, source: &Path) -> io::Result<bool> {
+        let Some(&len) = self.previous.get()?.files.get(path) else { return Ok(false) };
+        Ok(std::fs::metadata(source).is_ok_and(|m| m.len() == len)
+            && matches!((std::fs::read(self.out.join(path)), std::fs::read(source)), (Ok(a), Ok(b)) if a == b))
     }
 
     /// Stages the files not yet written, then updates the output folder:

@@ -29,16 +29,17 @@ pub fn render(
     retain: Retain,
     staging: Option<&Staging>,
 ) -> Result<Rendered, Diagnostics> {
-    let (mut site, mut diagnostics) = Site::load(root, options)?;
-    let compiling = crate::timings::phase("templates: compile");
-    let templates = match Templates::compile(&site.theme, site.locales.clone()) {
+    let (mut site, mut diagnostics, templates) = Site::load(root, options, |theme, locales| {
+        let _compiling = crate::timings::phase("templates: compile (beside)");
+        Templates::compile(theme, locales.clone())
+    })?;
+    let templates = match templates {
         Ok(templates) => templates,
         Err(errors) => {
             diagnostics.extend(errors);
             return Err(diagnostics);
         }
     };
-    drop(compiling);
     let (built, render_diagnostics) = render::render_site(&mut site, &templates, retain, staging);
     diagnostics.extend(render_diagnostics);
     if diagnostics.has_errors() {

@@ -190,10 +190,9 @@ type Stored = Result<Body, Diagnostic>;
 /// Keeps a rendered page, or writes it to the staging folder at once (it
 /// was checked for requests to other sites when rendered).
 fn store(staging: Option<&Staging>, page: &Page, path: &str, html: String) -> Stored {
-    let body = Body::bytes(html);
-    let Some(staging) = staging else { return Ok(body) };
+    let Some(staging) = staging else { return Ok(Body::bytes(html)) };
     staging
-        .write(path, &body)
+        .write_bytes(path, html.as_bytes())
         .map(|()| Body::Written)
         .map_err(|e| Diagnostic::error(&page.source, format!("cannot write {path}: {e}")))
 }
@@ -425,11 +424,11 @@ impl<'a> Summaries<'a> {
 }
 
 fn shorten(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
+    let Some((end, _)) = text.char_indices().nth(max) else {
         return text.to_string();
-    }
-    let cut: String = text.chars().take(max).collect();
-    let at_word = cut.rfind(' ').map_or(cut.as_str(), |i| &cut[..i]);
+    };
+    let cut = &text[..end];
+    let at_word = cut.rfind(' ').map_or(cut, |i| &cut[..i]);
     format!("{}…", at_word.trim_end_matches([',', ';', ':', '،', '؛']))
 }
 

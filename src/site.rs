@@ -41,27 +41,47 @@ pub struct Site {
 
 impl Site {
     /// Loads and validates everything. Errors stop here, all of them together;
-    /// warnings travel with the site.
-    pub fn load(root: &Path, options: &SiteOptions) -> Result<(Site, Diagnostics), Diagnostics> {
+    /// warnings travel with the site. `beside` (work that needs only the
+    /// theme and the strings: compiling the templates) runs on another core
+    /// while the content and data load.
+    pub fn load<T: Send>(
+        root: &Path,
+        options: &SiteOptions,
+        beside: impl FnOnce(&Theme, &Arc<Locales>) -> T + Send,
+    ) -> Result<(Site, Diagnostics, T), Diagnostics> {
         let mut config = Config::load(root)?;
         if let Some(base_url) = &options.base_url {
             config.base_url = if base_url.ends_with('/') { base_url.clone() } else { format!("{base_url}/") };
         }
         let mut diagnostics = Diagnostics::new();
         let loading = crate::timings::phase("settings, strings, theme");
-        let locales = Locales::load(root, &config).map_err(|d| diagnostics.extend(d)).ok();
+        let locales = Locales::load(root, &config).map_err(|d| diagnostics.extend(d)).ok().map(Arc::new);
         let theme = Theme::load(root, &config).map_err(|d| diagnostics.extend(d)).ok();
         drop(loading);
-        let loading = crate::timings::phase("content: read, front matter");
-        let (mut content, content_diagnostics) = content::load(
-            root,
-            &config,
-            LoadOptions { drafts: options.drafts, keep_bodies: !options.lazy_bodies },
-        );
-        drop(loading);
-        let loading = crate::timings::phase("statistics");
+        let load_data = || {
+            let loading = crate::timings::phase("content: read, front matter");
+            let content = content::load(
+                root,
+                &config,
+                LoadOptions { drafts: options.drafts, keep_bodies: !options.lazy_bodies },
+            );
+            drop(loading);
+            let _loading = crate::timings::phase("statistics");
+            (content, Statistics::load(root, config.privacy.min_count))
+        };
+        let ((mut content, content_diagnostics), stats, beside) = match (&theme, &locales) {
+            (Some(theme), Some(locales)) => {
+                let ((content, stats), beside) = rayon::join(load_data, || beside(theme, locales));
+                (content, stats, Some(beside))
+            }
+            // Loaded all the same, to report every error of the run at once.
+            _ => {
+                let (content, stats) = load_data();
+                (content, stats, None)
+            }
+        };
         diagnostics.extend(content_diagnostics);
-        let stats = match Statistics::load(root, config.privacy.min_count) {
+        let stats = match stats {
             Ok((stats, warnings)) => {
                 diagnostics.extend(warnings);
                 stats
@@ -71,8 +91,7 @@ impl Site {
                 None
             }
         };
-        drop(loading);
-        let (Some(locales), Some(theme)) = (locales, theme) else {
+        let (Some(locales), Some(theme), Some(beside)) = (locales, theme, beside) else {
             return Err(diagnostics);
         };
         diagnostics.extend(missing_messages(&config, &locales, &crate::templates::message_uses(&theme)));
@@ -92,20 +111,12 @@ impl Site {
                     Some(i);
             }
         }
-        let site = Site {
-            root: root.to_path_buf(),
-            config,
-            locales: Arc::new(locales),
-            theme,
-            content,
-            stats,
-            index,
-        };
+        let site = Site { root: root.to_path_buf(), config, locales, theme, content, stats, index };
         diagnostics.extend(site.missing_homes());
         if diagnostics.has_errors() {
             return Err(diagnostics);
         }
-        Ok((site, diagnostics))
+        Ok((site, diagnostics, beside))
     }
 
     /// The statistics as shown in `lang`, when the site has data.
