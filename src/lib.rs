@@ -14,6 +14,7 @@ pub mod frontmatter;
 pub mod fuzzing;
 pub mod i18n;
 pub mod links;
+pub mod manifest;
 pub mod markdown;
 pub mod output;
 pub mod pipeline;

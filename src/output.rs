@@ -14,6 +14,7 @@ use std::sync::{Mutex, OnceLock};
 use rayon::prelude::*;
 
 use crate::diagnostic::Diagnostic;
+use crate::manifest::{self, Hash, Stamp};
 
 /// What a file of the output holds.
 #[derive(Debug, Clone)]
@@ -110,16 +111,27 @@ pub struct Staging {
     next_name: AtomicUsize,
     /// Output path → the staged file that replaces it.
     staged: Mutex<Vec<(String, PathBuf)>>,
+    manifest: PathBuf,
+    /// The manifest's next entries: every file written, staged or not.
+    recorded: Mutex<Vec<(String, Stamp, Hash)>>,
 }
 
 /// What the output folder holds before the build.
 #[derive(Debug, Default)]
 struct Tree {
     /// Regular files reached without following a link, by `/`-separated
-    /// path, and their sizes.
-    files: HashMap<String, u64>,
+    /// path.
+    files: HashMap<String, Known>,
     /// Every entry in walk order (parents first), to remove what is stale.
     entries: Vec<(PathBuf, EntryKind)>,
+}
+
+/// What is known of a file in the output folder without reading it.
+#[derive(Debug, Clone, Copy)]
+struct Known {
+    stamp: Stamp,
+    /// Its hash, when the manifest recorded it with this very stamp.
+    hash: Option<Hash>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -136,10 +148,10 @@ struct Previous {
 }
 
 impl Previous {
-    fn scan(out: &Path) -> Previous {
-        let root = out.to_path_buf();
+    fn scan(out: &Path, manifest: &Path) -> Previous {
+        let (root, manifest) = (out.to_path_buf(), manifest.to_path_buf());
         Previous {
-            scan: Mutex::new(Some(std::thread::spawn(move || Tree::read(&root)))),
+            scan: Mutex::new(Some(std::thread::spawn(move || Tree::read(&root, &manifest)))),
             tree: OnceLock::new(),
         }
     }
@@ -158,7 +170,7 @@ impl Previous {
 }
 
 impl Tree {
-    fn read(out: &Path) -> io::Result<Tree> {
+    fn read(out: &Path, manifest: &Path) -> io::Result<Tree> {
         let mut tree = Tree::default();
         // A first build has no output folder yet (a file in its place was
         // refused by `Staging::new`).
@@ -175,10 +187,18 @@ impl Tree {
             };
             if kind == EntryKind::File
                 && let Some(path) = slash_path(&relative)
+                && let Some(stamp) = Stamp::of(&entry.metadata().map_err(io::Error::other)?)
             {
-                tree.files.insert(path, entry.metadata().map_err(io::Error::other)?.len());
+                tree.files.insert(path, Known { stamp, hash: None });
             }
             tree.entries.push((relative, kind));
+        }
+        for (path, (stamp, hash)) in manifest::read(manifest) {
+            if let Some(known) = tree.files.get_mut(&path)
+                && known.stamp == stamp
+            {
+                known.hash = Some(hash);
+            }
         }
         Ok(tree)
     }
@@ -204,12 +224,15 @@ impl Staging {
         let dir = parent.join(format!(".{name}.amal-new-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir)?;
+        let manifest = manifest::path_for(out);
         Ok(Staging {
             out: out.to_path_buf(),
             dir,
-            previous: Previous::scan(out),
+            previous: Previous::scan(out, &manifest),
             next_name: AtomicUsize::new(0),
             staged: Mutex::new(Vec::new()),
+            manifest,
+            recorded: Mutex::new(Vec::new()),
         })
     }
 
@@ -233,12 +256,23 @@ impl Staging {
 
     /// [`Staging::write`] for a file's bytes, straight from the renderer.
     pub fn write_bytes(&self, path: &str, bytes: &[u8]) -> io::Result<()> {
-        if self.unchanged_bytes(path, bytes)? {
-            return Ok(());
-        }
-        let staged = self.next_staged();
-        std::fs::write(&staged, bytes)?;
-        self.stage(path, staged);
+        use std::io::Write;
+        let hash = manifest::hash(bytes);
+        let stamp = match self.unchanged_bytes(path, bytes, hash)? {
+            Some(stamp) => stamp,
+            None => {
+                let staged = self.next_staged();
+                let mut file = std::fs::File::create(&staged)?;
+                file.write_all(bytes)?;
+                // Renaming keeps the size and time: this is the stamp the
+                // file will have in the output folder.
+                let stamp = Stamp::of(&file.metadata()?);
+                self.stage(path, staged);
+                let Some(stamp) = stamp else { return Ok(()) };
+                stamp
+            }
+        };
+        self.recorded.lock().unwrap_or_else(|e| e.into_inner()).push((path.to_string(), stamp, hash));
         Ok(())
     }
 
@@ -250,16 +284,22 @@ impl Staging {
         self.staged.lock().unwrap_or_else(|e| e.into_inner()).push((path.to_string(), staged));
     }
 
-    /// Whether the output folder's file at `path` already holds `bytes`.
-    fn unchanged_bytes(&self, path: &str, bytes: &[u8]) -> io::Result<bool> {
-        let Some(&len) = self.previous.get()?.files.get(path) else { return Ok(false) };
-        Ok(len == bytes.len() as u64 && std::fs::read(self.out.join(path)).is_ok_and(|b| b == bytes))
+    /// The stamp of the output folder's file at `path` when it already
+    /// holds `bytes`: known by its hash, or else read and compared.
+    fn unchanged_bytes(&self, path: &str, bytes: &[u8], hash: Hash) -> io::Result<Option<Stamp>> {
+        let Some(known) = self.previous.get()?.files.get(path) else { return Ok(None) };
+        let same = known.stamp.len == bytes.len() as u64
+            && match known.hash {
+                Some(known) => known == hash,
+                None => std::fs::read(self.out.join(path)).is_ok_and(|b| b == bytes),
+            };
+        Ok(same.then_some(known.stamp))
     }
 
     /// Whether the output folder's file at `path` is already a copy of `source`.
     fn unchanged_copy(&self, path: &str, source: &Path) -> io::Result<bool> {
-        let Some(&len) = self.previous.get()?.files.get(path) else { return Ok(false) };
-        Ok(std::fs::metadata(source).is_ok_and(|m| m.len() == len)
+        let Some(known) = self.previous.get()?.files.get(path) else { return Ok(false) };
+        Ok(std::fs::metadata(source).is_ok_and(|m| m.len() == known.stamp.len)
             && matches!((std::fs::read(self.out.join(path)), std::fs::read(source)), (Ok(a), Ok(b)) if a == b))
     }
 
@@ -280,6 +320,12 @@ impl Staging {
         let _phase = crate::timings::phase("update the output folder");
         let result = self.apply(output, previous);
         self.discard();
+        if result.is_ok() {
+            let recorded = std::mem::take(&mut *self.recorded.lock().unwrap_or_else(|e| e.into_inner()));
+            // A cache: when it cannot be written, the next build reads the
+            // files it would have spared.
+            let _ = manifest::write(&self.manifest, recorded.iter().map(|(p, s, h)| (p.as_str(), *s, *h)));
+        }
         result
     }
 
@@ -395,8 +441,12 @@ mod tests {
         output.write_atomically(&out).unwrap();
         assert_eq!(std::fs::read_to_string(out.join("index.html")).unwrap(), "new");
         assert!(!out.join("old").exists());
-        let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
-        assert_eq!(leftovers.len(), 1, "no staging folders left behind");
+        let mut beside: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+            .collect();
+        beside.sort();
+        assert_eq!(beside, [".public.amal-manifest", "public"], "no staging folders left behind");
     }
 
     #[test]
@@ -490,6 +540,42 @@ mod tests {
         let staged: Vec<String> = staging.staged.lock().unwrap().iter().map(|(p, _)| p.clone()).collect();
         assert_eq!(staged, ["b.css"]);
         staging.discard();
+    }
+
+    #[test]
+    fn unchanged_files_are_known_by_the_manifest_without_reading_them() {
+        use std::os::unix::fs::MetadataExt;
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        write(&out, &[("a/index.html", "same")]);
+        let manifest = manifest::path_for(&out);
+        assert!(manifest.is_file(), "a build records what it wrote");
+        let inode = std::fs::metadata(out.join("a/index.html")).unwrap().ino();
+        // The manifest, not the file, is believed while the file's size and
+        // time are as recorded: a manifest claiming other content makes the
+        // rebuild rewrite a file it would otherwise have kept.
+        let text = std::fs::read_to_string(&manifest).unwrap();
+        let wrong = format!("{:032x}", manifest::hash(b"else"));
+        std::fs::write(&manifest, text.replace(&format!("{:032x}", manifest::hash(b"same")), &wrong))
+            .unwrap();
+        write(&out, &[("a/index.html", "same")]);
+        assert_ne!(std::fs::metadata(out.join("a/index.html")).unwrap().ino(), inode);
+    }
+
+    #[test]
+    fn an_output_file_changed_by_hand_is_rewritten_despite_the_manifest() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        write(&out, &[("index.html", "bonjour")]);
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        std::fs::write(out.join("index.html"), "BONJOUR").unwrap();
+        write(&out, &[("index.html", "bonjour")]);
+        assert_eq!(std::fs::read_to_string(out.join("index.html")).unwrap(), "bonjour");
+        // A damaged manifest costs only the reading it would have spared.
+        std::fs::write(manifest::path_for(&out), "garbage").unwrap();
+        std::fs::write(out.join("index.html"), "BONJOUR").unwrap();
+        write(&out, &[("index.html", "bonjour")]);
+        assert_eq!(std::fs::read_to_string(out.join("index.html")).unwrap(), "bonjour");
     }
 
     #[test]
