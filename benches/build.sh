@@ -21,14 +21,15 @@ fi
 pages=$(find "$site/content" -name '*.md' | wc -l)
 echo "corpus: $n pages per language, $pages Markdown files, $(du -sh "$site/content" | cut -f1)"
 
-declare -A times mems
+declare -A times mems cpus
 measure() {  # name, command...
     local name=$1; shift
-    local line
-    /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>&1
-    line=$(tail -1 "$work/time.txt")
-    times[$name]+="${line% *} "
-    mems[$name]+="${line#* } "
+    local wall mem user sys
+    /usr/bin/time -f "%e %M %U %S" -o "$work/time.txt" "$@" >/dev/null 2>&1
+    read -r wall mem user sys < <(tail -1 "$work/time.txt")
+    times[$name]+="$wall "
+    mems[$name]+="$mem "
+    cpus[$name]+="$(echo "$user + $sys" | bc -l) "
 }
 for i in $(seq "$runs"); do
     measure hugo hugo --quiet -s "$site" -d "$work/out-hugo"
@@ -41,12 +42,18 @@ for i in $(seq "$runs"); do
     measure floor ./target/release/examples/floor "$site" "$work/out-floor"
 done
 median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+# Wall time is what the targets are about; CPU time (user + system, both
+# cores) is reported beside it because this machine's disk makes the wall
+# time of write-heavy runs (the floor, a first build) vary two- to threefold.
 for tool in amal first hugo floor; do
-    t=$(echo "${times[$tool]}" | median); m=$(echo "${mems[$tool]}" | median)
-    printf '%-6s median %6.2f s   peak %7.0f MB\n' "$tool" "$t" "$(echo "$m/1024" | bc -l)"
-    declare "t_$tool=$t" "m_$tool=$m"
+    t=$(echo "${times[$tool]}" | median); m=$(echo "${mems[$tool]}" | median); c=$(echo "${cpus[$tool]}" | median)
+    printf '%-6s median %6.2f s   cpu %6.2f s   peak %7.0f MB   (wall of each run: %s)\n' \
+        "$tool" "$t" "$c" "$(echo "$m/1024" | bc -l)" "${times[$tool]% }"
+    declare "t_$tool=$t" "m_$tool=$m" "c_$tool=$c"
 done
-printf 'amal/hugo: time %.3f, memory %.3f;  amal/floor: time %.2f\n' \
-    "$(echo "$t_amal/$t_hugo" | bc -l)" "$(echo "$m_amal/$m_hugo" | bc -l)" "$(echo "$t_amal/$t_floor" | bc -l)"
-printf 'first build into an empty folder: amal/hugo: time %.3f, memory %.3f;  amal/floor: time %.2f\n' \
-    "$(echo "$t_first/$t_hugo" | bc -l)" "$(echo "$m_first/$m_hugo" | bc -l)" "$(echo "$t_first/$t_floor" | bc -l)"
+printf 'amal/hugo: time %.3f, memory %.3f;  amal/floor: time %.2f (cpu %.2f)\n' \
+    "$(echo "$t_amal/$t_hugo" | bc -l)" "$(echo "$m_amal/$m_hugo" | bc -l)" "$(echo "$t_amal/$t_floor" | bc -l)" \
+    "$(echo "$c_amal/$c_floor" | bc -l)"
+printf 'first build into an empty folder: amal/hugo: time %.3f, memory %.3f;  amal/floor: time %.2f (cpu %.2f)\n' \
+    "$(echo "$t_first/$t_hugo" | bc -l)" "$(echo "$m_first/$m_hugo" | bc -l)" "$(echo "$t_first/$t_floor" | bc -l)" \
+    "$(echo "$c_first/$c_floor" | bc -l)"

@@ -296,8 +296,7 @@ fn link_target(
 }
 
 fn is_external(url: &str) -> bool {
-    let lower = url.trim_start().to_ascii_lowercase();
-    lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("//")
+    crate::text::starts_with_any(url.trim_start(), &["http://", "https://", "//"])
 }
 
 fn expand_shortcodes<'a>(

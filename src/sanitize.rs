@@ -50,7 +50,7 @@ pub fn clean(html: &str) -> String {
 pub fn is_safe_url(url: &str) -> bool {
     let trimmed = url.trim_start();
     match scheme_of(trimmed) {
-        Some(scheme) => URL_SCHEMES.contains(&scheme.to_ascii_lowercase().as_str()),
+        Some(scheme) => URL_SCHEMES.iter().any(|allowed| allowed.eq_ignore_ascii_case(scheme)),
         None => true,
     }
 }

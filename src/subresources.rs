@@ -11,8 +11,7 @@ use crate::output::{Body, Output, OutputFile};
 use crate::theme::Theme;
 
 fn external(url: &str) -> bool {
-    let url = url.trim().to_ascii_lowercase();
-    url.starts_with("//") || url.starts_with("http:") || url.starts_with("https:") || url.starts_with("ftp:")
+    crate::text::starts_with_any(url.trim(), &["//", "http:", "https:", "ftp:"])
 }
 
 /// The external URLs a page loads: from tags that load what they name,
@@ -121,9 +120,8 @@ fn css_import(text: &str, from: usize) -> Option<(&str, usize)> {
 /// The external URLs one tag (its text between `<` and `>`) loads.
 fn in_tag(text: &str, found: &mut Vec<String>) {
     let name_end = text.find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(text.len());
-    let name = text[..name_end].to_ascii_lowercase();
     let attributes = attributes(&text[name_end..]);
-    if name == "link" {
+    if text[..name_end].eq_ignore_ascii_case("link") {
         // Navigation links (canonical, alternate, next) load nothing.
         let loads = [
             "stylesheet",
@@ -136,30 +134,31 @@ fn in_tag(text: &str, found: &mut Vec<String>) {
             "preconnect",
             "dns-prefetch",
         ];
-        let rel = attributes.iter().find(|(k, _)| k == "rel").map(|(_, v)| v.to_ascii_lowercase());
-        if !rel.is_some_and(|rel| rel.split_whitespace().any(|r| loads.contains(&r))) {
+        let rel = attributes.iter().find(|(k, _)| k.eq_ignore_ascii_case("rel")).map(|(_, v)| *v);
+        if !rel.is_some_and(|rel| {
+            rel.split_whitespace().any(|r| loads.iter().any(|l| l.eq_ignore_ascii_case(r)))
+        }) {
             return;
         }
     }
     for (key, value) in attributes {
-        match key.as_str() {
-            "src" | "href" | "xlink:href" | "poster" | "data" if external(value) => {
-                found.push(value.to_string())
-            }
-            "srcset" => found.extend(
+        let is = |names: &[&str]| names.iter().any(|n| key.eq_ignore_ascii_case(n));
+        if is(&["src", "href", "xlink:href", "poster", "data"]) && external(value) {
+            found.push(value.to_string());
+        } else if is(&["srcset"]) {
+            found.extend(
                 value
                     .split(',')
                     .filter_map(|candidate| candidate.split_whitespace().next())
                     .filter(|u| external(u))
                     .map(str::to_string),
-            ),
-            _ => {}
+            );
         }
     }
 }
 
-/// A tag's attributes as (lower-case name, value), quoted or not.
-fn attributes(text: &str) -> Vec<(String, &str)> {
+/// A tag's attributes as (name, value), quoted or not.
+fn attributes(text: &str) -> Vec<(&str, &str)> {
     let mut found = Vec::new();
     let mut rest = text;
     loop {
@@ -168,7 +167,7 @@ fn attributes(text: &str) -> Vec<(String, &str)> {
         if name_end == 0 {
             return found;
         }
-        let name = rest[..name_end].to_ascii_lowercase();
+        let name = &rest[..name_end];
         rest = rest[name_end..].trim_start();
         let Some(after) = rest.strip_prefix('=') else {
             found.push((name, ""));

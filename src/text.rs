@@ -32,6 +32,14 @@ pub fn decode(bytes: Vec<u8>, path: &Path) -> Result<String, Diagnostic> {
     Ok(text)
 }
 
+/// Whether `text` starts with one of `prefixes`, ignoring ASCII case (URL
+/// schemes), without making a lower-case copy.
+pub fn starts_with_any(text: &str, prefixes: &[&str]) -> bool {
+    prefixes
+        .iter()
+        .any(|p| text.as_bytes().get(..p.len()).is_some_and(|start| start.eq_ignore_ascii_case(p.as_bytes())))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
