@@ -274,16 +274,33 @@ fn site_files(
     templates: &Templates,
     summaries: &Summaries,
 ) -> Vec<(String, Result<String, Diagnostic>, PathBuf)> {
+    // Made side by side: the sitemap alone takes as long as the rest.
+    let ((chooser, not_found), (sitemap, feeds)) = rayon::join(
+        || rayon::join(|| render_chooser(site, templates), || render_not_found(site, templates)),
+        || {
+            rayon::join(
+                || feeds::sitemap(site),
+                || {
+                    site.content
+                        .pages
+                        .par_iter()
+                        .filter(|p| p.is_section && p.front.feed)
+                        .map(|section| {
+                            let path = format!("{}atom.xml", urls::pretty_path(&section.lang, &section.key));
+                            (path, feeds::atom(site, section, summaries), section.source.clone())
+                        })
+                        .collect::<Vec<_>>()
+                },
+            )
+        },
+    );
     let mut files: Vec<(String, Result<String, Diagnostic>, PathBuf)> = vec![
-        ("index.html".into(), render_chooser(site, templates), "templates/chooser.html".into()),
-        ("404.html".into(), render_not_found(site, templates), "templates/404.html".into()),
-        ("sitemap.xml".into(), Ok(feeds::sitemap(site)), "site.yaml".into()),
+        ("index.html".into(), chooser, "templates/chooser.html".into()),
+        ("404.html".into(), not_found, "templates/404.html".into()),
+        ("sitemap.xml".into(), Ok(sitemap), "site.yaml".into()),
         ("robots.txt".into(), Ok(feeds::robots(site)), "site.yaml".into()),
     ];
-    for section in site.content.pages.iter().filter(|p| p.is_section && p.front.feed) {
-        let path = format!("{}atom.xml", urls::pretty_path(&section.lang, &section.key));
-        files.push((path, feeds::atom(site, section, summaries), section.source.clone()));
-    }
+    files.extend(feeds);
     if let Some(stats) = &site.stats {
         let origin = Path::new(crate::stats::schema::DATA_DIR).to_path_buf();
         for (path, result) in open_data_files(site, stats) {

@@ -58,24 +58,23 @@ impl Templates {
         let paths: HashMap<String, PathBuf> =
             theme.templates.iter().map(|t| (t.name.clone(), t.path.clone())).collect();
         let mut diagnostics = Diagnostics::new();
-        // Parse one by one first so every syntax error is reported, each
-        // with its own file; inheritance is resolved below, all together.
-        for template in &theme.templates {
-            let mut probe = Tera::default();
-            if let Err(e) = probe.add_raw_template(&template.name, &template.text)
-                && matches!(e.kind, tera::ErrorKind::Msg(ref m) if m.starts_with("Failed to parse"))
-            {
-                diagnostics.push(to_diagnostic(&e, &template.path, &paths));
-            }
-        }
-        if diagnostics.has_errors() {
-            return Err(diagnostics);
-        }
-        // …then together, which resolves `extends` and `include`.
+        // All together, which resolves `extends` and `include`…
         let all = theme.templates.iter().map(|t| (t.name.as_str(), t.text.as_str()));
         if let Err(e) = tera.add_raw_templates(all) {
-            let fallback = theme.templates.first().map_or_else(PathBuf::new, |t| t.path.clone());
-            diagnostics.push(to_diagnostic(&e, &fallback, &paths));
+            // …and on failure one by one, so that every syntax error is
+            // reported, each with its own file (tera stops at the first).
+            for template in &theme.templates {
+                let mut probe = Tera::default();
+                if let Err(e) = probe.add_raw_template(&template.name, &template.text)
+                    && matches!(e.kind, tera::ErrorKind::Msg(ref m) if m.starts_with("Failed to parse"))
+                {
+                    diagnostics.push(to_diagnostic(&e, &template.path, &paths));
+                }
+            }
+            if !diagnostics.has_errors() {
+                let fallback = theme.templates.first().map_or_else(PathBuf::new, |t| t.path.clone());
+                diagnostics.push(to_diagnostic(&e, &fallback, &paths));
+            }
             return Err(diagnostics);
         }
         tera.register_function("t", Translate { locales });
