@@ -12,6 +12,7 @@
 //! that reading: it is a cache, never a source of truth.
 
 use std::collections::HashMap;
+use std::fmt::Write;
 use std::fs::Metadata;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -79,7 +80,7 @@ pub fn write<'a>(path: &Path, entries: impl Iterator<Item = (&'a str, Stamp, Has
         // One line per file: a path that would break the line is left out
         // (and compared by reading next time).
         if !file.contains(['\n', '\r']) {
-            text.push_str(&format!("{hash:032x} {} {} {file}\n", stamp.len, stamp.modified));
+            let _ = writeln!(text, "{hash:032x} {} {} {file}", stamp.len, stamp.modified);
         }
     }
     let aside = path.with_extension(format!("new-{}", std::process::id()));
