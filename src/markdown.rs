@@ -172,9 +172,14 @@ impl<'a, I: Iterator<Item = Located<'a>>> Iterator for Rewrite<'a, '_, I> {
     }
 }
 
+/// The position in the page's file of a byte of its body.
+fn position_at(lines: &LineIndex, source: &Source, offset: usize) -> Position {
+    lines.position(offset).below(source.line_offset)
+}
+
 impl<'a, I> Rewrite<'a, '_, I> {
     fn line_of(&self, offset: usize) -> Position {
-        self.lines.position(offset).below(self.source.line_offset)
+        position_at(self.lines, self.source, offset)
     }
 
     /// The event to write for `event`, or None when it was replaced by the
@@ -193,7 +198,7 @@ impl<'a, I> Rewrite<'a, '_, I> {
             }
             Event::Text(text) if self.has_shortcodes && !self.in_code_block && text.contains("{{<") => {
                 let lines = self.lines;
-                let line_of = |offset: usize| lines.position(offset).below(source.line_offset);
+                let line_of = |offset: usize| position_at(lines, source, offset);
                 expand_shortcodes(
                     &text,
                     range.start,
@@ -207,7 +212,7 @@ impl<'a, I> Rewrite<'a, '_, I> {
             }
             Event::Start(Tag::Link { dest_url, title, .. }) => {
                 let lines = self.lines;
-                let position = || lines.position(range.start).below(source.line_offset);
+                let position = || position_at(lines, source, range.start);
                 let href = link_target(&dest_url, position, source, self.host, self.out);
                 let external = is_external(&href);
                 let mut tag = format!("<a href=\"{}\"", escape_html(&href));
