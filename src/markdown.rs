@@ -12,7 +12,7 @@ use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, 
 use crate::diagnostic::{Diagnostic, LineIndex, Position};
 use crate::sanitize;
 use crate::shortcode::{self, Piece, Shortcode};
-use crate::templates::escape_html;
+use crate::templates::escape_html_into;
 
 /// What the renderer asks of the site while rendering one page.
 pub trait Host {
@@ -214,12 +214,16 @@ impl<'a, I> Rewrite<'a, '_, I> {
                 let lines = self.lines;
                 let position = || position_at(lines, source, range.start);
                 let href = link_target(&dest_url, position, source, self.host, self.out);
-                let external = is_external(&href);
-                let mut tag = format!("<a href=\"{}\"", escape_html(&href));
+                let mut tag = String::with_capacity(href.len() + 64);
+                tag.push_str("<a href=\"");
+                escape_html_into(&mut tag, &href);
+                tag.push('"');
                 if !title.is_empty() {
-                    tag.push_str(&format!(" title=\"{}\"", escape_html(&title)));
+                    tag.push_str(" title=\"");
+                    escape_html_into(&mut tag, &title);
+                    tag.push('"');
                 }
-                if external {
+                if is_external(&href) {
                     tag.push_str(" class=\"external\" rel=\"noopener noreferrer\"");
                 }
                 tag.push('>');
@@ -458,17 +462,27 @@ pub fn slugify(text: &str) -> String {
     let mut slug = String::with_capacity(text.len());
     let mut hyphen = false;
     for c in text.chars() {
-        if c.is_alphanumeric() {
+        if is_caseless_letter(c) || c.is_alphanumeric() {
             if hyphen && !slug.is_empty() {
                 slug.push('-');
             }
             hyphen = false;
-            slug.extend(c.to_lowercase());
+            if is_caseless_letter(c) {
+                slug.push(c);
+            } else {
+                slug.extend(c.to_lowercase());
+            }
         } else if c.is_whitespace() || c == '-' || c == '_' {
             hyphen = true;
         }
     }
     if slug.is_empty() { "section".to_string() } else { slug }
+}
+
+/// The letters of Arabic and of Tifinagh, which have no case: most headings
+/// of the site are written in them, and they need no Unicode table lookup.
+fn is_caseless_letter(c: char) -> bool {
+    matches!(c, '\u{0621}'..='\u{064A}' | '\u{2D30}'..='\u{2D67}')
 }
 
 /// Collects the text of the first paragraph.
@@ -513,6 +527,16 @@ mod tests {
 
     fn md(body: &str) -> Rendered {
         render(&Source { path: Path::new("content/ar/a.md"), body, line_offset: 3 }, &TestHost)
+    }
+
+    #[test]
+    fn caseless_letters_are_what_the_unicode_tables_say() {
+        for c in ('\u{0621}'..='\u{064A}').chain('\u{2D30}'..='\u{2D67}') {
+            if is_caseless_letter(c) {
+                assert!(c.is_alphanumeric(), "{c:?}");
+                assert_eq!(c.to_lowercase().collect::<String>(), c.to_string(), "{c:?}");
+            }
+        }
     }
 
     #[test]

@@ -183,6 +183,12 @@ impl tera::Function for Translate {
 /// Escapes text for HTML content and quoted attribute values.
 pub fn escape_html(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len() + text.len() / 8);
+    escape_html_into(&mut escaped, text);
+    escaped
+}
+
+/// [`escape_html`], appending to `escaped`.
+pub fn escape_html_into(escaped: &mut String, text: &str) {
     // Runs between special characters are copied whole: every value of
     // every page passes here.
     let mut from = 0;
@@ -200,7 +206,6 @@ pub fn escape_html(text: &str) -> String {
         from = at + 1;
     }
     escaped.push_str(&text[from..]);
-    escaped
 }
 
 /// Turns a tera error chain into one located diagnostic.
