@@ -583,7 +583,9 @@ fn render_page(
     let mut context = base_context(site, &page.lang, &root);
     context.insert("page", &page_view(site, summaries, page, &root)?);
     context.insert("content", templates.content().value(content));
-    context.insert("headings", &rendered.headings as &Vec<Heading>);
+    if templates.shows_headings() {
+        context.insert("headings", &rendered.headings as &Vec<Heading>);
+    }
     context.insert(
         "canonical",
         &urls::absolute(&site.config.base_url, &urls::pretty_path(&page.lang, &page.key)),

@@ -50,6 +50,9 @@ pub struct Templates {
     /// Template name → text, to locate errors tera reports without a line.
     texts: HashMap<String, String>,
     content: ContentSlot,
+    /// Whether any template names the page's `headings` (or dumps the
+    /// whole context): a page's headings are not built for nothing.
+    shows_headings: bool,
 }
 
 impl Templates {
@@ -83,12 +86,19 @@ impl Templates {
         tera.set_escape_fn(escape_html);
         let texts = theme.templates.iter().map(|t| (t.name.clone(), t.text.clone())).collect();
         let content = ContentSlot::for_templates(theme.templates.iter().map(|t| t.text.as_str()));
-        Ok(Templates { tera, paths, texts, content })
+        let shows_headings =
+            theme.templates.iter().any(|t| t.text.contains("headings") || t.text.contains("__tera_context"));
+        Ok(Templates { tera, paths, texts, content, shows_headings })
     }
 
     /// How a page's HTML is put into its template's output.
     pub fn content(&self) -> &ContentSlot {
         &self.content
+    }
+
+    /// Whether a page's `headings` must be in its template's context.
+    pub fn shows_headings(&self) -> bool {
+        self.shows_headings
     }
 
     pub fn has(&self, name: &str) -> bool {

@@ -235,6 +235,26 @@ fn a_template_may_measure_or_filter_the_page_text_as_well_as_print_it() {
 }
 
 #[test]
+fn a_template_may_list_the_page_headings_as_a_table_of_contents() {
+    let site = TestSite::new("basic");
+    site.write(
+        "content/fr/services/reception.md",
+        "---\ntitle: Accueil\n---\n## Qui nous recevons\n\nTexte.\n\n### Horaires\n\nTexte.\n",
+    );
+    site.write(
+        "templates/page.html",
+        "{% extends \"base.html\" %}{% block main %}<nav class=\"toc\">{% for h in headings %}\
+         <a class=\"level-{{ h.level }}\" href=\"#{{ h.id }}\">{{ h.text }}</a>{% endfor %}</nav>\
+         {{ content | safe }}{% endblock main %}",
+    );
+    site.build().ok();
+    let page = site.page("fr/services/reception/index.html");
+    assert_eq!(page.text(".toc .level-2"), "Qui nous recevons");
+    assert_eq!(page.attr(".toc .level-3", "href").as_deref(), Some("#horaires"));
+    assert_eq!(page.attr("main h2", "id").as_deref(), Some("qui-nous-recevons"));
+}
+
+#[test]
 fn long_front_matter_and_characters_across_the_first_block_are_read_whole() {
     let site = TestSite::new("basic");
     // A description longer than the block a build first reads of each file,
