@@ -30,7 +30,8 @@ pub fn data_loader(data: &[u8]) {
     }
 }
 
-/// Parses shortcodes, then renders the text as a page body.
+/// Parses shortcodes, renders the text as a page body, and scans the
+/// result and the text for requests to other sites.
 pub fn shortcodes(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else { return };
     let _ = crate::shortcode::parse(text);
@@ -55,5 +56,10 @@ pub fn shortcodes(data: &[u8]) {
     }
     let source =
         crate::markdown::Source { path: Path::new("content/fr/page.md"), body: text, line_offset: 3 };
-    let _ = crate::markdown::render(&source, &Host);
+    let rendered = crate::markdown::render(&source, &Host);
+    // The scanner for requests to other sites reads every page's HTML and
+    // every stylesheet: any text must leave it standing.
+    let _ = crate::subresources::in_html(&rendered.html);
+    let _ = crate::subresources::in_html(text);
+    let _ = crate::subresources::in_stylesheet(text);
 }
