@@ -301,8 +301,9 @@ pub fn read_body(site: &Path, page: &Page) -> Result<BodyText, Diagnostic> {
     Ok(BodyText { text, start })
 }
 
-/// A page's body as read with its front matter: the front matter is not cut
-/// off (a copy of the whole body) unless the body is kept.
+/// A page's file text and where its body starts. Cutting the front matter
+/// off would shift (copy) the whole body, so it is done only for a body that
+/// is kept (`serve`).
 pub struct BodyText {
     text: String,
     start: usize,
