@@ -49,30 +49,24 @@ fn scan(text: &str, tags: bool) -> Vec<String> {
     } {
         let i = at + offset;
         at = i + 1;
-        let matched_end = match bytes[i] {
-            b'<' => loading_tag(text, i).map(|end| {
-                in_tag(&text[i + 1..end], &mut found);
-                end + 1
-            }),
-            b'(' if i >= 3 && bytes[i - 3..i].eq_ignore_ascii_case(b"url") => {
-                css_url(text, i + 1).map(|(url, end)| {
-                    if external(url) {
-                        found.push(url.to_string());
-                    }
-                    end
-                })
+        let css = match bytes[i] {
+            b'<' => {
+                if let Some(end) = loading_tag(text, i) {
+                    in_tag(&text[i + 1..end], &mut found);
+                    at = end + 1;
+                }
+                continue;
             }
+            b'(' if i >= 3 && bytes[i - 3..i].eq_ignore_ascii_case(b"url") => css_url(text, i + 1),
             b'@' if bytes.get(i + 1..i + 7).is_some_and(|w| w.eq_ignore_ascii_case(b"import")) => {
-                css_import(text, i + 7).map(|(url, end)| {
-                    if external(url) {
-                        found.push(url.to_string());
-                    }
-                    end
-                })
+                css_import(text, i + 7)
             }
             _ => None,
         };
-        if let Some(end) = matched_end {
+        if let Some((url, end)) = css {
+            if external(url) {
+                found.push(url.to_string());
+            }
             at = end;
         }
     }
