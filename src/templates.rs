@@ -1,14 +1,15 @@
 //! The theme's tera templates, compiled once, with the strict `t` function.
 //!
-//! Templates call `t(key="read-more", lang=lang.code)` for every word they
-//! show; extra arguments become Fluent variables (`count=3` selects plurals).
+//! Templates call `t(key="read-more")` for every word they show, in the
+//! page's language (`lang` in the context) unless `lang=` names another;
+//! extra arguments become Fluent variables (`count=3` selects plurals).
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
 use regex::Regex;
-use tera::{Context, Tera, Value};
+use tera::{Context, Kwargs, State, Tera, Value};
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::i18n::{self, Locales};
@@ -57,33 +58,49 @@ pub struct Templates {
 
 impl Templates {
     pub fn compile(theme: &Theme, locales: Arc<Locales>) -> Result<Templates, Diagnostics> {
-        let mut tera = Tera::default();
         let paths: HashMap<String, PathBuf> =
             theme.templates.iter().map(|t| (t.name.clone(), t.path.clone())).collect();
+        let new_tera = || {
+            let mut tera = Tera::new();
+            // Registered before the templates: tera checks at compile time
+            // that every function and filter a template calls exists.
+            tera.register_function("t", Translate { locales: locales.clone() });
+            // tera's own escaping is the same five characters, one byte at
+            // a time; this one finds them with SIMD searches.
+            tera.set_escape_fn(escape_html_to);
+            // tera 1 had it built in, and themes use it to measure a page's
+            // text (`content | striptags | wordcount`).
+            tera.register_filter("striptags", strip_tags);
+            tera
+        };
+        let mut tera = new_tera();
         let mut diagnostics = Diagnostics::new();
         // All together, which resolves `extends` and `include`…
         let all = theme.templates.iter().map(|t| (t.name.as_str(), t.text.as_str()));
         if let Err(e) = tera.add_raw_templates(all) {
-            // …and on failure one by one, so that every syntax error is
+            // …and on a syntax error one by one, so that every one is
             // reported, each with its own file (tera stops at the first).
-            for template in &theme.templates {
-                let mut probe = Tera::default();
-                if let Err(e) = probe.add_raw_template(&template.name, &template.text)
-                    && matches!(e.kind, tera::ErrorKind::Msg(ref m) if m.starts_with("Failed to parse"))
-                {
-                    diagnostics.push(to_diagnostic(&e, &template.path, &paths));
+            if matches!(e.kind(), tera::ErrorKind::SyntaxError(_)) {
+                for template in &theme.templates {
+                    let mut probe = new_tera();
+                    if let Err(e) = probe.add_raw_template(&template.name, &template.text)
+                        && matches!(e.kind(), tera::ErrorKind::SyntaxError(_))
+                    {
+                        diagnostics.push(to_diagnostic(&e, &template.path, &paths));
+                    }
                 }
             }
             if !diagnostics.has_errors() {
                 let fallback = theme.templates.first().map_or_else(PathBuf::new, |t| t.path.clone());
-                diagnostics.push(to_diagnostic(&e, &fallback, &paths));
+                for d in unknown_names(&e.to_string(), &paths) {
+                    diagnostics.push(d);
+                }
+                if !diagnostics.has_errors() {
+                    diagnostics.push(to_diagnostic(&e, &fallback, &paths));
+                }
             }
             return Err(diagnostics);
         }
-        tera.register_function("t", Translate { locales });
-        // tera's default also escapes `/` as `&#x2F;`, which makes every URL
-        // in the output unreadable; these five are what HTML needs.
-        tera.set_escape_fn(escape_html);
         let texts = theme.templates.iter().map(|t| (t.name.clone(), t.text.clone())).collect();
         let content = ContentSlot::for_templates(theme.templates.iter().map(|t| t.text.as_str()));
         let shows_headings =
@@ -107,7 +124,8 @@ impl Templates {
 
     /// Renders `name`; an error names the template and the page being rendered.
     pub fn render(&self, name: &str, context: &Context, for_source: &Path) -> Result<String, Diagnostic> {
-        self.tera.render(name, context).map_err(|e| {
+        let mut buffer = Vec::with_capacity(8 * 1024);
+        self.tera.render_to(name, context, &mut buffer).map_err(|e| {
             let mut d = to_diagnostic(&e, for_source, &self.paths);
             if d.line.is_none() {
                 d.line = self.line_of_culprit(&d);
@@ -116,6 +134,9 @@ impl Templates {
                 d.message = format!("{} (while rendering {})", d.message, for_source.display());
             }
             d
+        })?;
+        crate::text::into_string(buffer).map_err(|_| {
+            Diagnostic::error(for_source, format!("the template `{name}` wrote text that is not UTF-8"))
         })
     }
 }
@@ -162,31 +183,40 @@ pub fn merge_repeated(diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
         .collect()
 }
 
-/// The `t` function: a Fluent message in a language, or an error.
+/// The `t` function: a Fluent message in the page's language (or in
+/// `lang=`), or an error.
 struct Translate {
     locales: Arc<Locales>,
 }
 
-impl tera::Function for Translate {
-    fn call(&self, args: &HashMap<String, Value>) -> tera::Result<Value> {
-        let key = args
-            .get("key")
-            .and_then(Value::as_str)
-            .ok_or_else(|| tera::Error::msg("t() needs key=\"message-id\""))?;
-        let lang = args
-            .get("lang")
-            .and_then(Value::as_str)
-            .ok_or_else(|| tera::Error::msg(format!("t(key=\"{key}\") needs lang=lang.code")))?;
-        let fluent_args = i18n::args_from_json(args.iter().filter(|(k, _)| *k != "key" && *k != "lang"));
-        let has_args = args.len() > 2;
+impl tera::Function<tera::TeraResult<String>> for Translate {
+    fn call(&self, kwargs: Kwargs, state: &State) -> tera::TeraResult<String> {
+        let key: &str = kwargs.must_get("key")?;
+        let page_lang = state.get::<Value>("lang")?;
+        let lang = match kwargs.get::<&str>("lang")? {
+            Some(lang) => lang,
+            None => page_lang
+                .as_ref()
+                .and_then(|lang| lang.get_from_path("code"))
+                .and_then(Value::as_str)
+                .ok_or_else(|| {
+                    tera::Error::message(format!(
+                        "t(key=\"{key}\") needs lang=… here: no page language is set"
+                    ))
+                })?,
+        };
+        let extra: Vec<(String, serde_json::Value)> = kwargs
+            .iter()
+            .filter_map(|(name, value)| {
+                let name = name.as_str()?;
+                (name != "key" && name != "lang")
+                    .then(|| (name.to_string(), serde_json::to_value(value).unwrap_or_default()))
+            })
+            .collect();
+        let fluent_args = i18n::args_from_json(extra.iter().map(|(k, v)| (k, v)));
         self.locales
-            .get(lang, key, has_args.then_some(&fluent_args))
-            .map(Value::String)
-            .map_err(|e| tera::Error::msg(e.to_string()))
-    }
-
-    fn is_safe(&self) -> bool {
-        false
+            .get(lang, key, (!extra.is_empty()).then_some(&fluent_args))
+            .map_err(|e| tera::Error::message(e.to_string()))
     }
 }
 
@@ -195,6 +225,20 @@ pub fn escape_html(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len() + text.len() / 8);
     escape_html_into(&mut escaped, text);
     escaped
+}
+
+/// The text without its tags (and comments), as tera 1's `striptags` gave it.
+fn strip_tags(html: &str, _: Kwargs, _: &State) -> String {
+    static TAG: OnceLock<Regex> = OnceLock::new();
+    let tag = TAG.get_or_init(|| Regex::new(r"(<!--.*?-->|<[^>]*>)").expect("valid regex"));
+    tag.replace_all(html, "").into_owned()
+}
+
+/// [`escape_html`] as tera's escape function.
+fn escape_html_to(text: &str, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let mut escaped = String::with_capacity(text.len() + 16);
+    escape_html_into(&mut escaped, text);
+    out.write_all(escaped.as_bytes())
 }
 
 /// [`escape_html`], appending to `escaped`.
@@ -228,52 +272,49 @@ pub fn escape_html_into(escaped: &mut String, text: &str) {
     escaped.push_str(&text[from..]);
 }
 
-/// Turns a tera error chain into one located diagnostic.
-fn to_diagnostic(error: &tera::Error, fallback: &Path, paths: &HashMap<String, PathBuf>) -> Diagnostic {
-    let mut messages = vec![error.to_string()];
-    let mut source = std::error::Error::source(error);
-    while let Some(inner) = source {
-        messages.push(inner.to_string());
-        source = inner.source();
-    }
-    static NAME: OnceLock<Regex> = OnceLock::new();
-    static POSITION: OnceLock<Regex> = OnceLock::new();
-    let name = NAME.get_or_init(|| Regex::new(r"'([^']+\.(?:html|xml|txt))'").expect("valid regex"));
-    let position = POSITION.get_or_init(|| Regex::new(r"--> (\d+):(\d+)").expect("valid regex"));
-
-    // The innermost template named is where the problem is.
-    let path = messages
-        .iter()
-        .rev()
-        .find_map(|m| name.captures(m).and_then(|c| paths.get(&c[1]).cloned()))
-        .unwrap_or_else(|| fallback.to_path_buf());
-    let located = messages
-        .iter()
-        .find_map(|m| position.captures(m).map(|c| (c[1].parse().unwrap_or(1), c[2].parse().unwrap_or(1))));
-    // The last message is the cause; earlier ones are tera's wrapping.
-    let cause = messages
-        .iter()
-        .rev()
-        .find(|m| !m.starts_with("Failed to render") && !m.starts_with("Failed to parse"))
-        .or(messages.last())
-        .map(|m| clean_tera_message(m))
-        .unwrap_or_default();
-    let mut diagnostic = Diagnostic::error(path, cause).hint(
-        "templates use tera syntax (https://keats.github.io/tera/docs/); words come from t(key=\"…\", lang=lang.code)",
-    );
-    if let Some((line, column)) = located {
-        diagnostic = diagnostic.at(line, column);
-    }
-    diagnostic
+/// The functions, filters, tests and templates that templates name but do
+/// not exist: tera checks them all once the templates are compiled, and
+/// reports each as `error: Unknown filter `x`` over ` --> name:line:column`.
+fn unknown_names(message: &str, paths: &HashMap<String, PathBuf>) -> Vec<Diagnostic> {
+    static REPORT: OnceLock<Regex> = OnceLock::new();
+    let report = REPORT.get_or_init(|| {
+        Regex::new(r"(?m)^error: (Unknown [^\n]+)\n\s*--> ([^\n]+):(\d+):(\d+)$").expect("valid regex")
+    });
+    report
+        .captures_iter(message)
+        .filter_map(|c| {
+            let path = paths.get(&c[2])?.clone();
+            let (line, column) = (c[3].parse().ok()?, c[4].parse().ok()?);
+            Some(Diagnostic::error(path, c[1].to_string()).hint(TEMPLATE_HINT).at(line, column))
+        })
+        .collect()
 }
 
-fn clean_tera_message(message: &str) -> String {
-    // Parse errors carry an ASCII-art snippet; keep the sentence that explains it.
-    let lines: Vec<&str> = message.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
-    if let Some(expected) = lines.iter().find(|l| l.starts_with('=')) {
-        return format!("template syntax error: {}", expected.trim_start_matches('=').trim());
-    }
-    lines.first().map_or_else(String::new, |l| l.to_string())
+const TEMPLATE_HINT: &str =
+    "templates use tera 2 syntax (https://keats.github.io/tera/docs/); words come from t(key=\"…\")";
+
+/// Turns a tera error into one located diagnostic.
+fn to_diagnostic(error: &tera::Error, fallback: &Path, paths: &HashMap<String, PathBuf>) -> Diagnostic {
+    let hint = TEMPLATE_HINT;
+    let report = match error.kind() {
+        tera::ErrorKind::SyntaxError(report) => Some((report, "template syntax error: ")),
+        tera::ErrorKind::RenderingError(report) => Some((report, "")),
+        _ => None,
+    };
+    let Some((report, prefix)) = report else {
+        let mut message = error.to_string();
+        let mut source = std::error::Error::source(error);
+        while let Some(inner) = source {
+            message = inner.to_string();
+            source = inner.source();
+        }
+        return Diagnostic::error(fallback, message).hint(hint);
+    };
+    let path = paths.get(report.filename()).cloned().unwrap_or_else(|| fallback.to_path_buf());
+    let span = report.span();
+    Diagnostic::error(path, format!("{prefix}{}", report.message()))
+        .hint(hint)
+        .at(span.start_line.max(1), span.start_col + 1)
 }
 
 #[cfg(test)]

@@ -9,27 +9,39 @@ use crate::diagnostic::{Diagnostic, Position};
 /// Invalid bytes are reported at the line and column where they start, with a
 /// hint, since the usual cause is a file saved as "Windows Arabic" or Latin-1.
 pub fn decode(bytes: Vec<u8>, path: &Path) -> Result<String, Diagnostic> {
-    // Arabic and Tifinagh are multi-byte throughout, where the standard
-    // library's check runs at under 1 GB/s; simdutf8's is several times
-    // faster and decides the same. Only a failure takes the slow path, to
-    // locate the bad byte.
-    let mut text = if simdutf8::basic::from_utf8(&bytes).is_ok() {
-        // SAFETY: simdutf8 has just checked that the bytes are UTF-8.
-        unsafe { String::from_utf8_unchecked(bytes) }
-    } else {
-        let valid_up_to =
-            simdutf8::compat::from_utf8(&bytes).map_or_else(|e| e.valid_up_to(), |_| bytes.len());
-        // Everything before the first bad byte is valid, so it locates it.
-        let prefix = std::str::from_utf8(&bytes[..valid_up_to]).unwrap_or_default();
-        let position = Position::of_offset(prefix, prefix.len());
-        return Err(Diagnostic::error(path, "the file is not valid UTF-8 text")
-            .with_position(Some(position))
-            .hint("save the file as UTF-8 (in most editors: Save as… → Encoding: UTF-8)"));
+    // Only a failure takes the slow path, to locate the bad byte.
+    let mut text = match into_string(bytes) {
+        Ok(text) => text,
+        Err(bytes) => {
+            let valid_up_to =
+                simdutf8::compat::from_utf8(&bytes).map_or_else(|e| e.valid_up_to(), |_| bytes.len());
+            // Everything before the first bad byte is valid, so it locates it.
+            let prefix = std::str::from_utf8(&bytes[..valid_up_to]).unwrap_or_default();
+            let position = Position::of_offset(prefix, prefix.len());
+            return Err(Diagnostic::error(path, "the file is not valid UTF-8 text")
+                .with_position(Some(position))
+                .hint("save the file as UTF-8 (in most editors: Save as… → Encoding: UTF-8)"));
+        }
     };
     if text.starts_with('\u{feff}') {
         text.drain(..'\u{feff}'.len_utf8());
     }
     Ok(text)
+}
+
+/// The bytes as a `String` without copying them, or the bytes back if they
+/// are not UTF-8.
+///
+/// Arabic and Tifinagh are multi-byte throughout, where the standard
+/// library's check runs at under 1 GB/s; simdutf8's is several times faster
+/// and decides the same.
+pub fn into_string(bytes: Vec<u8>) -> Result<String, Vec<u8>> {
+    if simdutf8::basic::from_utf8(&bytes).is_ok() {
+        // SAFETY: simdutf8 has just checked that the bytes are UTF-8.
+        Ok(unsafe { String::from_utf8_unchecked(bytes) })
+    } else {
+        Err(bytes)
+    }
 }
 
 /// Whether `text` starts with one of `prefixes`, ignoring ASCII case (URL

@@ -59,7 +59,7 @@ fn a_template_syntax_error_names_the_template_and_line() {
                 "{% extends \"base.html\" %}\n{% block main %}\n{{ page.title \n{% endblock main %}\n",
             )
         },
-        &["templates/page.html:4:1: error: template syntax error: expected"],
+        &["templates/page.html:4:1: error: template syntax error: Found `{` but expected }}"],
     );
 }
 
@@ -73,7 +73,7 @@ fn an_undefined_template_variable_names_the_template_and_the_page() {
             )
         },
         &[
-            "templates/page.html:1: error: Variable `page.nonsense.title` not found",
+            "templates/page.html:1:50: error: Field `nonsense` is not defined",
             "while rendering content/",
             "more pages)",
         ],

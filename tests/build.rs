@@ -235,6 +235,22 @@ fn a_template_may_measure_or_filter_the_page_text_as_well_as_print_it() {
 }
 
 #[test]
+fn a_template_speaks_the_page_language_unless_told_another() {
+    let site = TestSite::new("basic");
+    site.write(
+        "templates/page.html",
+        "{% extends \"base.html\" %}{% block main %}<p class=\"own\">{{ t(key=\"skip-to-content\") }}</p>\
+         <p class=\"french\">{{ t(key=\"skip-to-content\", lang=\"fr\") }}</p>{% endblock main %}",
+    );
+    site.build().ok();
+    let arabic = site.page("ar/services/reception/index.html");
+    assert_eq!(arabic.text(".own"), "الانتقال إلى المحتوى");
+    assert_eq!(arabic.text(".french"), "Aller au contenu");
+    let french = site.page("fr/services/reception/index.html");
+    assert_eq!(french.text(".own"), "Aller au contenu");
+}
+
+#[test]
 fn a_template_may_list_the_page_headings_as_a_table_of_contents() {
     let site = TestSite::new("basic");
     site.write(
