@@ -126,6 +126,7 @@ pub fn load(site: &Path, config: &Config, options: LoadOptions) -> (Content, Dia
         );
         return (Content::default(), diagnostics);
     };
+    let listing = crate::timings::phase("content: list files");
     let mut top: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
     top.sort();
     for dir in top {
@@ -170,7 +171,9 @@ pub fn load(site: &Path, config: &Config, options: LoadOptions) -> (Content, Dia
                 diagnostics.push(escape);
                 continue;
             }
-            if path.is_dir() {
+            // The listing's own type spares a `stat` per file; only a
+            // symbolic link needs one, to tell a linked folder.
+            if entry.file_type().is_dir() || (entry.path_is_symlink() && path.is_dir()) {
                 continue;
             }
             if path.extension().is_some_and(|e| e == "md") {
@@ -180,7 +183,9 @@ pub fn load(site: &Path, config: &Config, options: LoadOptions) -> (Content, Dia
             }
         }
     }
+    drop(listing);
 
+    let _reading = crate::timings::phase("content: read (in parallel)");
     let results: Vec<Result<Option<Page>, Diagnostic>> =
         files.par_iter().map(|(lang, relative)| read_page(site, lang, relative, options)).collect();
     let mut pages = Vec::new();

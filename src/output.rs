@@ -8,7 +8,6 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, OnceLock};
 
 use rayon::prelude::*;
@@ -100,7 +99,8 @@ impl Output {
 /// holds is not written at all: it keeps its inode and modification time, so
 /// rsync-style deploys send only what changed. Only when the whole build has
 /// succeeded does [`Staging::finish`] touch the output folder: it removes
-/// what the site no longer has and renames each changed file into place.
+/// what the site no longer has and renames each changed file into place (a
+/// first build renames the whole staging folder, laid out as the site).
 /// A failed build leaves the output folder exactly as it was.
 pub struct Staging {
     out: PathBuf,
@@ -108,7 +108,6 @@ pub struct Staging {
     /// The output folder's current files, read in the background while the
     /// site renders.
     previous: Previous,
-    next_name: AtomicUsize,
     /// Output path → the staged file that replaces it.
     staged: Mutex<Vec<(String, PathBuf)>>,
     manifest: PathBuf,
@@ -229,7 +228,6 @@ impl Staging {
             out: out.to_path_buf(),
             dir,
             previous: Previous::scan(out, &manifest),
-            next_name: AtomicUsize::new(0),
             staged: Mutex::new(Vec::new()),
             manifest,
             recorded: Mutex::new(Vec::new()),
@@ -245,7 +243,7 @@ impl Staging {
                 if self.unchanged_copy(path, source)? {
                     return Ok(());
                 }
-                let staged = self.next_staged();
+                let staged = self.staged_path(path)?;
                 std::fs::copy(source, &staged)?;
                 self.stage(path, staged);
                 Ok(())
@@ -261,7 +259,7 @@ impl Staging {
         let stamp = match self.unchanged_bytes(path, bytes, hash)? {
             Some(stamp) => stamp,
             None => {
-                let staged = self.next_staged();
+                let staged = self.staged_path(path)?;
                 let mut file = std::fs::File::create(&staged)?;
                 file.write_all(bytes)?;
                 // Renaming keeps the size and time: this is the stamp the
@@ -276,8 +274,14 @@ impl Staging {
         Ok(())
     }
 
-    fn next_staged(&self) -> PathBuf {
-        self.dir.join(self.next_name.fetch_add(1, Ordering::Relaxed).to_string())
+    /// Where `path` is staged: at the same place in the staging folder as
+    /// in the output folder, so that a first build moves in with one rename.
+    fn staged_path(&self, path: &str) -> io::Result<PathBuf> {
+        let staged = self.dir.join(path);
+        if let Some(parent) = staged.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        Ok(staged)
     }
 
     fn stage(&self, path: &str, staged: PathBuf) {
@@ -330,6 +334,11 @@ impl Staging {
     }
 
     fn apply(&self, output: &Output, previous: &Tree) -> io::Result<()> {
+        // Nothing to keep or remove (a first build, or an empty folder):
+        // the staging folder becomes the output folder, in one rename.
+        if previous.entries.is_empty() && std::fs::rename(&self.dir, &self.out).is_ok() {
+            return Ok(());
+        }
         let mut folders: HashSet<&str> = HashSet::new();
         for path in output.files.keys() {
             let mut rest = path.as_str();
@@ -489,6 +498,25 @@ mod tests {
             .collect();
         found.sort();
         found
+    }
+
+    #[test]
+    fn a_first_build_lands_whole_in_a_missing_or_an_empty_folder() {
+        for empty_folder_first in [false, true] {
+            let dir = tempfile::tempdir().unwrap();
+            let out = dir.path().join("public");
+            if empty_folder_first {
+                std::fs::create_dir(&out).unwrap();
+            }
+            write(&out, &[("index.html", "home"), ("fr/a/index.html", "a"), ("fr/b/index.html", "b")]);
+            assert_eq!(
+                listing(&out),
+                ["fr/", "fr/a/", "fr/a/index.html", "fr/b/", "fr/b/index.html", "index.html"]
+            );
+            assert_eq!(std::fs::read_to_string(out.join("fr/b/index.html")).unwrap(), "b");
+            let beside = std::fs::read_dir(dir.path()).unwrap().count();
+            assert_eq!(beside, 2, "the output folder and its manifest, no staging folder");
+        }
     }
 
     #[test]
