@@ -85,6 +85,11 @@ impl Locales {
         Ok(Locales { bundles })
     }
 
+    /// The languages that have Fluent files.
+    pub fn languages(&self) -> impl Iterator<Item = &str> {
+        self.bundles.keys().map(String::as_str)
+    }
+
     pub fn has(&self, lang: &str, key: &str) -> bool {
         self.bundles.get(lang).is_some_and(|b| b.has_message(key))
     }

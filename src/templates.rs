@@ -64,7 +64,7 @@ impl Templates {
             let mut tera = Tera::new();
             // Registered before the templates: tera checks at compile time
             // that every function and filter a template calls exists.
-            tera.register_function("t", Translate { locales: locales.clone() });
+            tera.register_function("t", Translate::new(locales.clone(), theme));
             // tera's own escaping is the same five characters, one byte at
             // a time; this one finds them with SIMD searches.
             tera.set_escape_fn(escape_html_to);
@@ -187,35 +187,64 @@ pub fn merge_repeated(diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
 /// `lang=`), or an error.
 struct Translate {
     locales: Arc<Locales>,
+    /// Language → key → text, for every message the templates name
+    /// literally that needs no variables: each page's header and footer ask
+    /// for the same few, and a shared value is cheaper than formatting them
+    /// again.
+    plain: HashMap<String, HashMap<String, Value>>,
 }
 
-impl tera::Function<tera::TeraResult<String>> for Translate {
-    fn call(&self, kwargs: Kwargs, state: &State) -> tera::TeraResult<String> {
-        let key: &str = kwargs.must_get("key")?;
-        let page_lang = state.get::<Value>("lang")?;
-        let lang = match kwargs.get::<&str>("lang")? {
-            Some(lang) => lang,
-            None => page_lang
-                .as_ref()
-                .and_then(|lang| lang.get_from_path("code"))
-                .and_then(Value::as_str)
-                .ok_or_else(|| {
-                    tera::Error::message(format!(
-                        "t(key=\"{key}\") needs lang=… here: no page language is set"
-                    ))
-                })?,
-        };
-        let extra: Vec<(String, serde_json::Value)> = kwargs
-            .iter()
-            .filter_map(|(name, value)| {
-                let name = name.as_str()?;
-                (name != "key" && name != "lang")
-                    .then(|| (name.to_string(), serde_json::to_value(value).unwrap_or_default()))
+impl Translate {
+    fn new(locales: Arc<Locales>, theme: &Theme) -> Translate {
+        let uses = message_uses(theme);
+        let plain = locales
+            .languages()
+            .map(|lang| {
+                let texts = uses
+                    .iter()
+                    .filter_map(|u| Some((u.key.clone(), Value::from(locales.text(lang, &u.key).ok()?))))
+                    .collect();
+                (lang.to_string(), texts)
             })
             .collect();
-        let fluent_args = i18n::args_from_json(extra.iter().map(|(k, v)| (k, v)));
+        Translate { locales, plain }
+    }
+}
+
+impl tera::Function<tera::TeraResult<Value>> for Translate {
+    fn call(&self, kwargs: Kwargs, state: &State) -> tera::TeraResult<Value> {
+        let key: &str = kwargs.must_get("key")?;
+        let page_lang;
+        let lang = match kwargs.get::<&str>("lang")? {
+            Some(lang) => lang,
+            None => {
+                page_lang = state.get::<Value>("lang")?;
+                page_lang
+                    .as_ref()
+                    .and_then(|lang| lang.get_from_path("code"))
+                    .and_then(Value::as_str)
+                    .ok_or_else(|| {
+                        tera::Error::message(format!(
+                            "t(key=\"{key}\") needs lang=… here: no page language is set"
+                        ))
+                    })?
+            }
+        };
+        let is_variable = |name: &tera::value::Key| !matches!(name.as_str(), Some("key" | "lang"));
+        if !kwargs.iter().any(|(name, _)| is_variable(name))
+            && let Some(text) = self.plain.get(lang).and_then(|texts| texts.get(key))
+        {
+            return Ok(text.clone());
+        }
+        let variables: Vec<(String, serde_json::Value)> = kwargs
+            .iter()
+            .filter(|(name, _)| is_variable(name))
+            .filter_map(|(name, value)| Some((name.as_str()?.to_string(), serde_json::to_value(value).ok()?)))
+            .collect();
+        let fluent_args = i18n::args_from_json(variables.iter().map(|(k, v)| (k, v)));
         self.locales
-            .get(lang, key, (!extra.is_empty()).then_some(&fluent_args))
+            .get(lang, key, (!variables.is_empty()).then_some(&fluent_args))
+            .map(Value::from)
             .map_err(|e| tera::Error::message(e.to_string()))
     }
 }
@@ -234,15 +263,25 @@ fn strip_tags(html: &str, _: Kwargs, _: &State) -> String {
     tag.replace_all(html, "").into_owned()
 }
 
-/// [`escape_html`] as tera's escape function.
+/// [`escape_html`] as tera's escape function, written straight to tera's
+/// output.
 fn escape_html_to(text: &str, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-    let mut escaped = String::with_capacity(text.len() + 16);
-    escape_html_into(&mut escaped, text);
-    out.write_all(escaped.as_bytes())
+    let mut result = Ok(());
+    escape_runs(text, |run| {
+        if result.is_ok() {
+            result = out.write_all(run.as_bytes());
+        }
+    });
+    result
 }
 
 /// [`escape_html`], appending to `escaped`.
 pub fn escape_html_into(escaped: &mut String, text: &str) {
+    escape_runs(text, |run| escaped.push_str(run));
+}
+
+/// `text` escaped, as runs to write one after the other.
+fn escape_runs<'a>(text: &'a str, mut emit: impl FnMut(&'a str)) {
     // Every value of every page passes here, most with nothing to escape:
     // the special bytes are found with SIMD searches (one for `&<>`, one for
     // quotes, each run once over the text), and the runs between them are
@@ -259,8 +298,10 @@ pub fn escape_html_into(escaped: &mut String, text: &str) {
             (None, None) => break,
         };
         let Some(at) = at else { break };
-        escaped.push_str(&text[from..at]);
-        escaped.push_str(match bytes[at] {
+        if at > from {
+            emit(&text[from..at]);
+        }
+        emit(match bytes[at] {
             b'&' => "&amp;",
             b'<' => "&lt;",
             b'>' => "&gt;",
@@ -269,7 +310,9 @@ pub fn escape_html_into(escaped: &mut String, text: &str) {
         });
         from = at + 1;
     }
-    escaped.push_str(&text[from..]);
+    if from < text.len() {
+        emit(&text[from..]);
+    }
 }
 
 /// The functions, filters, tests and templates that templates name but do
@@ -335,7 +378,10 @@ mod tests {
                     c => c.to_string(),
                 })
                 .collect();
-            proptest::prop_assert_eq!(escape_html(&text), simple);
+            proptest::prop_assert_eq!(escape_html(&text), simple.clone());
+            let mut written = Vec::new();
+            escape_html_to(&text, &mut written).unwrap();
+            proptest::prop_assert_eq!(String::from_utf8(written).unwrap(), simple);
         }
     }
 }
