@@ -100,9 +100,9 @@ pub fn render(source: &Source, host: &dyn Host) -> Rendered {
         // A block shortcode's paragraph is dropped by looking ahead, so
         // these (few) pages are taken whole.
         let events = unwrap_block_shortcodes(TextMergeWithOffset::new(parser).collect(), host);
-        write_html(&mut html, headings.assign(events.into_iter()), source, host, &lines, &mut out, true)
+        write_html(&mut html, events.into_iter(), &mut headings, source, host, &lines, &mut out, true)
     } else {
-        write_html(&mut html, headings.assign(parser), source, host, &lines, &mut out, false)
+        write_html(&mut html, parser, &mut headings, source, host, &lines, &mut out, false)
     };
     out.headings = headings.headings;
     out.ids = headings.ids;
@@ -116,9 +116,11 @@ pub fn render(source: &Source, host: &dyn Host) -> Rendered {
 
 /// Turns the page's events into HTML, checking and rewriting links, images,
 /// raw HTML and shortcodes on the way. Returns whether raw HTML was met.
+#[allow(clippy::too_many_arguments)]
 fn write_html<'a>(
     html: &mut String,
     events: impl Iterator<Item = Located<'a>>,
+    headings: &mut HeadingIds,
     source: &Source,
     host: &dyn Host,
     lines: &LineIndex,
@@ -127,6 +129,7 @@ fn write_html<'a>(
 ) -> bool {
     let mut rewrite = Rewrite {
         events,
+        headings,
         queue: std::collections::VecDeque::new(),
         source,
         host,
@@ -145,6 +148,7 @@ fn write_html<'a>(
 /// call gives several, queued).
 struct Rewrite<'a, 's, I> {
     events: I,
+    headings: &'s mut HeadingIds,
     queue: std::collections::VecDeque<Event<'a>>,
     source: &'s Source<'s>,
     host: &'s dyn Host,
@@ -165,6 +169,20 @@ impl<'a, I: Iterator<Item = Located<'a>>> Iterator for Rewrite<'a, '_, I> {
                 return Some(event);
             }
             let (event, range) = self.events.next()?;
+            match event {
+                // A heading's id comes from all its text: its events are
+                // held until its end, then rewritten in order.
+                Event::Start(Tag::Heading { .. }) => {
+                    for (event, range) in self.headings.hold((event, range), &mut self.events) {
+                        if let Some(event) = self.rewrite(event, range) {
+                            self.queue.push_back(event);
+                        }
+                    }
+                    continue;
+                }
+                Event::Start(Tag::FootnoteDefinition(ref name)) => self.headings.ids.push(name.to_string()),
+                _ => {}
+            }
             if let Some(event) = self.rewrite(event, range) {
                 return Some(event);
             }
@@ -395,60 +413,43 @@ struct HeadingIds {
 }
 
 impl HeadingIds {
-    /// The events with heading ids set: a heading's events are held until
-    /// its end, as its id comes from all its text.
-    fn assign<'a, 'h>(
-        &'h mut self,
-        mut events: impl Iterator<Item = Located<'a>> + 'h,
-    ) -> impl Iterator<Item = Located<'a>> + 'h
-    where
-        'a: 'h,
-    {
-        let mut held: std::collections::VecDeque<Located<'a>> = std::collections::VecDeque::new();
-        std::iter::from_fn(move || {
-            if let Some(event) = held.pop_front() {
-                return Some(event);
+    /// A heading's events, from its start (`first`) to its end, with its
+    /// id set: the one written in Markdown (`{#id}`), or one made from its
+    /// text; unique within the page.
+    fn hold<'a>(
+        &mut self,
+        first: Located<'a>,
+        events: &mut impl Iterator<Item = Located<'a>>,
+    ) -> std::collections::VecDeque<Located<'a>> {
+        let mut held = std::collections::VecDeque::from([first]);
+        let mut text = String::new();
+        for (event, range) in events.by_ref() {
+            if let Event::Text(t) | Event::Code(t) = &event {
+                text.push_str(t);
             }
-            let (event, range) = events.next()?;
-            match event {
-                Event::Start(Tag::Heading { .. }) => {
-                    held.push_back((event, range));
-                    let mut text = String::new();
-                    for (event, range) in events.by_ref() {
-                        if let Event::Text(t) | Event::Code(t) = &event {
-                            text.push_str(t);
-                        }
-                        let end = matches!(event, Event::End(TagEnd::Heading(_)));
-                        held.push_back((event, range));
-                        if end {
-                            break;
-                        }
-                    }
-                    if let Some((Event::Start(Tag::Heading { level, id, .. }), _)) = held.front_mut() {
-                        let base = id.as_deref().map_or_else(|| slugify(&text), str::to_string);
-                        let mut unique = base.clone();
-                        let mut n = 1;
-                        while !self.used.insert(unique.clone()) {
-                            unique = format!("{base}-{n}");
-                            n += 1;
-                        }
-                        *id = Some(unique.clone().into());
-                        self.headings.push(Heading {
-                            level: heading_level(*level),
-                            id: unique.clone(),
-                            text: text.trim().to_string(),
-                        });
-                        self.ids.push(unique);
-                    }
-                    held.pop_front()
-                }
-                Event::Start(Tag::FootnoteDefinition(ref name)) => {
-                    self.ids.push(name.to_string());
-                    Some((event, range))
-                }
-                event => Some((event, range)),
+            let end = matches!(event, Event::End(TagEnd::Heading(_)));
+            held.push_back((event, range));
+            if end {
+                break;
             }
-        })
+        }
+        if let Some((Event::Start(Tag::Heading { level, id, .. }), _)) = held.front_mut() {
+            let base = id.as_deref().map_or_else(|| slugify(&text), str::to_string);
+            let mut unique = base.clone();
+            let mut n = 1;
+            while !self.used.insert(unique.clone()) {
+                unique = format!("{base}-{n}");
+                n += 1;
+            }
+            *id = Some(unique.clone().into());
+            self.headings.push(Heading {
+                level: heading_level(*level),
+                id: unique.clone(),
+                text: text.trim().to_string(),
+            });
+            self.ids.push(unique);
+        }
+        held
     }
 }
 
