@@ -27,14 +27,27 @@ const HREF: &AsciiSet = &CONTROLS
     .add(b'^')
     .add(b'|');
 
+// These run for every link of every page: strings are put together with
+// `push_str`, not `format!`, whose machinery costs more than the copying.
+
 /// The file a page is written to, relative to the output folder.
 pub fn output_file(lang: &str, key: &PageKey) -> String {
-    if key.is_home() { format!("{lang}/index.html") } else { format!("{lang}/{key}/index.html") }
+    let mut file = pretty_path(lang, key);
+    file.push_str("index.html");
+    file
 }
 
 /// The page's address below the base URL, as it appears in canonical links.
 pub fn pretty_path(lang: &str, key: &PageKey) -> String {
-    if key.is_home() { format!("{lang}/") } else { format!("{lang}/{key}/") }
+    let key = key.as_str();
+    let mut path = String::with_capacity(lang.len() + key.len() + 12);
+    path.push_str(lang);
+    path.push('/');
+    if !key.is_empty() {
+        path.push_str(key);
+        path.push('/');
+    }
+    path
 }
 
 /// `../` once per folder between `output_file` and the output root.
@@ -44,13 +57,21 @@ pub fn root_prefix(output_file: &str) -> String {
 
 /// An `href` to the output file `target` from a page whose root prefix is `root`.
 pub fn href(root: &str, target: &str) -> String {
-    format!("{root}{}", utf8_percent_encode(target, HREF))
+    joined(root, utf8_percent_encode(target, HREF))
+}
+
+/// `start` followed by the pieces.
+fn joined<'a>(start: &str, pieces: impl Iterator<Item = &'a str>) -> String {
+    let mut joined = String::with_capacity(start.len() + 48);
+    joined.push_str(start);
+    pieces.for_each(|piece| joined.push_str(piece));
+    joined
 }
 
 /// An absolute URL for `path` below `base_url` (which ends in `/`), fully
 /// percent-encoded as sitemaps and feeds require.
 pub fn absolute(base_url: &str, path: &str) -> String {
-    format!("{base_url}{}", utf8_percent_encode(path, URI_PATH))
+    joined(base_url, utf8_percent_encode(path, URI_PATH))
 }
 
 /// Everything but RFC 3986's unreserved characters and the path separator.
