@@ -494,7 +494,13 @@ enum Summary {
 }
 
 impl Summary {
+    /// Called for every event of every page: once the first paragraph is
+    /// read, all it does is the inlined check.
+    #[inline]
     fn observe(&mut self, event: &Event, summary: &mut String) {
+        if matches!(self, Summary::Done) {
+            return;
+        }
         match (&*self, event) {
             (Summary::Waiting, Event::Start(Tag::Paragraph)) => *self = Summary::Inside,
             (Summary::Inside, Event::End(TagEnd::Paragraph)) => *self = Summary::Done,

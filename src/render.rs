@@ -482,8 +482,11 @@ struct PageView<'a> {
 
 #[derive(Serialize)]
 struct SwitcherEntry<'a> {
-    #[serde(flatten)]
-    language: LanguageView<'a>,
+    // The language's own fields, spelled out: `#[serde(flatten)]` would
+    // serialise through serde's slower map path on every page.
+    code: &'a str,
+    name: &'a str,
+    dir: &'a str,
     href: String,
     translated: bool,
     current: bool,
@@ -705,7 +708,9 @@ fn switcher<'a>(site: &'a Site, key: &PageKey, current: &str, root: &str) -> Vec
             let translated = site.page(&l.code, key).is_some();
             let target = if translated { key.clone() } else { PageKey::default() };
             SwitcherEntry {
-                language: l.into(),
+                code: &l.code,
+                name: &l.name,
+                dir: l.direction.as_str(),
                 href: urls::href(root, &urls::output_file(&l.code, &target)),
                 translated,
                 current: l.code == current,

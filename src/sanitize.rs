@@ -48,6 +48,10 @@ pub fn clean(html: &str) -> String {
 /// Whether a link target is safe to publish: relative, a fragment, or one of
 /// [`URL_SCHEMES`].
 pub fn is_safe_url(url: &str) -> bool {
+    // Most links are relative: no colon, no scheme.
+    if memchr::memchr(b':', url.as_bytes()).is_none() {
+        return true;
+    }
     let trimmed = url.trim_start();
     match scheme_of(trimmed) {
         Some(scheme) => URL_SCHEMES.iter().any(|allowed| allowed.eq_ignore_ascii_case(scheme)),
