@@ -25,7 +25,8 @@ pub fn in_stylesheet(css: &str) -> Vec<String> {
     scan(css, false)
 }
 
-/// The tags that load what they name.
+/// The tags that load what they name (3 to 6 letters, starting with one of
+/// a e f i l o s t u v: [`loading_tag`] relies on it).
 const LOADING_TAGS: [&[u8]; 14] = [
     b"script", b"img", b"iframe", b"frame", b"embed", b"object", b"source", b"track", b"audio", b"video",
     b"input", b"link", b"image", b"use",
@@ -79,7 +80,14 @@ fn loading_tag(text: &str, open: usize) -> Option<usize> {
     let rest = &text.as_bytes()[open + 1..];
     let name_end = rest.iter().position(|b| !b.is_ascii_alphanumeric()).unwrap_or(rest.len());
     let name = &rest[..name_end];
-    if !LOADING_TAGS.iter().any(|tag| name.eq_ignore_ascii_case(tag)) {
+    // Most tags of a page (closing tags, `a`, `p`, `li`, `div`) are ruled
+    // out by their length or first letter before the list is compared.
+    let possible = matches!(name.len(), 3..=6)
+        && matches!(
+            name[0].to_ascii_lowercase(),
+            b'a' | b'e' | b'f' | b'i' | b'l' | b'o' | b's' | b't' | b'u' | b'v'
+        );
+    if !possible || !LOADING_TAGS.iter().any(|tag| name.eq_ignore_ascii_case(tag)) {
         return None;
     }
     // The name must end there, as a word: `<imgs` is no `<img`.
@@ -314,6 +322,16 @@ mod tests {
         fn the_scanner_finds_what_the_pattern_finds(text in markup()) {
             prop_assert_eq!(in_html(&text), reference(&text, true));
             prop_assert_eq!(in_stylesheet(&text), reference(&text, false));
+        }
+    }
+
+    #[test]
+    fn every_loading_tag_passes_the_quick_filter() {
+        for tag in LOADING_TAGS {
+            let name = String::from_utf8_lossy(tag).to_uppercase();
+            let attributes = if name == "LINK" { r#"rel="stylesheet" href"# } else { "src" };
+            let text = format!("<{name} {attributes}=\"https://x.example/a\">");
+            assert_eq!(in_html(&text), ["https://x.example/a"], "{text}");
         }
     }
 
