@@ -74,6 +74,11 @@ fn parse_line(line: &str) -> Option<(String, (Stamp, Hash))> {
 /// Replaces the manifest with `entries` (written aside, then renamed, so a
 /// reader never sees half of it).
 pub fn write<'a>(path: &Path, entries: impl Iterator<Item = (&'a str, Stamp, Hash)>) -> io::Result<()> {
+    write_text(path, &text(entries))
+}
+
+/// The manifest's text for `entries`.
+pub fn text<'a>(entries: impl Iterator<Item = (&'a str, Stamp, Hash)>) -> String {
     let mut text = String::from(HEADER);
     text.push('\n');
     for (file, stamp, hash) in entries {
@@ -83,6 +88,11 @@ pub fn write<'a>(path: &Path, entries: impl Iterator<Item = (&'a str, Stamp, Has
             let _ = writeln!(text, "{hash:032x} {} {} {file}", stamp.len, stamp.modified);
         }
     }
+    text
+}
+
+/// Replaces the manifest with `text`, made by [`text`].
+pub fn write_text(path: &Path, text: &str) -> io::Result<()> {
     let aside = path.with_extension(format!("new-{}", std::process::id()));
     std::fs::write(&aside, text)?;
     std::fs::rename(&aside, path).inspect_err(|_| {

@@ -121,8 +121,9 @@ struct Tree {
     /// Regular files reached without following a link, by `/`-separated
     /// path.
     files: HashMap<String, Known>,
-    /// Every entry in walk order (parents first), to remove what is stale.
-    entries: Vec<(PathBuf, EntryKind)>,
+    /// Every entry in walk order (parents first), to remove what is stale,
+    /// with its `/`-separated path (`None` when not UTF-8).
+    entries: Vec<(PathBuf, Option<String>, EntryKind)>,
 }
 
 /// What is known of a file in the output folder without reading it.
@@ -184,13 +185,15 @@ impl Tree {
                 t if t.is_dir() => EntryKind::Folder,
                 _ => EntryKind::Other,
             };
+            // Made here, in the background, not when the output is updated.
+            let path = slash_path(&relative);
             if kind == EntryKind::File
-                && let Some(path) = slash_path(&relative)
+                && let Some(path) = &path
                 && let Some(stamp) = Stamp::of(&entry.metadata().map_err(io::Error::other)?)
             {
-                tree.files.insert(path, Known { stamp, hash: None });
+                tree.files.insert(path.clone(), Known { stamp, hash: None });
             }
-            tree.entries.push((relative, kind));
+            tree.entries.push((relative, path, kind));
         }
         for (path, (stamp, hash)) in manifest::read(manifest) {
             if let Some(known) = tree.files.get_mut(&path)
@@ -322,13 +325,18 @@ impl Staging {
         };
         drop(phase);
         let _phase = crate::timings::phase("update the output folder");
-        let result = self.apply(output, previous);
+        // The manifest's text is made while the files move into place; it
+        // is written only once they have.
+        let recorded = std::mem::take(&mut *self.recorded.lock().unwrap_or_else(|e| e.into_inner()));
+        let (result, text) = rayon::join(
+            || self.apply(output, previous),
+            || manifest::text(recorded.iter().map(|(p, s, h)| (p.as_str(), *s, *h))),
+        );
         self.discard();
         if result.is_ok() {
-            let recorded = std::mem::take(&mut *self.recorded.lock().unwrap_or_else(|e| e.into_inner()));
             // A cache: when it cannot be written, the next build reads the
             // files it would have spared.
-            let _ = manifest::write(&self.manifest, recorded.iter().map(|(p, s, h)| (p.as_str(), *s, *h)));
+            let _ = manifest::write_text(&self.manifest, &text);
         }
         result
     }
@@ -352,12 +360,12 @@ impl Staging {
         // Parents come before their children in the walk, so a removed
         // folder's entries are skipped by prefix.
         let mut removed: Option<&Path> = None;
-        for (relative, kind) in &previous.entries {
+        for (relative, path, kind) in &previous.entries {
             if removed.is_some_and(|r| relative.starts_with(r)) {
                 continue;
             }
-            let keep = match (kind, slash_path(relative)) {
-                (EntryKind::File, Some(p)) => output.files.contains_key(&p),
+            let keep = match (kind, path) {
+                (EntryKind::File, Some(p)) => output.files.contains_key(p),
                 (EntryKind::Folder, Some(p)) => folders.contains(p.as_str()),
                 _ => false,
             };
