@@ -25,13 +25,16 @@ def read():
 
 threading.Thread(target=read, daemon=True).start()
 
-def wait_for(pattern, after):
+def wait_for(pattern, after, limit=120):
+    started = time.monotonic()
     with cond:
         while True:
             for stamp, line in lines:
                 if stamp >= after and re.search(pattern, line):
                     return stamp, line
-            cond.wait(timeout=30)
+            if time.monotonic() - started > limit:
+                sys.exit(f"no line matching {pattern!r} within {limit} s: did the rebuild fail?")
+            cond.wait(timeout=5)
 
 wait_for(r"^Serving ", 0)
 pages = sorted((site / "content").rglob("page-*.md")) or sorted((site / "content").rglob("*.md"))
@@ -44,7 +47,11 @@ def measure(path, label, count):
     for i in range(count):
         time.sleep(0.2)  # let the previous rebuild settle; not part of the measure
         saved = time.monotonic()
-        path.write_text(original + f"\n<!-- {label} {i} -->\n" if path.suffix == ".html" else original + f"\nedit {i}\n", encoding="utf-8")
+        # A template edit goes inside its main block: tera 2 refuses text
+        # outside the blocks of a template that extends another.
+        edited = (original.replace("{% endblock main %}", f"<!-- {label} {i} -->{{% endblock main %}}")
+                  if path.suffix == ".html" else original + f"\nedit {i}\n")
+        path.write_text(edited, encoding="utf-8")
         stamp, line = wait_for(r"^Rebuilt in \d+ ms", saved)
         total.append((stamp - saved) * 1000)
         rebuild.append(int(re.search(r"Rebuilt in (\d+) ms", line).group(1)))
