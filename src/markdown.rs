@@ -183,6 +183,12 @@ impl<'a, I: Iterator<Item = Located<'a>>> Iterator for Rewrite<'a, '_, I> {
                 Event::Start(Tag::FootnoteDefinition(ref name)) => self.headings.ids.push(name.to_string()),
                 _ => {}
             }
+            // Most events (text, emphasis, lists, tables) pass unchanged:
+            // they are returned as they came, not moved through `rewrite`.
+            if !self.may_rewrite(&event) {
+                self.summary.observe(&event, &mut self.out.summary);
+                return Some(event);
+            }
             if let Some(event) = self.rewrite(event, range) {
                 return Some(event);
             }
@@ -198,6 +204,19 @@ fn position_at(lines: &LineIndex, source: &Source, offset: usize) -> Position {
 impl<'a, I> Rewrite<'a, '_, I> {
     fn line_of(&self, offset: usize) -> Position {
         position_at(self.lines, self.source, offset)
+    }
+
+    /// Whether [`Rewrite::rewrite`] may change `event` or note something
+    /// about it beyond the summary.
+    fn may_rewrite(&self, event: &Event) -> bool {
+        match event {
+            Event::Start(Tag::CodeBlock(_) | Tag::Link { .. } | Tag::Image { .. })
+            | Event::End(TagEnd::CodeBlock)
+            | Event::Html(_)
+            | Event::InlineHtml(_) => true,
+            Event::Text(_) => self.has_shortcodes,
+            _ => false,
+        }
     }
 
     /// The event to write for `event`, or None when it was replaced by the
