@@ -96,7 +96,23 @@ impl Templates {
                     diagnostics.push(d);
                 }
                 if !diagnostics.has_errors() {
-                    diagnostics.push(to_diagnostic(&e, &fallback, &paths));
+                    let mut d = to_diagnostic(&e, &fallback, &paths);
+                    // An inheritance error: point at the template's
+                    // `extends` or `include` line.
+                    let inheritance = matches!(
+                        e.kind(),
+                        tera::ErrorKind::MissingParent { .. }
+                            | tera::ErrorKind::CircularExtend { .. }
+                            | tera::ErrorKind::CircularInclude { .. }
+                    );
+                    if inheritance
+                        && let Some(template) = theme.templates.iter().find(|t| t.path == d.path)
+                        && let Some(i) =
+                            template.text.lines().position(|l| l.contains("extends") || l.contains("include"))
+                    {
+                        d.line = Some(i + 1);
+                    }
+                    diagnostics.push(d);
                 }
             }
             return Err(diagnostics);
@@ -351,7 +367,16 @@ fn to_diagnostic(error: &tera::Error, fallback: &Path, paths: &HashMap<String, P
             message = inner.to_string();
             source = inner.source();
         }
-        return Diagnostic::error(fallback, message).hint(hint);
+        // Inheritance errors name the template at fault, not a place in it.
+        let at_fault = match error.kind() {
+            tera::ErrorKind::MissingParent { current, .. } => Some(current),
+            tera::ErrorKind::CircularExtend { tpl, .. } | tera::ErrorKind::CircularInclude { tpl, .. } => {
+                Some(tpl)
+            }
+            _ => None,
+        };
+        let path = at_fault.and_then(|name| paths.get(name)).map_or(fallback, PathBuf::as_path);
+        return Diagnostic::error(path, message).hint(hint);
     };
     let path = paths.get(report.filename()).cloned().unwrap_or_else(|| fallback.to_path_buf());
     let span = report.span();

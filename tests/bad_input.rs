@@ -64,6 +64,21 @@ fn a_template_syntax_error_names_the_template_and_line() {
 }
 
 #[test]
+fn a_template_extending_a_missing_one_is_named_at_its_extends_line() {
+    assert_rejected(
+        |s| {
+            s.write(
+                "templates/page.html",
+                "\n{% extends \"basee.html\" %}{% block main %}x{% endblock main %}",
+            )
+        },
+        &[
+            "templates/page.html:2: error: Template 'page.html' is inheriting from 'basee.html', which doesn't exist",
+        ],
+    );
+}
+
+#[test]
 fn an_undefined_template_variable_names_the_template_and_the_page() {
     assert_rejected(
         |s| {
