@@ -71,12 +71,6 @@ fn parse_line(line: &str) -> Option<(String, (Stamp, Hash))> {
     Some((path.to_string(), (Stamp { len, modified }, hash)))
 }
 
-/// Replaces the manifest with `entries` (written aside, then renamed, so a
-/// reader never sees half of it).
-pub fn write<'a>(path: &Path, entries: impl Iterator<Item = (&'a str, Stamp, Hash)>) -> io::Result<()> {
-    write_text(path, &text(entries))
-}
-
 /// The manifest's text for `entries`.
 pub fn text<'a>(entries: impl Iterator<Item = (&'a str, Stamp, Hash)>) -> String {
     let mut text = String::from(HEADER);
@@ -91,7 +85,8 @@ pub fn text<'a>(entries: impl Iterator<Item = (&'a str, Stamp, Hash)>) -> String
     text
 }
 
-/// Replaces the manifest with `text`, made by [`text`].
+/// Replaces the manifest with `text`, made by [`text`] (written aside, then
+/// renamed, so a reader never sees half of it).
 pub fn write_text(path: &Path, text: &str) -> io::Result<()> {
     let aside = path.with_extension(format!("new-{}", std::process::id()));
     std::fs::write(&aside, text)?;
@@ -111,7 +106,7 @@ mod tests {
         assert_eq!(path.file_name().unwrap(), ".public.amal-manifest");
         let stamp = Stamp { len: 12, modified: 1_764_000_000_123_456_789 };
         let files = [("fr/index.html", stamp, hash(b"bonjour")), ("ar/a b/index.html", stamp, 7)];
-        write(&path, files.iter().copied()).unwrap();
+        write_text(&path, &text(files.iter().copied())).unwrap();
         let read = read(&path);
         assert_eq!(read.len(), 2);
         assert_eq!(read["fr/index.html"], (stamp, hash(b"bonjour")));
