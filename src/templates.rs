@@ -60,11 +60,13 @@ impl Templates {
     pub fn compile(theme: &Theme, locales: Arc<Locales>) -> Result<Templates, Diagnostics> {
         let paths: HashMap<String, PathBuf> =
             theme.templates.iter().map(|t| (t.name.clone(), t.path.clone())).collect();
+        // Made once, shared by the probes that locate syntax errors.
+        let translate = Translate::new(locales, theme);
         let new_tera = || {
             let mut tera = Tera::new();
             // Registered before the templates: tera checks at compile time
             // that every function and filter a template calls exists.
-            tera.register_function("t", Translate::new(locales.clone(), theme));
+            tera.register_function("t", translate.clone());
             // tera's own escaping is the same five characters, one byte at
             // a time; this one finds them with SIMD searches.
             tera.set_escape_fn(escape_html_to);
@@ -201,19 +203,20 @@ pub fn merge_repeated(diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
 
 /// The `t` function: a Fluent message in the page's language (or in
 /// `lang=`), or an error.
+#[derive(Clone)]
 struct Translate {
     locales: Arc<Locales>,
     /// Language → key → text, for every message the templates name
     /// literally that needs no variables: each page's header and footer ask
     /// for the same few, and a shared value is cheaper than formatting them
     /// again.
-    plain: HashMap<String, HashMap<String, Value>>,
+    plain: Arc<HashMap<String, HashMap<String, Value>>>,
 }
 
 impl Translate {
     fn new(locales: Arc<Locales>, theme: &Theme) -> Translate {
         let uses = message_uses(theme);
-        let plain = locales
+        let plain: HashMap<String, HashMap<String, Value>> = locales
             .languages()
             .map(|lang| {
                 let texts = uses
@@ -223,7 +226,7 @@ impl Translate {
                 (lang.to_string(), texts)
             })
             .collect();
-        Translate { locales, plain }
+        Translate { locales, plain: Arc::new(plain) }
     }
 }
 
