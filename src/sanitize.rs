@@ -60,13 +60,20 @@ pub fn is_safe_url(url: &str) -> bool {
 }
 
 fn scheme_of(url: &str) -> Option<&str> {
-    let colon = url.find(':')?;
+    let colon = memchr::memchr(b':', url.as_bytes())?;
     let scheme = &url[..colon];
-    let is_scheme = !scheme.is_empty()
-        && scheme.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
-        && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c));
-    // Control characters inside a scheme (`java\tscript:`) are ignored by browsers.
-    let sneaky = url[..colon].chars().any(|c| c.is_ascii_control() || c.is_whitespace());
+    let bytes = scheme.as_bytes();
+    // Every external link passes here: an ASCII scheme (all real ones) is
+    // looked at byte by byte.
+    let (is_scheme, sneaky) = if bytes.is_ascii() {
+        let is_scheme = bytes.first().is_some_and(u8::is_ascii_alphabetic)
+            && bytes.iter().all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.'));
+        // Control characters inside a scheme (`java\tscript:`) are ignored by
+        // browsers; the space is the one ASCII whitespace that is no control.
+        (is_scheme, bytes.iter().any(|&b| b.is_ascii_control() || b == b' '))
+    } else {
+        (false, scheme.chars().any(|c| c.is_ascii_control() || c.is_whitespace()))
+    };
     (is_scheme || sneaky).then_some(scheme)
 }
 
@@ -197,5 +204,24 @@ mod tests {
         assert!(!is_safe_url("javascript:alert(1)"));
         assert!(!is_safe_url("java\tscript:alert(1)"));
         assert!(!is_safe_url("data:text/html,x"));
+        assert!(!is_safe_url("java script:alert(1)"));
+        assert!(!is_safe_url("java\u{2003}script:alert(1)"), "a wide space is whitespace too");
+        assert!(is_safe_url("ⴰⵙⵍⴰⵢ:x"), "no scheme: a relative path with a colon");
+    }
+
+    proptest::proptest! {
+        /// The byte-by-byte reading of a scheme agrees with the definition
+        /// in characters, control characters and wide spaces included.
+        #[test]
+        fn schemes_read_as_bytes_agree_with_characters(url in "[a-zA-Z0-9+.\\- \t\u{0}\u{7f}\u{a0}\u{2003}é:/]{0,12}") {
+            let by_chars = url.find(':').and_then(|colon| {
+                let scheme = &url[..colon];
+                let is_scheme = scheme.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+                    && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c));
+                let sneaky = scheme.chars().any(|c| c.is_ascii_control() || c.is_whitespace());
+                (is_scheme || sneaky).then_some(scheme)
+            });
+            proptest::prop_assert_eq!(scheme_of(&url), by_chars);
+        }
     }
 }

@@ -307,7 +307,7 @@ fn escape_runs<'a>(text: &'a str, mut emit: impl FnMut(&'a str)) {
     // copied whole. Short values (a language code, a name, a relative link)
     // are looked at byte by byte: setting up the searches would cost more.
     let bytes = text.as_bytes();
-    if bytes.len() < 48 && !bytes.iter().any(|b| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'')) {
+    if bytes.len() < 48 && !bytes.iter().any(|&b| needs_escape(b)) {
         if !text.is_empty() {
             emit(text);
         }
@@ -339,6 +339,14 @@ fn escape_runs<'a>(text: &'a str, mut emit: impl FnMut(&'a str)) {
     if from < text.len() {
         emit(&text[from..]);
     }
+}
+
+/// Whether `b` is one of `"&'<>`: all below 64, so one shift of a mask
+/// answers for each byte instead of five comparisons.
+#[inline(always)]
+fn needs_escape(b: u8) -> bool {
+    const MASK: u64 = 1 << b'"' | 1 << b'&' | 1 << b'\'' | 1 << b'<' | 1 << b'>';
+    b < 64 && MASK >> b & 1 == 1
 }
 
 /// The functions, filters, tests and templates that templates name but do
