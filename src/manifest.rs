@@ -26,6 +26,18 @@ pub fn hash(bytes: &[u8]) -> Hash {
     xxhash_rust::xxh3::xxh3_128(bytes)
 }
 
+/// [`hash`] of the parts' bytes one after the other.
+pub fn hash_parts(parts: &[&[u8]]) -> Hash {
+    if let [bytes] = parts {
+        return hash(bytes);
+    }
+    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+    for part in parts {
+        hasher.update(part);
+    }
+    hasher.digest128()
+}
+
 /// A file's size and modification time. While both are as recorded, the
 /// recorded hash is taken to be the file's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

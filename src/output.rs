@@ -257,14 +257,19 @@ impl Staging {
 
     /// [`Staging::write`] for a file's bytes, straight from the renderer.
     pub fn write_bytes(&self, path: &str, bytes: &[u8]) -> io::Result<()> {
-        use std::io::Write;
-        let hash = manifest::hash(bytes);
-        let stamp = match self.unchanged_bytes(path, bytes, hash)? {
+        self.write_parts(path, &[bytes])
+    }
+
+    /// [`Staging::write_bytes`] for a file made of parts (a page's template
+    /// output around its HTML), which are never joined in memory.
+    pub fn write_parts(&self, path: &str, parts: &[&[u8]]) -> io::Result<()> {
+        let hash = manifest::hash_parts(parts);
+        let stamp = match self.unchanged_bytes(path, parts, hash)? {
             Some(stamp) => stamp,
             None => {
                 let staged = self.staged_path(path)?;
                 let mut file = std::fs::File::create(&staged)?;
-                file.write_all(bytes)?;
+                write_all_parts(&mut file, parts)?;
                 // Renaming keeps the size and time: this is the stamp the
                 // file will have in the output folder.
                 let stamp = Stamp::of(&file.metadata()?);
@@ -293,12 +298,13 @@ impl Staging {
 
     /// The stamp of the output folder's file at `path` when it already
     /// holds `bytes`: known by its hash, or else read and compared.
-    fn unchanged_bytes(&self, path: &str, bytes: &[u8], hash: Hash) -> io::Result<Option<Stamp>> {
+    fn unchanged_bytes(&self, path: &str, parts: &[&[u8]], hash: Hash) -> io::Result<Option<Stamp>> {
         let Some(known) = self.previous.get()?.files.get(path) else { return Ok(None) };
-        let same = known.stamp.len == bytes.len() as u64
+        let len: usize = parts.iter().map(|p| p.len()).sum();
+        let same = known.stamp.len == len as u64
             && match known.hash {
                 Some(known) => known == hash,
-                None => std::fs::read(self.out.join(path)).is_ok_and(|b| b == bytes),
+                None => std::fs::read(self.out.join(path)).is_ok_and(|b| holds_parts(&b, parts)),
             };
         Ok(same.then_some(known.stamp))
     }
@@ -433,9 +439,53 @@ fn normalize(path: &Path) -> PathBuf {
     out
 }
 
+/// Writes the parts one after the other, in as few calls as the system
+/// takes.
+fn write_all_parts(file: &mut std::fs::File, parts: &[&[u8]]) -> io::Result<()> {
+    use std::io::{IoSlice, Write};
+    // Empty parts are left out: a call with nothing left to write would
+    // write nothing and look like a full disk.
+    let mut slices: Vec<IoSlice> = parts.iter().filter(|p| !p.is_empty()).map(|p| IoSlice::new(p)).collect();
+    let mut rest = &mut slices[..];
+    while !rest.is_empty() {
+        match file.write_vectored(rest) {
+            Ok(0) => return Err(io::Error::from(io::ErrorKind::WriteZero)),
+            Ok(n) => IoSlice::advance_slices(&mut rest, n),
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(())
+}
+
+/// Whether `bytes` are the parts one after the other.
+fn holds_parts(mut bytes: &[u8], parts: &[&[u8]]) -> bool {
+    for part in parts {
+        match bytes.strip_prefix(*part) {
+            Some(rest) => bytes = rest,
+            None => return false,
+        }
+    }
+    bytes.is_empty()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_made_of_parts_is_written_and_recognised_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("page.html");
+        let parts: [&[u8]; 4] = [b"<main>", b"", "<p>ⴰⵎⴰⵍ</p>".as_bytes(), b"</main>"];
+        write_all_parts(&mut std::fs::File::create(&path).unwrap(), &parts).unwrap();
+        let written = std::fs::read(&path).unwrap();
+        assert_eq!(written, "<main><p>ⴰⵎⴰⵍ</p></main>".as_bytes());
+        assert!(holds_parts(&written, &parts));
+        assert!(!holds_parts(&written, &parts[..3]), "bytes beyond the parts");
+        assert!(!holds_parts(b"<main><p>", &parts), "bytes short of the parts");
+        assert_eq!(manifest::hash_parts(&parts), manifest::hash(&written));
+    }
 
     #[test]
     fn two_files_at_one_path_is_an_error() {

@@ -15,6 +15,7 @@ use crate::markdown::{self, Heading, Rendered};
 use crate::output::{Body, Output, Staging};
 use crate::shortcodes::PageHost;
 use crate::site::Site;
+use crate::splice::Spliced;
 use crate::stats::view;
 use crate::stats::{Statistics, open_data};
 use crate::templates::Templates;
@@ -189,10 +190,11 @@ type Stored = Result<Body, Diagnostic>;
 
 /// Keeps a rendered page, or writes it to the staging folder at once (it
 /// was checked for requests to other sites when rendered).
-fn store(staging: Option<&Staging>, page: &Page, path: &str, html: String) -> Stored {
-    let Some(staging) = staging else { return Ok(Body::bytes(html)) };
+fn store(staging: Option<&Staging>, page: &Page, path: &str, html: Spliced) -> Stored {
+    let Some(staging) = staging else { return Ok(Body::bytes(html.into_string())) };
+    let parts: Vec<&[u8]> = html.parts().into_iter().map(str::as_bytes).collect();
     staging
-        .write_bytes(path, html.as_bytes())
+        .write_parts(path, &parts)
         .map(|()| Body::Written)
         .map_err(|e| Diagnostic::error(&page.source, format!("cannot write {path}: {e}")))
 }
@@ -349,7 +351,11 @@ pub fn rerender(
         .par_iter()
         .map(|&i| {
             let markdown = &built.pages[i].markdown;
-            (i, render_page(site, templates, &summaries, &pages[i], markdown, &markdown.html))
+            (
+                i,
+                render_page(site, templates, &summaries, &pages[i], markdown, &markdown.html)
+                    .map(Spliced::into_string),
+            )
         })
         .collect();
     let files = site_files(site, templates, &summaries);
@@ -560,14 +566,14 @@ fn alternates(site: &Site, key: &PageKey) -> Vec<Alternate> {
     list
 }
 
-fn render_page(
+fn render_page<'c>(
     site: &Site,
     templates: &Templates,
     summaries: &Summaries,
     page: &Page,
     rendered: &Rendered,
-    content: &str,
-) -> Result<String, Diagnostic> {
+    content: &'c str,
+) -> Result<Spliced<'c>, Diagnostic> {
     let output_file = urls::output_file(&page.lang, &page.key);
     let root = urls::root_prefix(&output_file);
     let language = site.config.language(&page.lang).expect("content languages are validated");
@@ -661,10 +667,11 @@ fn render_page(
     }
     context.insert("language", &LanguageView::from(language));
     let shell = templates.render(&template, &context, &page.source)?;
-    check_subresources(site, page, &output_file, rendered, &shell, content, || {
-        templates.content().fill(shell.clone(), content)
+    let page_html = templates.content().splice(shell, content);
+    check_subresources(site, page, &output_file, rendered, page_html.shell(), content, || {
+        page_html.clone().into_string()
     })?;
-    Ok(templates.content().fill(shell, content))
+    Ok(page_html)
 }
 
 /// The newest pages of the language's feed sections, for the home page.

@@ -43,22 +43,61 @@ impl ContentSlot {
 
     /// The template's output with the page's HTML in place of the marker.
     pub fn fill(&self, rendered: String, content: &str) -> String {
-        let Some(marker) = self.marker.as_deref().filter(|_| !content.is_empty()) else {
-            return rendered;
+        self.splice(rendered, content).into_string()
+    }
+
+    /// The template's output and the page's HTML, to be written one after
+    /// the other without being joined first.
+    pub fn splice<'a>(&self, rendered: String, content: &'a str) -> Spliced<'a> {
+        let places = match self.marker.as_deref().filter(|_| !content.is_empty()) {
+            Some(marker) => memchr::memmem::find_iter(rendered.as_bytes(), marker).collect(),
+            None => Vec::new(),
         };
-        let finder = memchr::memmem::Finder::new(marker);
-        let places: Vec<usize> = finder.find_iter(rendered.as_bytes()).collect();
-        if places.is_empty() {
-            return rendered;
-        }
-        let mut page = String::with_capacity(rendered.len() + places.len() * content.len());
+        let marker_len = self.marker.as_deref().map_or(0, str::len);
+        Spliced { shell: rendered, content, places, marker_len }
+    }
+}
+
+/// A page as its template's output (the shell) with its HTML wherever the
+/// marker stands. Most pages are only hashed and written: their bytes are
+/// read in place, never copied into one string.
+#[derive(Debug, Clone)]
+pub struct Spliced<'a> {
+    shell: String,
+    content: &'a str,
+    places: Vec<usize>,
+    marker_len: usize,
+}
+
+impl<'a> Spliced<'a> {
+    /// The template's output, with the marker where the HTML goes.
+    pub fn shell(&self) -> &str {
+        &self.shell
+    }
+
+    /// The page's text in order.
+    pub fn parts(&self) -> Vec<&str> {
+        let mut parts = Vec::with_capacity(self.places.len() * 2 + 1);
         let mut from = 0;
-        for at in places {
-            page.push_str(&rendered[from..at]);
-            page.push_str(content);
-            from = at + marker.len();
+        for &at in &self.places {
+            parts.push(&self.shell[from..at]);
+            parts.push(self.content);
+            from = at + self.marker_len;
         }
-        page.push_str(&rendered[from..]);
+        parts.push(&self.shell[from..]);
+        parts
+    }
+
+    /// The page as one string.
+    pub fn into_string(self) -> String {
+        if self.places.is_empty() {
+            return self.shell;
+        }
+        let parts = self.parts();
+        let mut page = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+        for part in parts {
+            page.push_str(part);
+        }
         page
     }
 }
@@ -109,7 +148,9 @@ mod tests {
         assert_ne!(marker, "<p>x</p>");
         assert_eq!(slot.value(""), "", "an empty page tests false");
         let rendered = format!("<main>{marker}</main><aside>{marker}</aside>");
-        assert_eq!(slot.fill(rendered, "<p>x</p>"), "<main><p>x</p></main><aside><p>x</p></aside>");
+        assert_eq!(slot.fill(rendered.clone(), "<p>x</p>"), "<main><p>x</p></main><aside><p>x</p></aside>");
+        let spliced = slot.splice(rendered, "<p>x</p>");
+        assert_eq!(spliced.parts(), ["<main>", "<p>x</p>", "</main><aside>", "<p>x</p>", "</aside>"]);
     }
 
     #[test]
