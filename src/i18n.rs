@@ -11,8 +11,10 @@
 //! validation refuses a language that has neither, so Fluent never falls back
 //! to English rules without a word.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
+
+use rustc_hash::FxHashMap;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentError, FluentResource, FluentValue};
@@ -51,14 +53,14 @@ struct Source {
 
 /// All languages' bundles.
 pub struct Locales {
-    bundles: HashMap<String, FluentBundle<FluentResource>>,
+    bundles: FxHashMap<String, FluentBundle<FluentResource>>,
 }
 
 impl Locales {
     /// Loads `locales/<lang>/*.ftl` for every language of the site.
     pub fn load(site: &Path, config: &Config) -> Result<Locales, Diagnostics> {
         let mut diagnostics = Diagnostics::new();
-        let mut bundles = HashMap::new();
+        let mut bundles = FxHashMap::default();
         for language in &config.languages {
             bundles.insert(language.code.clone(), load_language(site, language, &mut diagnostics));
         }
@@ -69,7 +71,7 @@ impl Locales {
     #[cfg(test)]
     pub fn from_sources(config: &Config, texts: &[(&str, &str)]) -> Result<Locales, Diagnostics> {
         let mut diagnostics = Diagnostics::new();
-        let mut bundles = HashMap::new();
+        let mut bundles = FxHashMap::default();
         for language in &config.languages {
             let mut bundle = new_bundle(language);
             for (code, text) in texts {

@@ -11,12 +11,13 @@
 //! is read and compared as before. A missing or damaged manifest only costs
 //! that reading: it is a cache, never a source of truth.
 
-use std::collections::HashMap;
 use std::fmt::Write;
 use std::fs::Metadata;
 use std::io;
 use std::path::{Path, PathBuf};
 use std::time::UNIX_EPOCH;
+
+use rustc_hash::FxHashMap;
 
 /// A file's content hash (128-bit XXH3: fast, and a collision between the
 /// old and new version of one file is out of reach).
@@ -65,11 +66,11 @@ pub fn path_for(out: &Path) -> PathBuf {
 
 /// The recorded stamp and hash of each file, by `/`-separated path; empty
 /// when there is no manifest or it cannot be read.
-pub fn read(path: &Path) -> HashMap<String, (Stamp, Hash)> {
-    let Ok(text) = std::fs::read_to_string(path) else { return HashMap::new() };
+pub fn read(path: &Path) -> FxHashMap<String, (Stamp, Hash)> {
+    let Ok(text) = std::fs::read_to_string(path) else { return FxHashMap::default() };
     let mut lines = text.lines();
     if lines.next() != Some(HEADER) {
-        return HashMap::new();
+        return FxHashMap::default();
     }
     lines.filter_map(parse_line).collect()
 }

@@ -4,8 +4,9 @@
 //! for Arabic and Tifinagh, `@/path.md` links between pages of one language,
 //! external links marked, shortcodes, and raw HTML sanitised with a warning.
 
-use std::collections::HashSet;
 use std::path::Path;
+
+use rustc_hash::FxHashSet;
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, TextMergeWithOffset};
 
@@ -439,7 +440,7 @@ fn unwrap_block_shortcodes<'a>(
 /// in the page, and collects the headings and every id the body defines.
 #[derive(Default)]
 struct HeadingIds {
-    used: HashSet<String>,
+    used: FxHashSet<String>,
     headings: Vec<Heading>,
     ids: Vec<String>,
 }

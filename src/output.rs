@@ -5,10 +5,12 @@
 //! site renders; the output folder is updated only once the whole build has
 //! succeeded. A failed build leaves the previous output exactly as it was.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, OnceLock};
+
+use rustc_hash::FxHashMap;
 
 use rayon::prelude::*;
 
@@ -120,7 +122,7 @@ pub struct Staging {
 struct Tree {
     /// Regular files reached without following a link, by `/`-separated
     /// path.
-    files: HashMap<String, Known>,
+    files: FxHashMap<String, Known>,
     /// Every entry in walk order (parents first), to remove what is stale,
     /// with its `/`-separated path (`None` when not UTF-8).
     entries: Vec<(PathBuf, Option<String>, EntryKind)>,

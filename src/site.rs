@@ -7,6 +7,8 @@ use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use rustc_hash::FxHashMap;
+
 use crate::config::Config;
 use crate::content::{self, Content, Generated, LoadOptions, Page, PageKey};
 use crate::diagnostic::{Diagnostic, Diagnostics};
@@ -36,7 +38,7 @@ pub struct Site {
     /// Protected statistics, when the site has a `data/` folder.
     pub stats: Option<Statistics>,
     /// Page key → the page's index in each language (in `config.languages` order).
-    index: HashMap<PageKey, Vec<Option<usize>>>,
+    index: FxHashMap<PageKey, Vec<Option<usize>>>,
 }
 
 impl Site {
@@ -104,7 +106,7 @@ impl Site {
         if let Some(stats) = &stats {
             diagnostics.extend(add_statistics_pages(&config, &locales, stats, &mut content.pages));
         }
-        let mut index: HashMap<PageKey, Vec<Option<usize>>> = HashMap::new();
+        let mut index: FxHashMap<PageKey, Vec<Option<usize>>> = FxHashMap::default();
         for (i, page) in content.pages.iter().enumerate() {
             if let Some(lang) = config.languages.iter().position(|l| l.code == page.lang) {
                 index.entry(page.key.clone()).or_insert_with(|| vec![None; config.languages.len()])[lang] =

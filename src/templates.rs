@@ -8,6 +8,8 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
+use rustc_hash::FxHashMap;
+
 use regex::Regex;
 use tera::{Context, Kwargs, State, Tera, Value};
 
@@ -210,13 +212,13 @@ struct Translate {
     /// literally that needs no variables: each page's header and footer ask
     /// for the same few, and a shared value is cheaper than formatting them
     /// again.
-    plain: Arc<HashMap<String, HashMap<String, Value>>>,
+    plain: Arc<FxHashMap<String, FxHashMap<String, Value>>>,
 }
 
 impl Translate {
     fn new(locales: Arc<Locales>, theme: &Theme) -> Translate {
         let uses = message_uses(theme);
-        let plain: HashMap<String, HashMap<String, Value>> = locales
+        let plain: FxHashMap<String, FxHashMap<String, Value>> = locales
             .languages()
             .map(|lang| {
                 let texts = uses
