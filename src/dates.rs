@@ -6,8 +6,10 @@
 //! Western (0-9), as Moroccan writing uses them.
 
 use std::fmt;
+use std::sync::Mutex;
 
 use fluent_bundle::FluentArgs;
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::{Locales, LookupError};
@@ -59,6 +61,28 @@ impl Date {
         args.set("month", month);
         args.set("year", self.year.to_string());
         locales.get(lang, DATE_KEY, Some(&args))
+    }
+}
+
+/// Dates as readers of each language write them, each formatted once: a
+/// page shows its date, and its section's list shows it again, and many
+/// pages share a day.
+#[derive(Debug, Default)]
+pub struct DateTexts {
+    /// Language → date → text.
+    formatted: Mutex<FxHashMap<String, FxHashMap<Date, String>>>,
+}
+
+impl DateTexts {
+    /// [`Date::display`], remembered.
+    pub fn display(&self, date: Date, locales: &Locales, lang: &str) -> Result<String, LookupError> {
+        let lock = || self.formatted.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(text) = lock().get(lang).and_then(|dates| dates.get(&date)) {
+            return Ok(text.clone());
+        }
+        let text = date.display(locales, lang)?;
+        lock().entry(lang.to_string()).or_default().insert(date, text.clone());
+        Ok(text)
     }
 }
 
@@ -146,5 +170,28 @@ mod tests {
         .unwrap();
         let date: Date = "2024-07-07".parse().unwrap();
         assert_eq!(date.display(&locales, "ar").unwrap(), "7 يوليوز 2024");
+    }
+
+    #[test]
+    fn remembered_dates_are_each_languages_own() {
+        let config = Config::parse(
+            "base_url: https://example.org/\nlanguages:\n  - code: ar\n    name: العربية\n  - code: fr\n    name: Français\n",
+            Path::new("site.yaml"),
+        )
+        .unwrap();
+        let long = "date-long = { $day } { $month } { $year }\n";
+        let locales = Locales::from_sources(
+            &config,
+            &[("ar", &format!("month-7 = يوليوز\n{long}")), ("fr", &format!("month-7 = juillet\n{long}"))],
+        )
+        .unwrap();
+        let texts = DateTexts::default();
+        let date: Date = "2024-07-07".parse().unwrap();
+        for _ in 0..2 {
+            assert_eq!(texts.display(date, &locales, "ar").unwrap(), "7 يوليوز 2024");
+            assert_eq!(texts.display(date, &locales, "fr").unwrap(), "7 juillet 2024");
+        }
+        let august: Date = "2024-08-01".parse().unwrap();
+        assert!(texts.display(august, &locales, "fr").is_err(), "a missing month name is still an error");
     }
 }

@@ -516,7 +516,8 @@ fn date_view(site: &Site, page: &Page) -> Result<Option<DateView>, Diagnostic> {
     page.front
         .date
         .map(|date| {
-            date.display(&site.locales, &page.lang)
+            site.dates
+                .display(date, &site.locales, &page.lang)
                 .map(|display| DateView { iso: date.to_string(), display })
                 .map_err(|e| Diagnostic::error(&page.source, e.to_string()))
         })

@@ -11,6 +11,7 @@ use rustc_hash::FxHashMap;
 
 use crate::config::Config;
 use crate::content::{self, Content, Generated, LoadOptions, Page, PageKey};
+use crate::dates::DateTexts;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::frontmatter::{FrontMatter, SortBy};
 use crate::i18n::Locales;
@@ -39,6 +40,8 @@ pub struct Site {
     pub stats: Option<Statistics>,
     /// Page key → the page's index in each language (in `config.languages` order).
     index: FxHashMap<PageKey, Vec<Option<usize>>>,
+    /// Pages' dates as their readers write them.
+    pub dates: DateTexts,
 }
 
 impl Site {
@@ -113,7 +116,16 @@ impl Site {
                     Some(i);
             }
         }
-        let site = Site { root: root.to_path_buf(), config, locales, theme, content, stats, index };
+        let site = Site {
+            root: root.to_path_buf(),
+            config,
+            locales,
+            theme,
+            content,
+            stats,
+            index,
+            dates: DateTexts::default(),
+        };
         diagnostics.extend(site.missing_homes());
         if diagnostics.has_errors() {
             return Err(diagnostics);
