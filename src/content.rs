@@ -277,7 +277,9 @@ fn read_text(site: &Path, relative: &Path) -> Result<String, Diagnostic> {
 /// The first bytes of a page file, decoded, and whether they are all of it.
 fn read_head(site: &Path, relative: &Path) -> Result<(String, bool), Diagnostic> {
     use std::io::Read;
-    const HEAD: u64 = 8 * 1024;
+    // The centre's front matter is under 500 bytes; the body is read again
+    // when the page is rendered, so every byte read here is read twice.
+    const HEAD: u64 = 2 * 1024;
     let mut bytes = Vec::with_capacity(HEAD as usize);
     std::fs::File::open(site.join(relative))
         .and_then(|file| file.take(HEAD).read_to_end(&mut bytes))
