@@ -42,13 +42,15 @@ const LOADING_TAGS: [&[u8]; 14] = [
 fn scan(text: &str, tags: bool) -> Vec<String> {
     let bytes = text.as_bytes();
     let mut found = Vec::new();
+    // One search runs over the whole text (a new search per candidate
+    // would pay its set-up at every tag); candidates inside a match are
+    // passed over.
+    let (a, b, c) = if tags { (b'<', b'(', b'@') } else { (b'(', b'@', b'@') };
     let mut at = 0;
-    while let Some(offset) = if tags {
-        memchr::memchr3(b'<', b'(', b'@', &bytes[at..])
-    } else {
-        memchr::memchr2(b'(', b'@', &bytes[at..])
-    } {
-        let i = at + offset;
+    for i in memchr::memchr3_iter(a, b, c, bytes) {
+        if i < at {
+            continue;
+        }
         at = i + 1;
         let css = match bytes[i] {
             b'<' => {
@@ -122,7 +124,7 @@ fn css_import(text: &str, from: usize) -> Option<(&str, usize)> {
 /// The external URLs one tag (its text between `<` and `>`) loads.
 fn in_tag(text: &str, found: &mut Vec<String>) {
     let name_end = text.find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(text.len());
-    let attributes = attributes(&text[name_end..]);
+    let attributes = Attributes { rest: &text[name_end..] };
     if text[..name_end].eq_ignore_ascii_case("link") {
         // Navigation links (canonical, alternate, next) load nothing.
         let loads = [
@@ -136,7 +138,8 @@ fn in_tag(text: &str, found: &mut Vec<String>) {
             "preconnect",
             "dns-prefetch",
         ];
-        let rel = attributes.iter().find(|(k, _)| k.eq_ignore_ascii_case("rel")).map(|(_, v)| *v);
+        // Read only as far as `rel`, which comes first in most links.
+        let rel = attributes.clone().find(|(k, _)| k.eq_ignore_ascii_case("rel")).map(|(_, v)| v);
         if !rel.is_some_and(|rel| {
             rel.split_whitespace().any(|r| loads.iter().any(|l| l.eq_ignore_ascii_case(r)))
         }) {
@@ -159,21 +162,27 @@ fn in_tag(text: &str, found: &mut Vec<String>) {
     }
 }
 
-/// A tag's attributes as (name, value), quoted or not.
-fn attributes(text: &str) -> Vec<(&str, &str)> {
-    let mut found = Vec::new();
-    let mut rest = text;
-    loop {
-        rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '/');
+/// A tag's attributes as (name, value), quoted or not, read one at a time.
+#[derive(Clone)]
+struct Attributes<'a> {
+    rest: &'a str,
+}
+
+impl<'a> Iterator for Attributes<'a> {
+    type Item = (&'a str, &'a str);
+
+    fn next(&mut self) -> Option<(&'a str, &'a str)> {
+        let rest = self.rest.trim_start_matches(|c: char| c.is_whitespace() || c == '/');
         let name_end = rest.find(|c: char| c.is_whitespace() || c == '=' || c == '/').unwrap_or(rest.len());
         if name_end == 0 {
-            return found;
+            self.rest = "";
+            return None;
         }
         let name = &rest[..name_end];
-        rest = rest[name_end..].trim_start();
+        let rest = rest[name_end..].trim_start();
         let Some(after) = rest.strip_prefix('=') else {
-            found.push((name, ""));
-            continue;
+            self.rest = rest;
+            return Some((name, ""));
         };
         let after = after.trim_start();
         let (value, next) = match after.chars().next() {
@@ -187,8 +196,8 @@ fn attributes(text: &str) -> Vec<(&str, &str)> {
                 (&after[..end], &after[end..])
             }
         };
-        found.push((name, value));
-        rest = next;
+        self.rest = next;
+        Some((name, value))
     }
 }
 
@@ -317,11 +326,50 @@ mod tests {
         prop::collection::vec(pieces, 0..40).prop_map(|p| p.concat())
     }
 
+    /// Attributes as the scanner first read them: all at once, into a list.
+    fn attribute_list(text: &str) -> Vec<(&str, &str)> {
+        let mut found = Vec::new();
+        let mut rest = text;
+        loop {
+            rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '/');
+            let name_end =
+                rest.find(|c: char| c.is_whitespace() || c == '=' || c == '/').unwrap_or(rest.len());
+            if name_end == 0 {
+                return found;
+            }
+            let name = &rest[..name_end];
+            rest = rest[name_end..].trim_start();
+            let Some(after) = rest.strip_prefix('=') else {
+                found.push((name, ""));
+                continue;
+            };
+            let after = after.trim_start();
+            let (value, next) = match after.chars().next() {
+                Some(quote @ ('"' | '\'')) => {
+                    let inner = &after[1..];
+                    let end = inner.find(quote).unwrap_or(inner.len());
+                    (&inner[..end], inner.get(end + 1..).unwrap_or(""))
+                }
+                _ => {
+                    let end = after.find(char::is_whitespace).unwrap_or(after.len());
+                    (&after[..end], &after[end..])
+                }
+            };
+            found.push((name, value));
+            rest = next;
+        }
+    }
+
     proptest! {
         #[test]
         fn the_scanner_finds_what_the_pattern_finds(text in markup()) {
             prop_assert_eq!(in_html(&text), reference(&text, true));
             prop_assert_eq!(in_stylesheet(&text), reference(&text, false));
+        }
+
+        #[test]
+        fn attributes_read_one_at_a_time_are_the_list(text in markup()) {
+            prop_assert_eq!(Attributes { rest: &text }.collect::<Vec<_>>(), attribute_list(&text));
         }
     }
 
