@@ -11,7 +11,6 @@ use crate::diagnostic::Diagnostic;
 use crate::render::Summaries;
 use crate::site::Site;
 use crate::templates::escape_html;
-use crate::urls;
 
 /// Every page in every language, each with its translations as alternates.
 pub fn sitemap(site: &Site) -> String {
@@ -28,23 +27,17 @@ pub fn sitemap(site: &Site) -> String {
         .par_iter()
         .map(|page| {
             let mut entry = String::new();
-            let _ = writeln!(
-                entry,
-                "  <url>\n    <loc>{}</loc>",
-                escape_html(&urls::absolute(base, &urls::pretty_path(&page.lang, &page.key)))
-            );
+            let _ = writeln!(entry, "  <url>\n    <loc>{}</loc>", escape_html(site.url(page)));
             if let Some(date) = page.front.date {
                 let _ = writeln!(entry, "    <lastmod>{date}</lastmod>");
             }
-            for language in &site.config.languages {
-                if site.page(&language.code, &page.key).is_some() {
-                    let _ = writeln!(
-                        entry,
-                        "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
-                        escape_html(&language.code),
-                        escape_html(&urls::absolute(base, &urls::pretty_path(&language.code, &page.key)))
-                    );
-                }
+            for translation in site.translations(&page.key) {
+                let _ = writeln!(
+                    entry,
+                    "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
+                    escape_html(&translation.lang),
+                    escape_html(site.url(translation))
+                );
             }
             entry.push_str("  </url>\n");
             entry
@@ -63,7 +56,6 @@ pub fn robots(site: &Site) -> String {
 
 /// An Atom feed of a section's pages, newest first.
 pub fn atom(site: &Site, section: &Page, summaries: &Summaries) -> Result<String, Diagnostic> {
-    let base = &site.config.base_url;
     let site_name = site
         .locales
         .text(&section.lang, "site-name")
@@ -76,7 +68,7 @@ pub fn atom(site: &Site, section: &Page, summaries: &Summaries) -> Result<String
         .filter_map(|p| p.front.date)
         .max()
         .map_or_else(|| "1970-01-01T00:00:00Z".to_string(), |d| d.rfc3339());
-    let section_url = urls::absolute(base, &urls::pretty_path(&section.lang, &section.key));
+    let section_url = site.url(section);
     let mut xml = String::new();
     let _ = write!(
         xml,
@@ -84,11 +76,11 @@ pub fn atom(site: &Site, section: &Page, summaries: &Summaries) -> Result<String
         lang = escape_html(&section.lang),
         title = escape_html(&section.front.title),
         site_name = escape_html(&site_name),
-        self_url = escape_html(&section_url),
-        section_url = escape_html(&section_url),
+        self_url = escape_html(section_url),
+        section_url = escape_html(section_url),
     );
     for page in pages {
-        let url = urls::absolute(base, &urls::pretty_path(&page.lang, &page.key));
+        let url = site.url(page);
         let date = page.front.date.map_or_else(|| updated.clone(), |d| d.rfc3339());
         let _ = write!(
             xml,
@@ -96,7 +88,7 @@ pub fn atom(site: &Site, section: &Page, summaries: &Summaries) -> Result<String
             escape_html(&page.front.title),
             escape_html(&site_name),
             escape_html(&summaries.description(page)),
-            url = escape_html(&url),
+            url = escape_html(url),
         );
     }
     xml.push_str("</feed>\n");

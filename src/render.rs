@@ -420,13 +420,7 @@ impl<'a> Summaries<'a> {
         {
             return rendered;
         }
-        // Pages are only ever borrowed from `site.content.pages`, so the
-        // address gives the index without a search.
-        let pages = &self.site.content.pages;
-        let offset = (page as *const Page as usize).wrapping_sub(pages.as_ptr() as usize);
-        let index = offset / std::mem::size_of::<Page>().max(1);
-        assert!(index < pages.len() && std::ptr::eq(&pages[index], page), "page belongs to the site");
-        &self.pages[index].markdown
+        &self.pages[self.site.index_of(page)].markdown
     }
 
     /// The page's description: its own, or its first paragraph shortened,
@@ -545,14 +539,8 @@ fn page_view<'a>(
 /// The absolute URLs of a page in every language that has it, plus `x-default`.
 fn alternates(site: &Site, key: &PageKey) -> Vec<Alternate> {
     let mut list: Vec<Alternate> = site
-        .config
-        .languages
-        .iter()
-        .filter(|l| site.page(&l.code, key).is_some())
-        .map(|l| Alternate {
-            hreflang: l.code.clone(),
-            href: urls::absolute(&site.config.base_url, &urls::pretty_path(&l.code, key)),
-        })
+        .translations(key)
+        .map(|page| Alternate { hreflang: page.lang.clone(), href: site.url(page).to_string() })
         .collect();
     let default_href = if key.is_home() {
         // The language chooser is the page for readers whose language we don't know.
@@ -596,10 +584,7 @@ fn render_page<'c>(
     if templates.shows_headings() {
         context.insert("headings", &rendered.headings as &Vec<Heading>);
     }
-    context.insert(
-        "canonical",
-        &urls::absolute(&site.config.base_url, &urls::pretty_path(&page.lang, &page.key)),
-    );
+    context.insert("canonical", site.url(page));
     context.insert("alternates", &alternates(site, &page.key));
     context.insert("languages", &switcher(site, &page.key, &page.lang, &root));
     context.insert("menu", &menu(site, &page.lang, &page.key, &root));

@@ -5,7 +5,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use rustc_hash::FxHashMap;
 
@@ -18,6 +18,7 @@ use crate::i18n::Locales;
 use crate::stats::Statistics;
 use crate::stats::view;
 use crate::theme::Theme;
+use crate::urls;
 
 /// Options shared by `build`, `check` and `serve`.
 #[derive(Debug, Clone, Default)]
@@ -42,6 +43,10 @@ pub struct Site {
     index: FxHashMap<PageKey, Vec<Option<usize>>>,
     /// Pages' dates as their readers write them.
     pub dates: DateTexts,
+    /// Each page's absolute URL (index-aligned with `content.pages`), made
+    /// when first asked for: canonical links, alternates, the sitemap and
+    /// the feeds all name the same pages.
+    urls: Vec<OnceLock<String>>,
 }
 
 impl Site {
@@ -116,6 +121,7 @@ impl Site {
                     Some(i);
             }
         }
+        let urls = std::iter::repeat_with(OnceLock::new).take(content.pages.len()).collect();
         let site = Site {
             root: root.to_path_buf(),
             config,
@@ -123,6 +129,7 @@ impl Site {
             theme,
             content,
             stats,
+            urls,
             index,
             dates: DateTexts::default(),
         };
@@ -138,6 +145,29 @@ impl Site {
         let stats = self.stats.as_ref()?;
         let rtl = self.config.language(lang).is_some_and(|l| l.direction == crate::config::Direction::Rtl);
         Some(view::Viewer { stats, locales: &self.locales, lang, rtl })
+    }
+
+    /// The page's absolute URL, percent-encoded as sitemaps and feeds
+    /// require.
+    pub fn url(&self, page: &Page) -> &str {
+        self.urls[self.index_of(page)]
+            .get_or_init(|| urls::absolute(&self.config.base_url, &urls::pretty_path(&page.lang, &page.key)))
+    }
+
+    /// The pages with this key, in the order of the site's languages.
+    pub fn translations<'a>(&'a self, key: &PageKey) -> impl Iterator<Item = &'a Page> + 'a {
+        let indexes = self.index.get(key.as_str()).map_or(&[][..], Vec::as_slice);
+        indexes.iter().flatten().map(|&i| &self.content.pages[i])
+    }
+
+    /// Where `page` is in `content.pages`: pages are only ever borrowed from
+    /// there, so its address says it without a search.
+    pub fn index_of(&self, page: &Page) -> usize {
+        let pages = &self.content.pages;
+        let offset = (page as *const Page as usize).wrapping_sub(pages.as_ptr() as usize);
+        let index = offset / std::mem::size_of::<Page>().max(1);
+        assert!(index < pages.len() && std::ptr::eq(&pages[index], page), "page belongs to the site");
+        index
     }
 
     pub fn page(&self, lang: &str, key: &PageKey) -> Option<&Page> {
