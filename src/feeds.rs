@@ -10,7 +10,7 @@ use crate::content::Page;
 use crate::diagnostic::Diagnostic;
 use crate::render::Summaries;
 use crate::site::Site;
-use crate::templates::escape_html;
+use crate::templates::{escape_html, escape_html_into};
 
 /// Every page in every language, each with its translations as alternates.
 pub fn sitemap(site: &Site) -> String {
@@ -26,18 +26,21 @@ pub fn sitemap(site: &Site) -> String {
     let entries: Vec<String> = pages
         .par_iter()
         .map(|page| {
-            let mut entry = String::new();
-            let _ = writeln!(entry, "  <url>\n    <loc>{}</loc>", escape_html(site.url(page)));
+            // Written piece by piece: formatting machinery and a string per
+            // escaped value cost more than the entry itself.
+            let mut entry = String::with_capacity(512);
+            entry.push_str("  <url>\n    <loc>");
+            escape_html_into(&mut entry, site.url(page));
+            entry.push_str("</loc>\n");
             if let Some(date) = page.front.date {
                 let _ = writeln!(entry, "    <lastmod>{date}</lastmod>");
             }
             for translation in site.translations(&page.key) {
-                let _ = writeln!(
-                    entry,
-                    "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
-                    escape_html(&translation.lang),
-                    escape_html(site.url(translation))
-                );
+                entry.push_str("    <xhtml:link rel=\"alternate\" hreflang=\"");
+                escape_html_into(&mut entry, &translation.lang);
+                entry.push_str("\" href=\"");
+                escape_html_into(&mut entry, site.url(translation));
+                entry.push_str("\"/>\n");
             }
             entry.push_str("  </url>\n");
             entry
