@@ -39,10 +39,15 @@ impl PageKey {
 
     /// The key of the section this page belongs to (`None` for the home page).
     pub fn parent(&self) -> Option<PageKey> {
+        self.parent_str().map(|p| PageKey(p.to_string()))
+    }
+
+    /// [`PageKey::parent`] as text, without making a key.
+    pub fn parent_str(&self) -> Option<&str> {
         if self.is_home() {
             return None;
         }
-        Some(PageKey(self.0.rsplit_once('/').map_or("", |(p, _)| p).to_string()))
+        Some(self.0.rsplit_once('/').map_or("", |(p, _)| p))
     }
 }
 
