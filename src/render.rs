@@ -109,20 +109,28 @@ pub fn render_site(
         diagnostics.extend(page.markdown.diagnostics.iter().cloned());
     }
     drop(phase);
-    let phase = crate::timings::phase("sections, home pages");
-    let later: Vec<(usize, Stored)> = {
+    // Sections and home pages, and beside them the files made from the
+    // whole site (both only read the pages' summaries): a few large pages
+    // alone would leave a core idle.
+    let phase = crate::timings::phase("sections, home; site files");
+    let (later, files): (Vec<(usize, Stored)>, _) = {
         let summaries = Summaries::new(site, &pages);
-        (0..pages.len())
-            .into_par_iter()
-            .filter(|&i| html[i].is_none())
-            .map(|i| {
-                let page = &site.content.pages[i];
-                let markdown = &pages[i].markdown;
-                let result = render_page(site, templates, &summaries, page, markdown, &markdown.html)
-                    .and_then(|html| store(staging, page, &pages[i].output_file, html));
-                (i, result)
-            })
-            .collect()
+        rayon::join(
+            || {
+                (0..pages.len())
+                    .into_par_iter()
+                    .filter(|&i| html[i].is_none())
+                    .map(|i| {
+                        let page = &site.content.pages[i];
+                        let markdown = &pages[i].markdown;
+                        let result = render_page(site, templates, &summaries, page, markdown, &markdown.html)
+                            .and_then(|html| store(staging, page, &pages[i].output_file, html));
+                        (i, result)
+                    })
+                    .collect()
+            },
+            || site_files(site, templates, &summaries),
+        )
     };
     for (i, result) in later {
         html[i] = Some(result);
@@ -130,9 +138,8 @@ pub fn render_site(
             pages[i].markdown.html = String::new();
         }
     }
-    let summaries = Summaries::new(site, &pages);
     drop(phase);
-    let phase = crate::timings::phase("site files, feeds, sitemap");
+    let phase = crate::timings::phase("collect the output");
     let mut output = Output::new();
     let mut template_errors = Vec::new();
     for ((page, result), rendered) in site.content.pages.iter().zip(html).zip(&pages) {
@@ -146,7 +153,7 @@ pub fn render_site(
         }
     }
     diagnostics.extend(crate::templates::merge_repeated(template_errors));
-    for (path, result, origin) in site_files(site, templates, &summaries) {
+    for (path, result, origin) in files {
         match result {
             Ok(text) => {
                 if let Err(d) = output.insert(path, Body::bytes(text), origin) {
