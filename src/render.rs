@@ -29,6 +29,9 @@ pub struct PageOutput {
     pub output_file: String,
     pub source: PathBuf,
     pub markdown: Rendered,
+    /// The page's description, made when first asked for: the page shows
+    /// it, and so do its section's list and feed.
+    description: std::sync::OnceLock<String>,
 }
 
 /// Everything a build produces.
@@ -258,6 +261,7 @@ impl PageOutput {
             output_file: urls::output_file(&page.lang, &page.key),
             source: page.source.clone(),
             markdown: Rendered::default(),
+            description: std::sync::OnceLock::new(),
         }
     }
 }
@@ -273,6 +277,7 @@ fn page_markdown(site: &Site, templates: &Templates, page: &Page, body: &str) ->
         output_file: urls::output_file(&page.lang, &page.key),
         source: page.source.clone(),
         markdown,
+        description: std::sync::OnceLock::new(),
     }
 }
 
@@ -433,6 +438,13 @@ impl<'a> Summaries<'a> {
     /// The page's description: its own, or its first paragraph shortened,
     /// or, for a page that starts with no prose, its title.
     pub fn description(&self, page: &Page) -> String {
+        if self.own.is_some_and(|(own, _)| std::ptr::eq(own, page)) {
+            return self.describe(page);
+        }
+        self.pages[self.site.index_of(page)].description.get_or_init(|| self.describe(page)).clone()
+    }
+
+    fn describe(&self, page: &Page) -> String {
         match &page.front.description {
             Some(d) if !d.trim().is_empty() => d.clone(),
             _ => {
