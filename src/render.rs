@@ -584,7 +584,6 @@ fn render_page<'c>(
 ) -> Result<Spliced<'c>, Diagnostic> {
     let output_file = urls::output_file(&page.lang, &page.key);
     let root = urls::root_prefix(&output_file);
-    let language = site.config.language(&page.lang).expect("content languages are validated");
 
     let template = match &page.front.template {
         Some(name) => name.clone(),
@@ -670,7 +669,11 @@ fn render_page<'c>(
             }
         }
     }
-    context.insert("language", &LanguageView::from(language));
+    // The same view as `lang`, which the base context holds: shared, not
+    // made again.
+    if let Some(lang) = context.get("lang").cloned() {
+        context.insert_value("language", lang);
+    }
     let shell = templates.render(&template, &context, &page.source)?;
     let page_html = templates.content().splice(shell, content);
     check_subresources(site, page, &output_file, rendered, page_html.shell(), content, || {

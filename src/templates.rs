@@ -240,9 +240,12 @@ impl tera::Function<tera::TeraResult<Value>> for Translate {
             Some(lang) => lang,
             None => {
                 page_lang = state.get::<Value>("lang")?;
+                // `lang.code`, read from the small map directly (a path
+                // lookup would parse "code" as a path on every call).
                 page_lang
                     .as_ref()
-                    .and_then(|lang| lang.get_from_path("code"))
+                    .and_then(Value::as_map)
+                    .and_then(|view| view.iter().find_map(|(k, v)| (k.as_str() == Some("code")).then_some(v)))
                     .and_then(Value::as_str)
                     .ok_or_else(|| {
                         tera::Error::message(format!(
