@@ -176,12 +176,51 @@ struct Rewrite<'a, 's, I> {
 impl<'a, I: Iterator<Item = Located<'a>>> Iterator for Rewrite<'a, '_, I> {
     type Item = Event<'a>;
 
+    /// Every event of every page passes here: the common case (an event
+    /// no rule touches) is small enough to be inlined into the HTML
+    /// writer's loop; the rest goes through [`Rewrite::attend`].
+    #[inline]
     fn next(&mut self) -> Option<Event<'a>> {
-        loop {
-            if let Some(event) = self.queue.pop_front() {
+        if self.queue.is_empty() {
+            let (event, range) = self.events.next()?;
+            if !self.needs_attention(&event) {
+                self.summary.observe(&event, &mut self.out.summary);
                 return Some(event);
             }
-            let (event, range) = self.events.next()?;
+            return self.attend(event, range);
+        }
+        self.queue.pop_front()
+    }
+}
+
+impl<'a, I: Iterator<Item = Located<'a>>> Rewrite<'a, '_, I> {
+    /// Whether `event` is one that [`Rewrite::attend`] must see: it may be
+    /// rewritten, or something is noted about it beyond the summary.
+    #[inline]
+    fn needs_attention(&self, event: &Event) -> bool {
+        match event {
+            Event::Start(
+                Tag::Heading { .. }
+                | Tag::FootnoteDefinition(_)
+                | Tag::CodeBlock(_)
+                | Tag::Link { .. }
+                | Tag::Image { .. },
+            )
+            | Event::End(TagEnd::CodeBlock)
+            | Event::Html(_)
+            | Event::InlineHtml(_) => true,
+            Event::Text(_) => self.has_shortcodes,
+            _ => false,
+        }
+    }
+
+    /// The event to write for `event` (or the next one, when `event` was
+    /// replaced by nothing), after headings are given their ids and links,
+    /// images, raw HTML and shortcodes are rewritten.
+    #[inline(never)]
+    fn attend(&mut self, event: Event<'a>, range: std::ops::Range<usize>) -> Option<Event<'a>> {
+        let (mut event, mut range) = (event, range);
+        loop {
             match event {
                 // A heading's id comes from all its text: its events are
                 // held until its end, then rewritten in order.
@@ -191,18 +230,20 @@ impl<'a, I: Iterator<Item = Located<'a>>> Iterator for Rewrite<'a, '_, I> {
                             self.queue.push_back(event);
                         }
                     }
-                    continue;
+                    return self.queue.pop_front().or_else(|| self.next());
                 }
                 Event::Start(Tag::FootnoteDefinition(ref name)) => self.headings.ids.push(name.to_string()),
                 _ => {}
             }
-            // Most events (text, emphasis, lists, tables) pass unchanged:
-            // they are returned as they came, not moved through `rewrite`.
-            if !self.may_rewrite(&event) {
-                self.summary.observe(&event, &mut self.out.summary);
+            if let Some(event) = self.rewrite(event, range) {
                 return Some(event);
             }
-            if let Some(event) = self.rewrite(event, range) {
+            if let Some(event) = self.queue.pop_front() {
+                return Some(event);
+            }
+            (event, range) = self.events.next()?;
+            if !self.needs_attention(&event) {
+                self.summary.observe(&event, &mut self.out.summary);
                 return Some(event);
             }
         }
@@ -217,19 +258,6 @@ fn position_at(lines: &LineIndex, source: &Source, offset: usize) -> Position {
 impl<'a, I> Rewrite<'a, '_, I> {
     fn line_of(&self, offset: usize) -> Position {
         position_at(self.lines, self.source, offset)
-    }
-
-    /// Whether [`Rewrite::rewrite`] may change `event` or note something
-    /// about it beyond the summary.
-    fn may_rewrite(&self, event: &Event) -> bool {
-        match event {
-            Event::Start(Tag::CodeBlock(_) | Tag::Link { .. } | Tag::Image { .. })
-            | Event::End(TagEnd::CodeBlock)
-            | Event::Html(_)
-            | Event::InlineHtml(_) => true,
-            Event::Text(_) => self.has_shortcodes,
-            _ => false,
-        }
     }
 
     /// The event to write for `event`, or None when it was replaced by the
