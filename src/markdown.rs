@@ -6,9 +6,8 @@
 
 use std::path::Path;
 
-use rustc_hash::FxHashSet;
-
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, TextMergeWithOffset};
+use rustc_hash::FxHashSet;
 
 use crate::diagnostic::{Diagnostic, LineIndex, Position};
 use crate::sanitize;

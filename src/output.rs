@@ -10,9 +10,8 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, OnceLock};
 
-use rustc_hash::FxHashMap;
-
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 
 use crate::diagnostic::Diagnostic;
 use crate::manifest::{self, Hash, Stamp};
