@@ -37,13 +37,9 @@ impl PageKey {
         self.0.is_empty()
     }
 
-    /// The key of the section this page belongs to (`None` for the home page).
-    pub fn parent(&self) -> Option<PageKey> {
-        self.parent_str().map(|p| PageKey(p.to_string()))
-    }
-
-    /// [`PageKey::parent`] as text, without making a key.
-    pub fn parent_str(&self) -> Option<&str> {
+    /// The key of the section this page belongs to (`None` for the home
+    /// page), as text: compared with other keys, never stored.
+    pub fn parent(&self) -> Option<&str> {
         if self.is_home() {
             return None;
         }
@@ -391,8 +387,8 @@ mod tests {
         assert_eq!(k("content/fr/news/_index.md"), (PageKey::new("news"), true));
         assert_eq!(k("content/fr/news/first.md"), (PageKey::new("news/first"), false));
         assert_eq!(k("content/fr/news/first/index.md"), (PageKey::new("news/first"), false));
-        assert_eq!(PageKey::new("news/first").parent(), Some(PageKey::new("news")));
-        assert_eq!(PageKey::new("about").parent(), Some(PageKey::new("")));
+        assert_eq!(PageKey::new("news/first").parent(), Some("news"));
+        assert_eq!(PageKey::new("about").parent(), Some(""));
         assert_eq!(PageKey::new("").parent(), None);
     }
 

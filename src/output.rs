@@ -242,7 +242,7 @@ impl Staging {
     /// this file at this path.
     pub fn write(&self, path: &str, body: &Body) -> io::Result<()> {
         match body {
-            Body::Bytes(bytes) => self.write_bytes(path, bytes),
+            Body::Bytes(bytes) => self.write_parts(path, &[bytes]),
             Body::Copy(source) => {
                 if self.unchanged_copy(path, source)? {
                     return Ok(());
@@ -256,13 +256,9 @@ impl Staging {
         }
     }
 
-    /// [`Staging::write`] for a file's bytes, straight from the renderer.
-    pub fn write_bytes(&self, path: &str, bytes: &[u8]) -> io::Result<()> {
-        self.write_parts(path, &[bytes])
-    }
-
-    /// [`Staging::write_bytes`] for a file made of parts (a page's template
-    /// output around its HTML), which are never joined in memory.
+    /// [`Staging::write`] for a file's bytes straight from the renderer, in
+    /// parts (a page's template output around its HTML) that are never
+    /// joined in memory.
     pub fn write_parts(&self, path: &str, parts: &[&[u8]]) -> io::Result<()> {
         let hash = manifest::hash_parts(parts);
         let stamp = match self.unchanged_bytes(path, parts, hash)? {

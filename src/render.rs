@@ -351,7 +351,7 @@ pub fn rerender(
         let in_menu = site.config.menu.iter().any(|entry| PageKey::new(entry.as_str()) == page.key);
         for (j, other) in pages.iter().enumerate() {
             let shows_it = other.lang == page.lang
-                && (in_menu || other.key.is_home() || Some(&other.key) == page.key.parent().as_ref());
+                && (in_menu || other.key.is_home() || page.key.parent() == Some(other.key.as_str()));
             if shows_it {
                 affected.insert(j);
             }

@@ -182,7 +182,7 @@ impl Site {
             .pages
             .iter()
             .filter(|p| {
-                p.lang == section.lang && !p.is_section && p.key.parent_str() == Some(section.key.as_str())
+                p.lang == section.lang && !p.is_section && p.key.parent() == Some(section.key.as_str())
             })
             .collect();
         sort_pages(&mut pages, section.front.sort_by);
@@ -196,7 +196,7 @@ impl Site {
             .pages
             .iter()
             .filter(|p| {
-                p.lang == section.lang && p.is_section && p.key.parent_str() == Some(section.key.as_str())
+                p.lang == section.lang && p.is_section && p.key.parent() == Some(section.key.as_str())
             })
             .collect();
         sort_pages(&mut pages, SortBy::Weight);

@@ -41,13 +41,8 @@ impl ContentSlot {
         }
     }
 
-    /// The template's output with the page's HTML in place of the marker.
-    pub fn fill(&self, rendered: String, content: &str) -> String {
-        self.splice(rendered, content).into_string()
-    }
-
-    /// The template's output and the page's HTML, to be written one after
-    /// the other without being joined first.
+    /// The template's output and the page's HTML in place of the marker,
+    /// to be written one after the other without being joined first.
     pub fn splice<'a>(&self, rendered: String, content: &'a str) -> Spliced<'a> {
         let places = match self.marker.as_deref().filter(|_| !content.is_empty()) {
             Some(marker) => memchr::memmem::find_iter(rendered.as_bytes(), marker).collect(),
@@ -148,9 +143,9 @@ mod tests {
         assert_ne!(marker, "<p>x</p>");
         assert_eq!(slot.value(""), "", "an empty page tests false");
         let rendered = format!("<main>{marker}</main><aside>{marker}</aside>");
-        assert_eq!(slot.fill(rendered.clone(), "<p>x</p>"), "<main><p>x</p></main><aside><p>x</p></aside>");
         let spliced = slot.splice(rendered, "<p>x</p>");
         assert_eq!(spliced.parts(), ["<main>", "<p>x</p>", "</main><aside>", "<p>x</p>", "</aside>"]);
+        assert_eq!(spliced.into_string(), "<main><p>x</p></main><aside><p>x</p></aside>");
     }
 
     #[test]
@@ -178,7 +173,7 @@ mod tests {
         ] {
             let slot = ContentSlot::for_templates(["{{ content | safe }}", template]);
             assert_eq!(slot.value("<p>x</p>"), "<p>x</p>", "{template}");
-            assert_eq!(slot.fill("<p>x</p>".into(), "<p>x</p>"), "<p>x</p>");
+            assert_eq!(slot.splice("<p>x</p>".into(), "<p>x</p>").into_string(), "<p>x</p>");
         }
     }
 }
