@@ -10,6 +10,7 @@ pub mod content;
 pub mod dates;
 pub mod diagnostic;
 pub mod feeds;
+pub mod fixed_messages;
 pub mod frontmatter;
 pub mod fuzzing;
 pub mod i18n;

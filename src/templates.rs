@@ -13,6 +13,7 @@ use rustc_hash::FxHashMap;
 use tera::{Context, Kwargs, State, Tera, Value};
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::fixed_messages;
 use crate::i18n::{self, Locales};
 use crate::splice::ContentSlot;
 use crate::theme::Theme;
@@ -47,6 +48,10 @@ pub fn message_uses(theme: &Theme) -> Vec<MessageUse> {
 /// Compiled templates.
 pub struct Templates {
     tera: Tera,
+    /// Language code → the templates with the messages that are the same
+    /// on every page written in (see [`crate::fixed_messages`]); a language
+    /// whose templates have none uses `tera`.
+    by_language: FxHashMap<String, Tera>,
     /// Template name → source path, for error messages.
     paths: HashMap<String, PathBuf>,
     /// Template name → text, to locate errors tera reports without a line.
@@ -74,6 +79,7 @@ impl Templates {
             // tera 1 had it built in, and themes use it to measure a page's
             // text (`content | striptags | wordcount`).
             tera.register_filter("striptags", strip_tags);
+            tera.autoescape_on(AUTOESCAPED.to_vec());
             tera
         };
         let mut tera = new_tera();
@@ -124,7 +130,8 @@ impl Templates {
         let content = ContentSlot::for_templates(theme.templates.iter().map(|t| t.text.as_str()));
         let shows_headings =
             theme.templates.iter().any(|t| t.text.contains("headings") || t.text.contains("__tera_context"));
-        Ok(Templates { tera, paths, texts, content, shows_headings })
+        let by_language = with_fixed_messages(theme, &translate, new_tera);
+        Ok(Templates { tera, by_language, paths, texts, content, shows_headings })
     }
 
     /// How a page's HTML is put into its template's output.
@@ -144,7 +151,21 @@ impl Templates {
     /// Renders `name`; an error names the template and the page being rendered.
     pub fn render(&self, name: &str, context: &Context, for_source: &Path) -> Result<String, Diagnostic> {
         let mut buffer = Vec::with_capacity(8 * 1024);
-        self.tera.render_to(name, context, &mut buffer).map_err(|e| {
+        let tera = context
+            .get("lang")
+            .and_then(language_code)
+            .and_then(|code| self.by_language.get(code))
+            .unwrap_or(&self.tera);
+        let rendered = tera.render_to(name, context, &mut buffer).map_err(|e| {
+            // Located in the theme's own text: the same render fails the
+            // same way there (a message written in cannot fail).
+            let mut ignored = Vec::new();
+            match std::ptr::eq(tera, &self.tera) {
+                true => e,
+                false => self.tera.render_to(name, context, &mut ignored).err().unwrap_or(e),
+            }
+        });
+        rendered.map_err(|e| {
             let mut d = to_diagnostic(&e, for_source, &self.paths);
             if d.line.is_none() {
                 d.line = self.line_of_culprit(&d);
@@ -239,18 +260,11 @@ impl tera::Function<tera::TeraResult<Value>> for Translate {
             Some(lang) => lang,
             None => {
                 page_lang = state.get::<Value>("lang")?;
-                // `lang.code`, read from the small map directly (a path
-                // lookup would parse "code" as a path on every call).
-                page_lang
-                    .as_ref()
-                    .and_then(Value::as_map)
-                    .and_then(|view| view.iter().find_map(|(k, v)| (k.as_str() == Some("code")).then_some(v)))
-                    .and_then(Value::as_str)
-                    .ok_or_else(|| {
-                        tera::Error::message(format!(
-                            "t(key=\"{key}\") needs lang=… here: no page language is set"
-                        ))
-                    })?
+                page_lang.as_ref().and_then(language_code).ok_or_else(|| {
+                    tera::Error::message(format!(
+                        "t(key=\"{key}\") needs lang=… here: no page language is set"
+                    ))
+                })?
             }
         };
         let is_variable = |name: &tera::value::Key| !matches!(name.as_str(), Some("key" | "lang"));
@@ -270,6 +284,57 @@ impl tera::Function<tera::TeraResult<Value>> for Translate {
             .map(Value::from)
             .map_err(|e| tera::Error::message(e.to_string()))
     }
+}
+
+/// `lang.code`, read from the small map directly (a path lookup would
+/// parse "code" as a path every time).
+fn language_code(view: &Value) -> Option<&str> {
+    view.as_map()?.iter().find_map(|(k, v)| (k.as_str() == Some("code")).then_some(v))?.as_str()
+}
+
+/// The templates tera escapes what they print in (tera's own default, named
+/// here because messages written in must be escaped the same way).
+const AUTOESCAPED: [&str; 3] = [".html", ".htm", ".xml"];
+
+/// For each language, the theme compiled with its fixed messages written
+/// in; none when no template has one, or when a template rebinds `lang`.
+fn with_fixed_messages(
+    theme: &Theme,
+    translate: &Translate,
+    new_tera: impl Fn() -> Tera + Sync,
+) -> FxHashMap<String, Tera> {
+    use rayon::prelude::*;
+    if fixed_messages::lang_is_rebound(theme.templates.iter().map(|t| t.text.as_str())) {
+        return FxHashMap::default();
+    }
+    let languages: Vec<(&String, &FxHashMap<String, Value>)> = translate.plain.iter().collect();
+    languages
+        .into_par_iter()
+        .filter_map(|(lang, texts)| {
+            let text_of = |key: &str| texts.get(key).and_then(Value::as_str);
+            let written: Vec<Option<String>> = theme
+                .templates
+                .iter()
+                .map(|t| {
+                    let escaped = AUTOESCAPED.iter().any(|suffix| t.name.ends_with(suffix));
+                    fixed_messages::write_in(&t.text, text_of, escaped)
+                })
+                .collect();
+            if written.iter().all(Option::is_none) {
+                return None;
+            }
+            let sources = theme
+                .templates
+                .iter()
+                .zip(&written)
+                .map(|(t, w)| (t.name.as_str(), w.as_deref().unwrap_or(&t.text)));
+            let mut tera = new_tera();
+            // The theme compiled as it stands; this cannot fail, and if it
+            // did, the language would use the theme as it stands.
+            tera.add_raw_templates(sources).ok()?;
+            Some((lang.clone(), tera))
+        })
+        .collect()
 }
 
 /// Escapes text for HTML content and quoted attribute values.

@@ -96,6 +96,21 @@ fn an_undefined_template_variable_names_the_template_and_the_page() {
 }
 
 #[test]
+fn an_undefined_variable_after_a_message_is_placed_in_the_template_as_written() {
+    // The message is written into the template before rendering; the error
+    // still points at the column of the template as its author wrote it.
+    assert_rejected(
+        |s| {
+            s.write(
+                "templates/page.html",
+                "{% extends \"base.html\" %}{% block main %}{{ t(key=\"skip-to-content\") }}{{ page.nonsense.title }}{% endblock main %}",
+            )
+        },
+        &["templates/page.html:1:80: error: Field `nonsense` is not defined"],
+    );
+}
+
+#[test]
 fn a_template_naming_a_missing_fluent_message() {
     assert_rejected(
         |s| {

@@ -251,6 +251,22 @@ fn a_template_speaks_the_page_language_unless_told_another() {
 }
 
 #[test]
+fn a_template_that_sets_lang_itself_speaks_that_language() {
+    // Messages are written into the templates once per language; a theme
+    // that gives `lang` its own value must still be answered in it.
+    let site = TestSite::new("basic");
+    site.write(
+        "templates/page.html",
+        "{% extends \"base.html\" %}{% block main %}{% set lang = {\"code\": \"fr\"} %}\
+         <p class=\"own\">{{ t(key=\"skip-to-content\") }}</p>{% endblock main %}",
+    );
+    site.build().ok();
+    let arabic = site.page("ar/services/reception/index.html");
+    assert_eq!(arabic.text(".own"), "Aller au contenu");
+    assert_eq!(arabic.text(".skip-link"), "الانتقال إلى المحتوى");
+}
+
+#[test]
 fn a_template_may_list_the_page_headings_as_a_table_of_contents() {
     let site = TestSite::new("basic");
     site.write(
