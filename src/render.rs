@@ -45,9 +45,16 @@ pub struct Built {
 pub enum Retain {
     /// Sources and rendered Markdown too, for `serve`'s partial rebuilds.
     Everything,
-    /// Only the output: each page's source and Markdown HTML are freed as
+    /// The output and what `check` reads of each page (its links, ids and
+    /// shortcode calls): each page's source and Markdown HTML are freed as
     /// soon as they are used, which halves a large build's peak memory.
     Output,
+    /// Only what other pages show of each page (its description), for
+    /// `build`, which writes each page as it is rendered. A page's links,
+    /// headings and first paragraph would otherwise stay in memory to the
+    /// end: a third of a large build's peak, and the time the system takes
+    /// to hand out and clear that memory (benches/README.md).
+    Written,
 }
 
 /// Renders the whole site in memory.
@@ -85,13 +92,11 @@ pub fn render_site(
                 };
                 let mut output = page_markdown(site, templates, page, body.body());
                 let html = shows_only_itself(page).then(|| {
-                    let summaries = Summaries::of_one(site, page, &output.markdown);
+                    let summaries = Summaries::of_one(site, page, &output);
                     let html = &output.markdown.html;
                     let result = render_page(site, templates, &summaries, page, &output.markdown, html)
                         .and_then(|html| store(staging, page, &output.output_file, html));
-                    if retain == Retain::Output {
-                        output.markdown.html = String::new();
-                    }
+                    output.release(retain);
                     result
                 });
                 (output, html, (retain == Retain::Everything).then(|| body.into_body()))
@@ -137,9 +142,7 @@ pub fn render_site(
     };
     for (i, result) in later {
         html[i] = Some(result);
-        if retain == Retain::Output {
-            pages[i].markdown.html = String::new();
-        }
+        pages[i].release(retain);
     }
     drop(phase);
     let phase = crate::timings::phase("collect the output");
@@ -255,6 +258,24 @@ fn check_subresources(
 }
 
 impl PageOutput {
+    /// Frees, once the page is rendered, what `retain` does not keep.
+    fn release(&mut self, retain: Retain) {
+        let markdown = &mut self.markdown;
+        if retain != Retain::Everything {
+            markdown.html = String::new();
+        }
+        if retain == Retain::Written {
+            markdown.headings = Vec::new();
+            markdown.ids = Vec::new();
+            markdown.links = Vec::new();
+            markdown.calls = Vec::new();
+            // Lists and feeds show the description, made from it.
+            if self.description.get().is_some() {
+                markdown.summary = String::new();
+            }
+        }
+    }
+
     /// Stands for a page whose file could not be read again.
     fn empty(page: &Page) -> PageOutput {
         PageOutput {
@@ -413,7 +434,7 @@ pub struct Summaries<'a> {
     site: &'a Site,
     pages: &'a [PageOutput],
     /// A page rendered before the others, which only sees itself.
-    own: Option<(&'a Page, &'a Rendered)>,
+    own: Option<(&'a Page, &'a PageOutput)>,
 }
 
 impl<'a> Summaries<'a> {
@@ -422,26 +443,27 @@ impl<'a> Summaries<'a> {
     }
 
     /// For a page that shows only itself, rendered before the others.
-    fn of_one(site: &'a Site, page: &'a Page, rendered: &'a Rendered) -> Self {
-        Summaries { site, pages: &[], own: Some((page, rendered)) }
+    fn of_one(site: &'a Site, page: &'a Page, output: &'a PageOutput) -> Self {
+        Summaries { site, pages: &[], own: Some((page, output)) }
+    }
+
+    fn output(&self, page: &Page) -> &PageOutput {
+        if let Some((own, output)) = self.own
+            && std::ptr::eq(own, page)
+        {
+            return output;
+        }
+        &self.pages[self.site.index_of(page)]
     }
 
     pub fn of(&self, page: &Page) -> &Rendered {
-        if let Some((own, rendered)) = self.own
-            && std::ptr::eq(own, page)
-        {
-            return rendered;
-        }
-        &self.pages[self.site.index_of(page)].markdown
+        &self.output(page).markdown
     }
 
     /// The page's description: its own, or its first paragraph shortened,
     /// or, for a page that starts with no prose, its title.
     pub fn description(&self, page: &Page) -> String {
-        if self.own.is_some_and(|(own, _)| std::ptr::eq(own, page)) {
-            return self.describe(page);
-        }
-        self.pages[self.site.index_of(page)].description.get_or_init(|| self.describe(page)).clone()
+        self.output(page).description.get_or_init(|| self.describe(page)).clone()
     }
 
     fn describe(&self, page: &Page) -> String {

@@ -267,6 +267,25 @@ fn a_template_that_sets_lang_itself_speaks_that_language() {
 }
 
 #[test]
+fn a_page_without_a_description_is_described_by_its_first_paragraph_everywhere() {
+    // The page is written before its section is rendered, and only its
+    // description is kept for the section's list and feed.
+    let site = TestSite::new("basic");
+    site.write(
+        "content/fr/news/newer.md",
+        "---\ntitle: Journée portes ouvertes\ndate: 2025-03-08\n---\n## Programme\n\n\
+         Le centre ouvre ses portes aux **habitantes** de la commune.\n\nSecond paragraphe.\n",
+    );
+    site.build().ok();
+    let first = "Le centre ouvre ses portes aux habitantes de la commune.";
+    let page = site.page("fr/news/newer/index.html");
+    assert_eq!(page.attr("meta[name=description]", "content").as_deref(), Some(first));
+    let list = site.page("fr/news/index.html");
+    assert!(list.texts(".page-list li p").iter().any(|p| p == first), "{:?}", list.texts(".page-list li p"));
+    assert!(site.read("public/fr/news/atom.xml").contains(&format!("<summary>{first}</summary>")));
+}
+
+#[test]
 fn a_template_may_list_the_page_headings_as_a_table_of_contents() {
     let site = TestSite::new("basic");
     site.write(

@@ -32,7 +32,7 @@ fn build(args: &BuildArgs) -> Result<(usize, Diagnostics), Diagnostics> {
     let staging = Staging::new(&out).map_err(cannot_write)?;
     // Each page is rendered once, so its Markdown is read when it is needed.
     let options = SiteOptions { lazy_bodies: true, ..args.options.clone() };
-    let rendered = pipeline::render(&args.site, &options, Retain::Output, Some(&staging))
+    let rendered = pipeline::render(&args.site, &options, Retain::Written, Some(&staging))
         .inspect_err(|_| staging.discard())?;
     staging.finish(&rendered.built.output).map_err(cannot_write)?;
     let pages = rendered.built.pages.len();
