@@ -33,7 +33,7 @@ pub enum SortBy {
 }
 
 /// Every key a page may set. Unknown keys are errors.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FrontMatter {
     pub title: String,
@@ -128,7 +128,10 @@ pub fn parse(split: &Split, path: &Path) -> Result<FrontMatter, Diagnostic> {
             .at(1, 1)
             .hint("every page needs at least `title: …`"));
     }
-    let front: FrontMatter = yaml::parse(split.yaml, path, split.yaml_line_offset)?;
+    let front = match crate::plain_front_matter::read(split.yaml) {
+        Some(front) => front,
+        None => yaml::parse(split.yaml, path, split.yaml_line_offset)?,
+    };
     if front.title.trim().is_empty() {
         return Err(Diagnostic::error(path, "the title is empty")
             .with_position(

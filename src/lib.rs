@@ -19,6 +19,7 @@ pub mod manifest;
 pub mod markdown;
 pub mod output;
 pub mod pipeline;
+pub mod plain_front_matter;
 pub mod render;
 pub mod sanitize;
 pub mod serve;
