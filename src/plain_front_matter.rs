@@ -137,9 +137,10 @@ fn plain(value: &str) -> Option<&str> {
     Some(value)
 }
 
-/// What YAML forbids raw in a document, or this reader does not vouch for.
+/// What YAML forbids raw in a document, or may read as a line break (YAML
+/// 1.1 did so with U+2028 and U+2029), or this reader does not vouch for.
 fn is_unprintable(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{FEFF}' | '\u{FFFE}' | '\u{FFFF}')
+    c.is_control() || matches!(c, '\u{2028}' | '\u{2029}' | '\u{FEFF}' | '\u{FFFE}' | '\u{FFFF}')
 }
 
 fn date(value: &str) -> Option<Date> {
@@ -227,7 +228,7 @@ mod tests {
     /// A value as authors write them, and as they might mistype them.
     fn value() -> impl proptest::strategy::Strategy<Value = String> {
         use proptest::prelude::*;
-        let chars = "[a-zA-Z0-9 :#'~,&*!|>%@`?._é’ⵜع\\[\\]{}\\-]";
+        let chars = "[a-zA-Z0-9 :#'~,&*!|>%@`?._é’ⵜع\\x{a0}\\x{85}\\x{2028}\\[\\]{}\\-]";
         let pattern = |p: String| proptest::string::string_regex(&p).expect("a valid pattern");
         prop_oneof![
             pattern(format!("[a-zA-Zéⵜع]{chars}{{0,12}}")),
