@@ -80,16 +80,16 @@ fn scan(text: &str, tags: bool) -> Vec<String> {
 /// one does.
 fn loading_tag(text: &str, open: usize) -> Option<usize> {
     let rest = &text.as_bytes()[open + 1..];
+    // Most tags of a page (closing tags, `p`, `div`, `meta`) are ruled out
+    // by their first letter, before their name is read; `a` and `li` by
+    // their length, before the list is compared.
+    let first = rest.first()?.to_ascii_lowercase();
+    if !matches!(first, b'a' | b'e' | b'f' | b'i' | b'l' | b'o' | b's' | b't' | b'u' | b'v') {
+        return None;
+    }
     let name_end = rest.iter().position(|b| !b.is_ascii_alphanumeric()).unwrap_or(rest.len());
     let name = &rest[..name_end];
-    // Most tags of a page (closing tags, `a`, `p`, `li`, `div`) are ruled
-    // out by their length or first letter before the list is compared.
-    let possible = matches!(name.len(), 3..=6)
-        && matches!(
-            name[0].to_ascii_lowercase(),
-            b'a' | b'e' | b'f' | b'i' | b'l' | b'o' | b's' | b't' | b'u' | b'v'
-        );
-    if !possible || !LOADING_TAGS.iter().any(|tag| name.eq_ignore_ascii_case(tag)) {
+    if !matches!(name.len(), 3..=6) || !LOADING_TAGS.iter().any(|tag| name.eq_ignore_ascii_case(tag)) {
         return None;
     }
     // The name must end there, as a word: `<imgs` is no `<img`.
