@@ -32,8 +32,9 @@ pub enum SortBy {
     Title,
 }
 
-/// Every key a page may set. Unknown keys are errors.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+/// Every key a page may set. Unknown keys are errors; a key left out takes
+/// its type's default (`Default` is what serde's `default` gives each field).
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FrontMatter {
     pub title: String,
@@ -68,18 +69,7 @@ pub struct FrontMatter {
 impl FrontMatter {
     /// Front matter for a page amal generates.
     pub fn generated(title: String, weight: i64, template: &str) -> FrontMatter {
-        FrontMatter {
-            title,
-            description: None,
-            date: None,
-            weight,
-            draft: false,
-            template: Some(template.to_string()),
-            review: None,
-            sort_by: SortBy::Weight,
-            feed: false,
-            extra: BTreeMap::new(),
-        }
+        FrontMatter { title, weight, template: Some(template.to_string()), ..FrontMatter::default() }
     }
 }
 

@@ -13,8 +13,6 @@
 //! YAML parser reads the front matter as before, with its errors and their
 //! positions. A property test holds this reader to the parser.
 
-use std::collections::BTreeMap;
-
 use crate::dates::Date;
 use crate::frontmatter::{FrontMatter, Review, SortBy};
 
@@ -24,18 +22,7 @@ pub fn read(yaml: &str) -> Option<FrontMatter> {
         return None;
     }
     let mut title = None;
-    let mut front = FrontMatter {
-        title: String::new(),
-        description: None,
-        date: None,
-        weight: 0,
-        draft: false,
-        template: None,
-        review: None,
-        sort_by: SortBy::default(),
-        feed: false,
-        extra: BTreeMap::new(),
-    };
+    let mut front = FrontMatter::default();
     let mut seen = 0u16;
     for line in yaml.split('\n') {
         let line = line.trim_end_matches(' ');
