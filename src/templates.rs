@@ -159,11 +159,10 @@ impl Templates {
         let rendered = tera.render_to(name, context, &mut buffer).map_err(|e| {
             // Located in the theme's own text: the same render fails the
             // same way there (a message written in cannot fail).
-            let mut ignored = Vec::new();
-            match std::ptr::eq(tera, &self.tera) {
-                true => e,
-                false => self.tera.render_to(name, context, &mut ignored).err().unwrap_or(e),
+            if std::ptr::eq(tera, &self.tera) {
+                return e;
             }
+            self.tera.render_to(name, context, &mut Vec::new()).err().unwrap_or(e)
         });
         rendered.map_err(|e| {
             let mut d = to_diagnostic(&e, for_source, &self.paths);
@@ -329,8 +328,8 @@ fn with_fixed_messages(
                 .zip(&written)
                 .map(|(t, w)| (t.name.as_str(), w.as_deref().unwrap_or(&t.text)));
             let mut tera = new_tera();
-            // The theme compiled as it stands; this cannot fail, and if it
-            // did, the language would use the theme as it stands.
+            // It compiles as the theme did; were it not to, this language
+            // would use the theme as written.
             tera.add_raw_templates(sources).ok()?;
             Some((lang.clone(), tera))
         })
