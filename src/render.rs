@@ -357,14 +357,6 @@ pub fn rerender(
     built: &mut Built,
     changed: &[usize],
 ) -> Result<usize, Diagnostics> {
-    let mut diagnostics = Diagnostics::new();
-    let mut previous = Vec::new();
-    for &i in changed {
-        let page = &site.content.pages[i];
-        let fresh = page_markdown(site, templates, page, page.body.as_deref().unwrap_or_default());
-        diagnostics.extend(fresh.markdown.diagnostics.iter().cloned());
-        previous.push((i, std::mem::replace(&mut built.pages[i], fresh)));
-    }
     let pages = &site.content.pages;
     let mut affected: std::collections::BTreeSet<usize> = changed.iter().copied().collect();
     for &i in changed {
@@ -378,8 +370,45 @@ pub fn rerender(
             }
         }
     }
+    refresh(site, templates, built, changed, affected.into_iter().collect())
+}
+
+/// Updates a built site after its templates changed (`templates` are the
+/// new ones): every page's template output again, from the Markdown the
+/// build kept, and the site-wide files. A page whose Markdown calls
+/// shortcodes is rendered from its source again (a statistics table is
+/// drawn by a template). Nothing is changed when an error is found.
+/// Returns the number of pages re-rendered.
+pub fn retemplate(site: &Site, templates: &Templates, built: &mut Built) -> Result<usize, Diagnostics> {
+    let calling: Vec<usize> = built
+        .pages
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| !p.markdown.calls.is_empty())
+        .map(|(i, _)| i)
+        .collect();
+    refresh(site, templates, built, &calling, (0..site.content.pages.len()).collect())
+}
+
+/// Re-renders the Markdown of the pages at `changed`, then the template
+/// output of the pages at `affected` and the site-wide files.
+fn refresh(
+    site: &Site,
+    templates: &Templates,
+    built: &mut Built,
+    changed: &[usize],
+    affected: Vec<usize>,
+) -> Result<usize, Diagnostics> {
+    let mut diagnostics = Diagnostics::new();
+    let mut previous = Vec::new();
+    for &i in changed {
+        let page = &site.content.pages[i];
+        let fresh = page_markdown(site, templates, page, page.body.as_deref().unwrap_or_default());
+        diagnostics.extend(fresh.markdown.diagnostics.iter().cloned());
+        previous.push((i, std::mem::replace(&mut built.pages[i], fresh)));
+    }
+    let pages = &site.content.pages;
     let summaries = Summaries::new(site, &built.pages);
-    let affected: Vec<usize> = affected.into_iter().collect();
     let html: Vec<(usize, Result<String, Diagnostic>)> = affected
         .par_iter()
         .map(|&i| {

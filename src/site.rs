@@ -246,7 +246,7 @@ fn sort_pages(pages: &mut [&Page], by: SortBy) {
 }
 
 /// Fluent messages the theme or the engine uses that a language lacks.
-fn missing_messages(
+pub(crate) fn missing_messages(
     config: &Config,
     locales: &Locales,
     template_keys: &[crate::templates::MessageUse],

@@ -177,6 +177,7 @@ fn rebuild(state: &State, session: &mut Session, changes: &[(ChangeKind, PathBuf
                 Rebuilt::Full => "whole site".to_string(),
                 Rebuilt::Pages(1) => "1 page".to_string(),
                 Rebuilt::Pages(n) => format!("{n} pages"),
+                Rebuilt::Templates(n) => format!("templates of {n} pages"),
             };
             println!("Rebuilt in {} ms ({cause}; {scope})", elapsed.as_millis());
         }

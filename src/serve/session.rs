@@ -4,8 +4,10 @@
 //! A full rebuild of the centre's site takes tens of milliseconds, but of a
 //! 3,000-page site most of a second; an edited page needs only itself, its
 //! section's list, its language's home page, and every page of its language
-//! when it is in the menu. Anything else (a page added, removed or renamed,
-//! a draft published, a template, Fluent, data or config change) rebuilds all.
+//! when it is in the menu. A template edit re-renders every page's template
+//! from the Markdown the last build kept. Anything else (a page added,
+//! removed or renamed, a draft published, a Fluent, data or config change)
+//! rebuilds all.
 
 use std::path::{Path, PathBuf};
 
@@ -15,7 +17,9 @@ use crate::diagnostic::Diagnostics;
 use crate::output::Output;
 use crate::pipeline::{self, Rendered};
 use crate::render::{self, Retain};
-use crate::site::SiteOptions;
+use crate::site::{self, SiteOptions};
+use crate::templates::{self, Templates};
+use crate::theme::Theme;
 
 /// What one rebuild did.
 #[derive(Debug, PartialEq, Eq)]
@@ -23,6 +27,9 @@ pub enum Rebuilt {
     Full,
     /// The number of pages re-rendered.
     Pages(usize),
+    /// After a template edit: the number of pages whose template output was
+    /// made again (all of them), from the Markdown the last build kept.
+    Templates(usize),
 }
 
 /// The last good build, kept between rebuilds.
@@ -48,6 +55,13 @@ impl Session {
         changes: &[(ChangeKind, PathBuf)],
     ) -> Result<(Rebuilt, Diagnostics), Diagnostics> {
         if let Some(current) = self.current.as_mut()
+            && !changes.is_empty()
+            && changes.iter().all(|(kind, _)| *kind == ChangeKind::Templates)
+        {
+            return retemplate(current, &self.root)
+                .map(|count| (Rebuilt::Templates(count), Diagnostics::new()));
+        }
+        if let Some(current) = self.current.as_mut()
             && let Some(edits) = page_edits(current, &self.root, &self.options, changes)?
         {
             let indexes: Vec<usize> = edits.iter().map(|(i, _)| *i).collect();
@@ -69,6 +83,32 @@ impl Session {
         let warnings = rendered.warnings.clone();
         self.current = Some(rendered);
         Ok((Rebuilt::Full, warnings))
+    }
+}
+
+/// After a template edit: the theme read and compiled again, then every
+/// page's template output made again from the Markdown the last build
+/// kept (`render::retemplate`). On error the last good build stays, theme
+/// and templates included.
+fn retemplate(current: &mut Rendered, root: &Path) -> Result<usize, Diagnostics> {
+    let site = &current.site;
+    let theme = Theme::load(root, &site.config)?;
+    let mut missing = Diagnostics::new();
+    missing.extend(site::missing_messages(&site.config, &site.locales, &templates::message_uses(&theme)));
+    if missing.has_errors() {
+        return Err(missing);
+    }
+    let templates = Templates::compile(&theme, site.locales.clone())?;
+    let last_good = std::mem::replace(&mut current.site.theme, theme);
+    match render::retemplate(&current.site, &templates, &mut current.built) {
+        Ok(count) => {
+            current.templates = templates;
+            Ok(count)
+        }
+        Err(errors) => {
+            current.site.theme = last_good;
+            Err(errors)
+        }
     }
 }
 
@@ -153,6 +193,16 @@ mod tests {
 
     /// Edits `file` and checks the partial rebuild equals a full one.
     fn assert_partial_equals_full(edit: &str, file: &str, find: &str, replace: &str) -> Rebuilt {
+        assert_rebuild_equals_full(ChangeKind::Content, edit, file, find, replace)
+    }
+
+    fn assert_rebuild_equals_full(
+        kind: ChangeKind,
+        edit: &str,
+        file: &str,
+        find: &str,
+        replace: &str,
+    ) -> Rebuilt {
         let site = fixture();
         let mut session = Session::new(site.path(), options());
         assert_eq!(session.rebuild(&[]).unwrap().0, Rebuilt::Full);
@@ -160,7 +210,7 @@ mod tests {
         let text = std::fs::read_to_string(&path).unwrap();
         assert!(text.contains(find), "{edit}: {file} has no {find:?}");
         std::fs::write(&path, text.replace(find, replace)).unwrap();
-        let (rebuilt, _) = session.rebuild(&[(ChangeKind::Content, path)]).unwrap();
+        let (rebuilt, _) = session.rebuild(&[(kind, path)]).unwrap();
         let full = pipeline::render(site.path(), &options(), Retain::Output, None).unwrap();
         assert_eq!(bytes(&session.output()), bytes(&full.built.output), "{edit}");
         rebuilt
@@ -198,6 +248,57 @@ mod tests {
             "title: Nos services",
         );
         assert!(matches!(rebuilt, Rebuilt::Pages(n) if n > 4), "{rebuilt:?}");
+    }
+
+    #[test]
+    fn a_template_edit_rerenders_every_page_from_its_kept_markdown_and_matches_a_full_build() {
+        let footer = "themes/default/templates/partials/footer.html";
+        let rebuilt = assert_rebuild_equals_full(
+            ChangeKind::Templates,
+            "footer",
+            footer,
+            "</footer>",
+            "<p class=\"edited\">{{ t(key=\"site-name\") }}</p></footer>",
+        );
+        assert!(matches!(rebuilt, Rebuilt::Templates(n) if n > 4), "{rebuilt:?}");
+        // A page override in the site's own templates/ folder is picked up too.
+        let site = fixture();
+        let mut session = Session::new(site.path(), options());
+        session.rebuild(&[]).unwrap();
+        let own = site.path().join("templates/page.html");
+        std::fs::create_dir_all(own.parent().unwrap()).unwrap();
+        std::fs::write(
+            &own,
+            "{% extends \"base.html\" %}{% block main %}<p class=\"own\">x</p>{% endblock main %}",
+        )
+        .unwrap();
+        assert!(matches!(session.rebuild(&[(ChangeKind::Templates, own)]).unwrap().0, Rebuilt::Templates(_)));
+        let full = pipeline::render(site.path(), &options(), Retain::Output, None).unwrap();
+        assert_eq!(bytes(&session.output()), bytes(&full.built.output));
+    }
+
+    #[test]
+    fn a_broken_template_keeps_the_last_good_output_and_templates() {
+        let site = fixture();
+        let mut session = Session::new(site.path(), options());
+        session.rebuild(&[]).unwrap();
+        let before = bytes(&session.output());
+        let footer = site.path().join("themes/default/templates/partials/footer.html");
+        let good = std::fs::read_to_string(&footer).unwrap();
+        for broken in ["<footer>{{ t(key=\"no-such-message\") }}</footer>", "<footer>{{ page.title </footer>"]
+        {
+            std::fs::write(&footer, broken).unwrap();
+            assert!(session.rebuild(&[(ChangeKind::Templates, footer.clone())]).is_err(), "{broken}");
+            assert_eq!(bytes(&session.output()), before, "{broken}");
+        }
+        // A later Markdown edit still renders with the last good templates.
+        std::fs::write(&footer, &good).unwrap();
+        let page = site.path().join("content/fr/services/reception.md");
+        let text = std::fs::read_to_string(&page).unwrap().replace("L’accueil.", "L’accueil, chaque jour.");
+        std::fs::write(&page, text).unwrap();
+        session.rebuild(&[(ChangeKind::Content, page)]).unwrap();
+        let full = pipeline::render(site.path(), &options(), Retain::Output, None).unwrap();
+        assert_eq!(bytes(&session.output()), bytes(&full.built.output));
     }
 
     #[test]
