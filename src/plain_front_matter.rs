@@ -31,22 +31,23 @@ pub fn read(yaml: &str) -> Option<FrontMatter> {
         }
         let (key, value) = line.split_once(": ")?;
         let value = value.trim_start_matches(' ');
-        let (bit, field) = match key {
-            "title" => (0, Field::Title),
-            "description" => (1, Field::Description),
-            "date" => (2, Field::Date),
-            "weight" => (3, Field::Weight),
-            "draft" => (4, Field::Draft),
-            "template" => (5, Field::Template),
-            "review" => (6, Field::Review),
-            "sort_by" => (7, Field::SortBy),
-            "feed" => (8, Field::Feed),
+        let field = match key {
+            "title" => Field::Title,
+            "description" => Field::Description,
+            "date" => Field::Date,
+            "weight" => Field::Weight,
+            "draft" => Field::Draft,
+            "template" => Field::Template,
+            "review" => Field::Review,
+            "sort_by" => Field::SortBy,
+            "feed" => Field::Feed,
             _ => return None,
         };
-        if seen & 1 << bit != 0 {
+        let bit = 1 << field as u16;
+        if seen & bit != 0 {
             return None;
         }
-        seen |= 1 << bit;
+        seen |= bit;
         match field {
             Field::Title => title = Some(text(value)?),
             Field::Description => front.description = Some(text(value)?),
@@ -76,6 +77,7 @@ pub fn read(yaml: &str) -> Option<FrontMatter> {
     Some(front)
 }
 
+#[derive(Clone, Copy)]
 enum Field {
     Title,
     Description,

@@ -191,6 +191,20 @@ mod tests {
         SiteOptions { base_url: Some("http://127.0.0.1:1111/".into()), ..SiteOptions::default() }
     }
 
+    /// The fixture and a session that has built it once.
+    fn built_session() -> (tempfile::TempDir, Session) {
+        let site = fixture();
+        let mut session = Session::new(site.path(), options());
+        assert_eq!(session.rebuild(&[]).unwrap().0, Rebuilt::Full);
+        (site, session)
+    }
+
+    /// The session serves what a full build of the site gives.
+    fn assert_serves_a_full_build(session: &Session, site: &Path, edit: &str) {
+        let full = pipeline::render(site, &options(), Retain::Output, None).unwrap();
+        assert_eq!(bytes(&session.output()), bytes(&full.built.output), "{edit}");
+    }
+
     /// Edits `file` and checks the partial rebuild equals a full one.
     fn assert_partial_equals_full(edit: &str, file: &str, find: &str, replace: &str) -> Rebuilt {
         assert_rebuild_equals_full(ChangeKind::Content, edit, file, find, replace)
@@ -203,16 +217,13 @@ mod tests {
         find: &str,
         replace: &str,
     ) -> Rebuilt {
-        let site = fixture();
-        let mut session = Session::new(site.path(), options());
-        assert_eq!(session.rebuild(&[]).unwrap().0, Rebuilt::Full);
+        let (site, mut session) = built_session();
         let path = site.path().join(file);
         let text = std::fs::read_to_string(&path).unwrap();
         assert!(text.contains(find), "{edit}: {file} has no {find:?}");
         std::fs::write(&path, text.replace(find, replace)).unwrap();
         let (rebuilt, _) = session.rebuild(&[(kind, path)]).unwrap();
-        let full = pipeline::render(site.path(), &options(), Retain::Output, None).unwrap();
-        assert_eq!(bytes(&session.output()), bytes(&full.built.output), "{edit}");
+        assert_serves_a_full_build(&session, site.path(), edit);
         rebuilt
     }
 
@@ -262,9 +273,7 @@ mod tests {
         );
         assert!(matches!(rebuilt, Rebuilt::Templates(n) if n > 4), "{rebuilt:?}");
         // A page override in the site's own templates/ folder is picked up too.
-        let site = fixture();
-        let mut session = Session::new(site.path(), options());
-        session.rebuild(&[]).unwrap();
+        let (site, mut session) = built_session();
         let own = site.path().join("templates/page.html");
         std::fs::create_dir_all(own.parent().unwrap()).unwrap();
         std::fs::write(
@@ -273,15 +282,12 @@ mod tests {
         )
         .unwrap();
         assert!(matches!(session.rebuild(&[(ChangeKind::Templates, own)]).unwrap().0, Rebuilt::Templates(_)));
-        let full = pipeline::render(site.path(), &options(), Retain::Output, None).unwrap();
-        assert_eq!(bytes(&session.output()), bytes(&full.built.output));
+        assert_serves_a_full_build(&session, site.path(), "");
     }
 
     #[test]
     fn a_broken_template_keeps_the_last_good_output_and_templates() {
-        let site = fixture();
-        let mut session = Session::new(site.path(), options());
-        session.rebuild(&[]).unwrap();
+        let (site, mut session) = built_session();
         let before = bytes(&session.output());
         let footer = site.path().join("themes/default/templates/partials/footer.html");
         let good = std::fs::read_to_string(&footer).unwrap();
@@ -297,15 +303,12 @@ mod tests {
         let text = std::fs::read_to_string(&page).unwrap().replace("L’accueil.", "L’accueil, chaque jour.");
         std::fs::write(&page, text).unwrap();
         session.rebuild(&[(ChangeKind::Content, page)]).unwrap();
-        let full = pipeline::render(site.path(), &options(), Retain::Output, None).unwrap();
-        assert_eq!(bytes(&session.output()), bytes(&full.built.output));
+        assert_serves_a_full_build(&session, site.path(), "");
     }
 
     #[test]
     fn new_pages_and_drafts_rebuild_everything() {
-        let site = fixture();
-        let mut session = Session::new(site.path(), options());
-        session.rebuild(&[]).unwrap();
+        let (site, mut session) = built_session();
         let new = site.path().join("content/fr/contact.md");
         std::fs::write(&new, "---\ntitle: Contact\n---\n").unwrap();
         assert_eq!(session.rebuild(&[(ChangeKind::Content, new)]).unwrap().0, Rebuilt::Full);
@@ -319,9 +322,7 @@ mod tests {
 
     #[test]
     fn a_broken_edit_keeps_the_last_good_output() {
-        let site = fixture();
-        let mut session = Session::new(site.path(), options());
-        session.rebuild(&[]).unwrap();
+        let (site, mut session) = built_session();
         let before = bytes(&session.output());
         let path = site.path().join("content/fr/services/reception.md");
         std::fs::write(&path, "---\ntitle: Accueil\ntitel: x\n---\n").unwrap();
