@@ -836,6 +836,7 @@ fn open_data_files(site: &Site, stats: &Statistics) -> Vec<(String, Result<Strin
             let mut args = fluent_bundle::FluentArgs::new();
             args.set("min", stats.min_count.to_string());
             args.set("max", (stats.min_count - 1).to_string());
+            args.set("few", crate::stats::privacy::smallest_breakdown(stats.min_count).to_string());
             args.set("year", figures.year.to_string());
             let synthetic = if figures.synthetic {
                 site.locales.text(&language.code, "stats-synthetic-notice").map(|n| format!("\n\n{n}"))

@@ -5,9 +5,10 @@ stats-year-title = Statistiques { $year }
 stats-synthetic-title = Données d’essai :
 stats-synthetic-notice = ces chiffres sont synthétiques, produits pour essayer le site ; ce ne sont pas des données réelles du centre.
 stats-synthetic-mark = données synthétiques
-stats-privacy-note = Pour protéger l’anonymat des femmes, les petits nombres sont affichés « < { $min } » et d’autres sont masqués pour qu’on ne puisse pas les retrouver.
+stats-privacy-note = Pour protéger l’anonymat des femmes, aucun nombre de 1 à { $max } n’est publié : il est affiché « < { $min } ». Dans un tableau qui en a, un autre nombre est masqué pour qu’on ne puisse pas le retrouver par soustraction ; un tableau qui ne peut pas être montré sans risque n’est pas publié, et une année de moins de { $few } femmes ne montre que son total.
 stats-small = < { $min }
 stats-hidden = masqué
+stats-withheld = Ce tableau n’est pas publié pour { $year } : ses chiffres sont trop petits pour être montrés sans risque de désigner quelqu’un. Total : { $total }.
 stats-percent = { $value } %
 stats-change = ({ $percent } % par rapport à { $previous })
 stats-total = Total
@@ -24,7 +25,10 @@ stats-method-note =
     Statistiques { $year } : note de méthode
 
     Ces chiffres viennent des registres anonymisés du centre : une ligne par femme accueillie, sans nom, numéro de téléphone, numéro de CIN ni date précise.
-    Pour protéger les femmes, aucun nombre compris entre 1 et { $max } n’est publié : il est affiché « < { $min } ». D’autres nombres sont masqués si nécessaire, pour qu’un petit nombre ne puisse pas être retrouvé par soustraction à partir du total.
+    Pour protéger les femmes, aucun nombre compris entre 1 et { $max } n’est publié : il est affiché « < { $min } ».
+    Dans un tableau qui contient un tel nombre, un autre nombre est masqué (« masqué ») : toujours le dernier du tableau qui n’est ni 0 ni « < { $min } », pour que le petit nombre ne puisse pas être retrouvé par soustraction à partir du total. Si ce n’est pas assez pour que chaque « < { $min } » puisse valoir n’importe quel nombre de 1 à { $max }, le tableau entier n’est pas publié.
+    Une année où le centre a reçu moins de { $few } femmes (ou tenu moins de { $few } activités) ne montre que son total, sans aucun détail.
+    Les totaux ne sont jamais masqués. Ces règles sont publiques : les connaître ne permet de retrouver aucun nombre caché.
     Les pourcentages sont calculés à partir des seuls nombres publiés.
 
 stats-headline-cases = { $count ->

@@ -17,7 +17,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use crate::diagnostic::Diagnostics;
-use privacy::{Cell, ProtectedTable, RawTable};
+use privacy::{Cell, ProtectedTable, RawTable, Shape};
 use schema::{ColumnType, Schema};
 
 /// One year's publishable figures.
@@ -72,38 +72,22 @@ impl Statistics {
     }
 }
 
-/// Applies the privacy rules to a year, keeping every table that shares a
-/// total in agreement about whether that total is published.
+/// Applies the privacy rules to a year: every table of a dataset shares its
+/// published total, so each is protected on its own (see `privacy`).
 fn protect_year(schema: &Schema, year: u16, counts: &load::YearCounts, min: u64) -> YearStatistics {
-    let mut tables: Vec<ProtectedTable> = schema
+    let tables = schema
         .tables
         .iter()
         .enumerate()
         .map(|(i, table)| {
             let column = &schema.datasets[table.dataset].columns[table.by];
-            let total = if table.sum.is_some() { counts.sums[i] } else { counts.rows[table.dataset] };
-            let exclusive = column.kind != ColumnType::MultiCategory;
-            privacy::protect(&RawTable::new(counts.cells[i].clone(), total, exclusive), min)
+            let rows = counts.rows[table.dataset];
+            let total = if table.sum.is_some() { counts.sums[i] } else { rows };
+            let shape =
+                if column.kind == ColumnType::MultiCategory { Shape::Overlapping } else { Shape::Exclusive };
+            privacy::protect(&RawTable::new(counts.cells[i].clone(), total, shape), rows, min)
         })
         .collect();
-    let mut totals: Vec<Cell> = counts
-        .rows
-        .iter()
-        .map(|&rows| privacy::protect(&RawTable::new(vec![], rows, false), min).total)
-        .collect();
-    // A total hidden by one table must be hidden wherever it appears, or the
-    // other tables would give it away.
-    let share_total = |a: &schema::Table, b: &schema::Table| a.dataset == b.dataset && a.sum == b.sum;
-    let hidden: Vec<usize> = (0..tables.len()).filter(|&i| tables[i].total == Cell::Hidden).collect();
-    for i in hidden {
-        for (j, table) in tables.iter_mut().enumerate() {
-            if share_total(&schema.tables[i], &schema.tables[j]) {
-                table.total = Cell::Hidden;
-            }
-        }
-        if schema.tables[i].sum.is_none() {
-            totals[schema.tables[i].dataset] = Cell::Hidden;
-        }
-    }
+    let totals = counts.rows.iter().map(|&rows| privacy::total(rows, min)).collect();
     YearStatistics { year, synthetic: counts.synthetic, totals, tables }
 }

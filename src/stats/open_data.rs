@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::privacy::Cell;
+use super::privacy::{Breakdown, Cell, Withheld};
 use super::{Statistics, YearStatistics};
 
 /// Where a year's files go, relative to the output root.
@@ -33,14 +33,29 @@ pub fn csv(stats: &Statistics, year: &YearStatistics) -> String {
     if year.synthetic {
         out.push_str("# SYNTHETIC SAMPLE DATA: not real records\n");
     }
-    out.push_str(&format!("# Counts from 1 to {} are withheld (status small); some others are hidden so they cannot be recomputed (status hidden).\n", stats.min_count - 1));
+    out.push_str(&format!(
+        "# Counts from 1 to {} are not published (status small); in a table with any, one more is hidden (status hidden); a table that could not be shown safely, or of a year with fewer than {} rows, is withheld whole (category *).\n",
+        stats.min_count - 1,
+        super::privacy::smallest_breakdown(stats.min_count)
+    ));
     out.push_str("table,category,value,status\n");
     for (index, table) in stats.schema.tables.iter().enumerate() {
         let column = &stats.schema.datasets[table.dataset].columns[table.by];
         let protected = &year.tables[index];
-        for (i, cell) in protected.cells.iter().enumerate() {
-            let (status, value) = status(*cell);
-            out.push_str(&format!("{},{},{value},{status}\n", table.id, column.category_id(i)));
+        match &protected.breakdown {
+            Breakdown::Shown(cells) => {
+                for (i, cell) in cells.iter().enumerate() {
+                    let (status, value) = status(*cell);
+                    out.push_str(&format!("{},{},{value},{status}\n", table.id, column.category_id(i)));
+                }
+            }
+            Breakdown::Withheld(why) => {
+                let why = match why {
+                    Withheld::FewRows => "withheld-few-rows",
+                    Withheld::NoSafePattern => "withheld",
+                };
+                out.push_str(&format!("{},*,,{why}\n", table.id));
+            }
         }
         let (status, value) = status(protected.total);
         out.push_str(&format!("{},total,{value},{status}\n", table.id));
@@ -61,7 +76,11 @@ struct JsonTable<'a> {
     dataset: &'a str,
     by: &'a str,
     total: &'a Cell,
-    cells: Vec<JsonCell<'a>>,
+    /// Absent when the breakdown is withheld.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    cells: Option<Vec<JsonCell<'a>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    withheld: Option<Withheld>,
 }
 
 #[derive(Serialize)]
@@ -87,12 +106,17 @@ pub fn json(stats: &Statistics, year: &YearStatistics) -> String {
                 dataset: &dataset.name,
                 by: &column.name,
                 total: &year.tables[index].total,
-                cells: year.tables[index]
-                    .cells
-                    .iter()
-                    .enumerate()
-                    .map(|(i, cell)| JsonCell { category: column.category_id(i), cell })
-                    .collect(),
+                cells: year.tables[index].cells().map(|cells| {
+                    cells
+                        .iter()
+                        .enumerate()
+                        .map(|(i, cell)| JsonCell { category: column.category_id(i), cell })
+                        .collect()
+                }),
+                withheld: match year.tables[index].breakdown {
+                    Breakdown::Withheld(why) => Some(why),
+                    Breakdown::Shown(_) => None,
+                },
             }
         })
         .collect();

@@ -15,6 +15,7 @@ pub const TITLE_KEY: &str = "stats-title";
 pub const YEAR_TITLE_KEY: &str = "stats-year-title";
 const SMALL_KEY: &str = "stats-small";
 const HIDDEN_KEY: &str = "stats-hidden";
+const WITHHELD_KEY: &str = "stats-withheld";
 const PERCENT_KEY: &str = "stats-percent";
 const CHANGE_KEY: &str = "stats-change";
 pub const METHOD_KEY: &str = "stats-method-note";
@@ -36,7 +37,7 @@ pub fn required_keys(stats: &Statistics) -> Vec<String> {
         keys.push(format!("stats-headline-{}-withheld", dataset.name));
     }
     keys.extend(
-        [TITLE_KEY, YEAR_TITLE_KEY, SMALL_KEY, HIDDEN_KEY, PERCENT_KEY, CHANGE_KEY, METHOD_KEY]
+        [TITLE_KEY, YEAR_TITLE_KEY, SMALL_KEY, HIDDEN_KEY, WITHHELD_KEY, PERCENT_KEY, CHANGE_KEY, METHOD_KEY]
             .map(String::from),
     );
     keys.extend(CHART_KEYS.map(String::from));
@@ -72,9 +73,12 @@ pub struct TableView {
     pub multiple: bool,
     /// Whether the rows are months (a time series).
     pub by_month: bool,
+    /// Empty when the breakdown is withheld.
     pub rows: Vec<RowView>,
     pub total: CellView,
-    /// The chart, as inline SVG.
+    /// Why no breakdown is shown, in the reader's words, when it is withheld.
+    pub withheld: Option<String>,
+    /// The chart, as inline SVG (empty when withheld).
     pub chart: String,
 }
 
@@ -87,6 +91,10 @@ pub struct YearView {
     pub headlines: Vec<String>,
     pub tables: Vec<TableView>,
     pub min_count: u64,
+    /// The largest count never published (`min_count - 1`).
+    pub max_small: u64,
+    /// The fewest rows a year needs for its breakdowns to be shown.
+    pub smallest_breakdown: u64,
 }
 
 pub struct Viewer<'a> {
@@ -143,19 +151,33 @@ impl Viewer<'_> {
         let table = &self.stats.schema.tables[index];
         let column = &self.stats.schema.datasets[table.dataset].columns[table.by];
         let protected = &year.tables[index];
-        let rows = (0..column.categories())
-            .map(|i| {
-                Ok(RowView {
-                    id: column.category_id(i),
-                    label: self.locales.text(self.lang, &column.label_key(i))?,
-                    cell: self.cell(protected.cells[i], protected.total)?,
-                })
-            })
-            .collect::<Result<Vec<_>, LookupError>>()?;
         let title = self.locales.text(self.lang, &format!("stats-table-{}", table.id))?;
         let by_month = column.kind == ColumnType::Month;
         let total = self.cell(protected.total, protected.total)?;
-        let chart = self.chart(year, index, &title, &rows, &total, by_month)?;
+        let (rows, withheld, chart) = match protected.cells() {
+            Some(cells) => {
+                let rows = cells
+                    .iter()
+                    .enumerate()
+                    .map(|(i, &cell)| {
+                        Ok(RowView {
+                            id: column.category_id(i),
+                            label: self.locales.text(self.lang, &column.label_key(i))?,
+                            cell: self.cell(cell, protected.total)?,
+                        })
+                    })
+                    .collect::<Result<Vec<_>, LookupError>>()?;
+                let chart = self.chart(year, index, &title, &rows, &total, by_month)?;
+                (rows, None, chart)
+            }
+            None => {
+                let why = self.text(
+                    WITHHELD_KEY,
+                    &[("year", year.year.to_string().into()), ("total", total.display.clone().into())],
+                )?;
+                (Vec::new(), Some(why), String::new())
+            }
+        };
         Ok(TableView {
             id: table.id.clone(),
             title,
@@ -165,6 +187,7 @@ impl Viewer<'_> {
             by_month,
             rows,
             total,
+            withheld,
             chart,
         })
     }
@@ -180,15 +203,17 @@ impl Viewer<'_> {
         total: &CellView,
         by_month: bool,
     ) -> Result<String, LookupError> {
-        let previous = if by_month { None } else { self.stats.years.get(&(year.year - 1)) };
+        // A year before whose breakdown was withheld has nothing to compare.
+        let previous = if by_month { None } else { self.stats.years.get(&(year.year - 1)) }
+            .filter(|p| p.tables[index].cells().is_some());
         let previous_table = previous.map(|p| &p.tables[index]);
         let chart_rows = rows
             .iter()
             .enumerate()
             .map(|(i, row)| {
-                let previous = match previous_table {
-                    Some(t) => {
-                        let cell = self.cell(t.cells[i], t.total)?;
+                let previous = match previous_table.and_then(|t| Some((t.cells()?, t.total))) {
+                    Some((cells, total)) => {
+                        let cell = self.cell(cells[i], total)?;
                         Some(chart::Value { value: cell.value, display: cell.display })
                     }
                     None => None,
@@ -291,6 +316,8 @@ impl Viewer<'_> {
                 .map(|t| self.table(year, t))
                 .collect::<Result<_, _>>()?,
             min_count: self.stats.min_count,
+            max_small: self.stats.min_count - 1,
+            smallest_breakdown: super::privacy::smallest_breakdown(self.stats.min_count),
         })
     }
 
