@@ -227,6 +227,7 @@ pub fn exclusive_is_safe(cells: &[Cell], total: u64, min: u64) -> bool {
 mod tests {
     use super::*;
     use Cell::*;
+    use proptest::strategy::Just;
 
     fn protected(cells: &[u64]) -> ProtectedTable {
         let total = cells.iter().sum();
@@ -290,5 +291,80 @@ mod tests {
         // 310 of 312 received listening: 2 did not.
         let t = protect(&RawTable::new(vec![310, 2, 312, 0, 150], 312, Shape::Overlapping), 312, 5);
         assert_eq!(t.cells(), Some(&[Hidden, Small, Published(312), Published(0), Published(150)][..]));
+    }
+
+    /// Every value each suppressed cell of a shown table could take, by
+    /// brute force over every table with the same published cells and
+    /// total that this module would have published the same way.
+    /// Independent of `exclusive_is_safe`.
+    fn possible_values(
+        shown: &[Cell],
+        total: u64,
+        rows: u64,
+        min: u64,
+    ) -> Vec<std::collections::BTreeSet<u64>> {
+        let suppressed: Vec<usize> = (0..shown.len()).filter(|&i| shown[i].value().is_none()).collect();
+        let mut seen = vec![std::collections::BTreeSet::new(); suppressed.len()];
+        let mut candidate: Vec<u64> = shown.iter().map(|c| c.value().unwrap_or(0)).collect();
+        fn walk(
+            k: usize,
+            left: u64,
+            suppressed: &[usize],
+            candidate: &mut Vec<u64>,
+            check: &dyn Fn(&[u64]) -> bool,
+            seen: &mut [std::collections::BTreeSet<u64>],
+        ) {
+            if k == suppressed.len() {
+                if left == 0 && check(candidate) {
+                    for (s, &i) in seen.iter_mut().zip(suppressed) {
+                        s.insert(candidate[i]);
+                    }
+                }
+                return;
+            }
+            for v in 0..=left {
+                candidate[suppressed[k]] = v;
+                walk(k + 1, left - v, suppressed, candidate, check, seen);
+            }
+        }
+        let published: u64 = shown.iter().filter_map(|c| c.value()).sum();
+        let expected = Breakdown::Shown(shown.to_vec());
+        let check = |cells: &[u64]| {
+            protect(&RawTable::new(cells.to_vec(), total, Shape::Exclusive), rows, min).breakdown == expected
+        };
+        walk(0, total - published, &suppressed, &mut candidate, &check, &mut seen);
+        seen
+    }
+
+    proptest::proptest! {
+        /// The second opinion beside the integer-programming attacker of
+        /// `tests/privacy_attack.rs`.
+        #[test]
+        fn nothing_published_is_small_and_nothing_suppressed_can_be_narrowed(
+            cells in proptest::collection::vec(proptest::prop_oneof![Just(0u64), 1u64..5, 5u64..14], 1..6),
+            min in 3u64..7,
+        ) {
+            let total: u64 = cells.iter().sum();
+            let t = protect(&RawTable::new(cells.clone(), total, Shape::Exclusive), total, min);
+            if let Published(v) = t.total {
+                proptest::prop_assert!(v == 0 || v >= min);
+            }
+            let Some(shown) = t.cells() else { return Ok(()) };
+            for (cell, raw) in shown.iter().zip(&cells) {
+                match cell {
+                    Published(v) => proptest::prop_assert!(v == raw && (*v == 0 || *v >= min)),
+                    Small => proptest::prop_assert!((1..min).contains(raw)),
+                    Hidden => proptest::prop_assert!(*raw >= min),
+                }
+            }
+            let suppressed: Vec<Cell> = shown.iter().copied().filter(|c| c.value().is_none()).collect();
+            for (values, cell) in possible_values(shown, total, total, min).iter().zip(suppressed) {
+                if cell == Small {
+                    proptest::prop_assert_eq!(values.len() as u64, min - 1, "a «< k» cell narrowed: {:?} in {:?}", values, shown);
+                } else {
+                    proptest::prop_assert!(values.len() >= 2, "a hidden cell recovered: {:?} in {:?}", values, shown);
+                }
+            }
+        }
     }
 }
