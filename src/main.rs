@@ -41,6 +41,10 @@ enum Command {
         /// Print how long each phase of the build took.
         #[arg(long)]
         timings: bool,
+        /// Build into an existing folder that amal did not make (its other
+        /// files are left where they are, and listed).
+        #[arg(long)]
+        force: bool,
     },
     /// Validate everything, check links, and report missing translations,
     /// translations awaiting review and placeholders, without writing.
@@ -84,7 +88,7 @@ enum Command {
 
 fn main() -> ExitCode {
     let ok = match Cli::parse().command {
-        Command::Build { site, out, drafts, base_url, timings } => {
+        Command::Build { site, out, drafts, base_url, timings, force } => {
             if timings {
                 amal::timings::enable();
             }
@@ -92,6 +96,7 @@ fn main() -> ExitCode {
                 site,
                 out,
                 options: SiteOptions { drafts, base_url, ..SiteOptions::default() },
+                force,
             })
         }
         Command::Check { site, drafts } => {

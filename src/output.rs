@@ -86,7 +86,7 @@ impl Output {
 
     /// Writes every file into `out`, touching it only once all files are
     /// staged; files already there and identical are left as they are.
-    pub fn write_atomically(&self, out: &Path) -> io::Result<()> {
+    pub fn write_atomically(&self, out: &Path) -> io::Result<Kept> {
         Staging::new(out)?.finish(self)
     }
 }
@@ -114,6 +114,21 @@ pub struct Staging {
     manifest: PathBuf,
     /// The manifest's next entries: every file written, staged or not.
     recorded: Mutex<Vec<(String, Stamp, Hash)>>,
+    /// Held while the build runs, so two builds never write one folder.
+    _lock: std::fs::File,
+}
+
+/// What a finished build left in the output folder that it did not write.
+#[derive(Debug, Default)]
+pub struct Kept {
+    /// Files and links of someone else's, left as they were.
+    pub foreign: Vec<PathBuf>,
+    /// Links that stood where the site puts its own files, removed (never
+    /// followed).
+    pub unlinked: Vec<PathBuf>,
+    /// Files amal did not write, at paths where the site puts its own
+    /// (only in a folder adopted with `--force`, or by hand in amal's own).
+    pub replaced: Vec<PathBuf>,
 }
 
 /// What the output folder holds before the build.
@@ -125,6 +140,9 @@ struct Tree {
     /// Every entry in walk order (parents first), to remove what is stale,
     /// with its `/`-separated path (`None` when not UTF-8).
     entries: Vec<(PathBuf, Option<String>, EntryKind)>,
+    /// The files the last build wrote, as its manifest lists them: the only
+    /// ones a build may remove.
+    owned: rustc_hash::FxHashSet<String>,
 }
 
 /// What is known of a file in the output folder without reading it.
@@ -139,7 +157,9 @@ struct Known {
 enum EntryKind {
     File,
     Folder,
-    /// Links, sockets, …: the site never makes them, so they are removed.
+    /// Links, sockets, …: the site never makes them. One in the way of
+    /// the site's own files is removed (the link, never what it points to);
+    /// any other is left alone.
     Other,
 }
 
@@ -202,6 +222,7 @@ impl Tree {
             {
                 known.hash = Some(hash);
             }
+            tree.owned.insert(path);
         }
         Ok(tree)
     }
@@ -224,8 +245,18 @@ impl Staging {
             return Err(io::Error::other(format!("{} is a file, not a folder", out.display())));
         }
         let name = out.file_name().map_or_else(|| "public".into(), |n| n.to_string_lossy().to_string());
-        let dir = parent.join(format!(".{name}.amal-new-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
+        let lock = lock(&parent.join(format!(".{name}.amal-lock")))?;
+        // With the lock held no other build is writing here: any staging
+        // folder left beside the output is an interrupted build's.
+        let prefix = format!(".{name}.amal-new-");
+        for entry in std::fs::read_dir(&parent)?.flatten() {
+            if entry.file_name().to_str().is_some_and(|n| n.starts_with(&prefix))
+                && entry.file_type().is_ok_and(|t| t.is_dir())
+            {
+                std::fs::remove_dir_all(entry.path())?;
+            }
+        }
+        let dir = parent.join(format!("{prefix}{}", std::process::id()));
         std::fs::create_dir_all(&dir)?;
         let manifest = manifest::path_for(out);
         Ok(Staging {
@@ -235,6 +266,7 @@ impl Staging {
             staged: Mutex::new(Vec::new()),
             manifest,
             recorded: Mutex::new(Vec::new()),
+            _lock: lock,
         })
     }
 
@@ -243,15 +275,9 @@ impl Staging {
     pub fn write(&self, path: &str, body: &Body) -> io::Result<()> {
         match body {
             Body::Bytes(bytes) => self.write_parts(path, &[bytes]),
-            Body::Copy(source) => {
-                if self.unchanged_copy(path, source)? {
-                    return Ok(());
-                }
-                let staged = self.staged_path(path)?;
-                std::fs::copy(source, &staged)?;
-                self.stage(path, staged);
-                Ok(())
-            }
+            // Read whole so that the manifest records it like any file:
+            // what a build copied is a file it wrote.
+            Body::Copy(source) => self.write_parts(path, &[&std::fs::read(source)?]),
             Body::Written => Ok(()),
         }
     }
@@ -306,17 +332,10 @@ impl Staging {
         Ok(same.then_some(known.stamp))
     }
 
-    /// Whether the output folder's file at `path` is already a copy of `source`.
-    fn unchanged_copy(&self, path: &str, source: &Path) -> io::Result<bool> {
-        let Some(known) = self.previous.get()?.files.get(path) else { return Ok(false) };
-        Ok(std::fs::metadata(source).is_ok_and(|m| m.len() == known.stamp.len)
-            && matches!((std::fs::read(self.out.join(path)), std::fs::read(source)), (Ok(a), Ok(b)) if a == b))
-    }
-
     /// Stages the files not yet written, then updates the output folder:
     /// what the site no longer has goes, each changed file is renamed into
     /// place. Files the build left unchanged are never touched.
-    pub fn finish(self, output: &Output) -> io::Result<()> {
+    pub fn finish(self, output: &Output) -> io::Result<Kept> {
         let phase = crate::timings::phase("write remaining files");
         let written = output.files.par_iter().try_for_each(|(path, file)| self.write(path, &file.body));
         let previous = match written.and_then(|()| self.previous.get()) {
@@ -336,19 +355,18 @@ impl Staging {
             || manifest::text(recorded.iter().map(|(p, s, h)| (p.as_str(), *s, *h))),
         );
         self.discard();
-        if result.is_ok() {
-            // A cache: when it cannot be written, the next build reads the
-            // files it would have spared.
-            let _ = manifest::write_text(&self.manifest, &text);
-        }
-        result
+        let kept = result?;
+        // The record of what amal wrote here, so that the next build removes
+        // only its own files.
+        manifest::write_text(&self.manifest, &text)?;
+        Ok(kept)
     }
 
-    fn apply(&self, output: &Output, previous: &Tree) -> io::Result<()> {
+    fn apply(&self, output: &Output, previous: &Tree) -> io::Result<Kept> {
         // Nothing to keep or remove (a first build, or an empty folder):
         // the staging folder becomes the output folder, in one rename.
         if previous.entries.is_empty() && std::fs::rename(&self.dir, &self.out).is_ok() {
-            return Ok(());
+            return Ok(Kept::default());
         }
         let mut folders: HashSet<&str> = HashSet::new();
         for path in output.files.keys() {
@@ -360,27 +378,52 @@ impl Staging {
                 rest = parent;
             }
         }
-        // Parents come before their children in the walk, so a removed
-        // folder's entries are skipped by prefix.
-        let mut removed: Option<&Path> = None;
+        // First, before anything moves: what stands in the way of the site's
+        // own files and cannot simply be replaced stops the update whole.
+        let mut kept = Kept::default();
+        let mut doomed: Vec<(&Path, EntryKind)> = Vec::new();
         for (relative, path, kind) in &previous.entries {
-            if removed.is_some_and(|r| relative.starts_with(r)) {
-                continue;
+            let needed_as_file = path.as_deref().is_some_and(|p| output.files.contains_key(p));
+            let needed_as_folder = path.as_deref().is_some_and(|p| folders.contains(p));
+            let owned = path.as_deref().is_some_and(|p| previous.owned.contains(p));
+            match kind {
+                EntryKind::File if needed_as_file => {
+                    if !owned {
+                        kept.replaced.push(relative.clone());
+                    }
+                }
+                EntryKind::Folder if needed_as_folder => {}
+                EntryKind::File if owned => doomed.push((relative, EntryKind::File)),
+                EntryKind::File if needed_as_folder => return Err(in_the_way(relative)),
+                EntryKind::Other if needed_as_file || needed_as_folder => {
+                    kept.unlinked.push(relative.clone());
+                    doomed.push((relative, EntryKind::Other));
+                }
+                // Emptied of amal's files, it goes; holding anything else, it stays.
+                EntryKind::Folder => doomed.push((relative, EntryKind::Folder)),
+                EntryKind::File | EntryKind::Other => kept.foreign.push(relative.clone()),
             }
-            let keep = match (kind, path) {
-                (EntryKind::File, Some(p)) => output.files.contains_key(p),
-                (EntryKind::Folder, Some(p)) => folders.contains(p.as_str()),
-                _ => false,
-            };
-            if keep {
-                continue;
+        }
+        // A folder where the site now puts a file can go only if nothing in
+        // it is someone else's.
+        for (relative, path, kind) in &previous.entries {
+            if *kind == EntryKind::Folder
+                && path.as_deref().is_some_and(|p| output.files.contains_key(p))
+                && kept.foreign.iter().any(|f| f.starts_with(relative))
+            {
+                return Err(in_the_way(relative));
             }
+        }
+        // Children before their parents, so an emptied folder can go.
+        for (relative, kind) in doomed.into_iter().rev() {
             let target = self.out.join(relative);
-            if *kind == EntryKind::Folder {
-                std::fs::remove_dir_all(&target)?;
-                removed = Some(relative);
-            } else {
-                std::fs::remove_file(&target)?;
+            match kind {
+                EntryKind::Folder => match std::fs::remove_dir(&target) {
+                    Ok(()) => {}
+                    Err(e) if e.kind() == io::ErrorKind::DirectoryNotEmpty => {}
+                    Err(e) => return Err(e),
+                },
+                _ => std::fs::remove_file(&target)?,
             }
         }
         let staged = std::mem::take(&mut *self.staged.lock().unwrap_or_else(|e| e.into_inner()));
@@ -391,7 +434,8 @@ impl Staging {
                 std::fs::create_dir_all(parent)?;
             }
             std::fs::rename(file, &target)
-        })
+        })?;
+        Ok(kept)
     }
 
     /// Removes the staging folder; the output folder was never touched.
@@ -400,25 +444,101 @@ impl Staging {
     }
 }
 
-/// Refuses output folders whose replacement would destroy the site's sources.
-pub fn check_out_dir(site: &Path, out: &Path) -> Result<(), Diagnostic> {
-    let site = site.canonicalize().unwrap_or_else(|_| site.to_path_buf());
-    let out_abs = if out.is_absolute() {
-        out.to_path_buf()
-    } else {
-        std::env::current_dir().unwrap_or_default().join(out)
-    };
-    let out_abs = normalize(&out_abs);
-    let dangerous = site.starts_with(&out_abs)
-        || ["content", "locales", "themes", "templates", "static", "data"]
-            .iter()
-            .any(|d| out_abs.starts_with(site.join(d)))
-        || out_abs.join(crate::config::CONFIG_FILE).exists();
-    if dangerous {
-        return Err(Diagnostic::error(out, "this output folder would replace the site's own files")
-            .hint("build into a folder of its own, like `public`"));
+/// An entry of someone else's where the site puts one of its own.
+fn in_the_way(relative: &Path) -> io::Error {
+    io::Error::other(format!(
+        "{} is in the way of the site's own files and amal did not write it; move it elsewhere",
+        relative.display()
+    ))
+}
+
+/// Takes the lock beside the output folder, waiting (and saying so) while
+/// another build holds it.
+fn lock(path: &Path) -> io::Result<std::fs::File> {
+    let file = std::fs::OpenOptions::new().create(true).truncate(false).write(true).open(path)?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(std::fs::TryLockError::WouldBlock) => {
+            eprintln!("Another amal build is writing to this folder; waiting for it to finish…");
+            file.lock()?;
+            Ok(file)
+        }
+        Err(std::fs::TryLockError::Error(e)) => Err(e),
     }
-    Ok(())
+}
+
+/// The folders of a site that hold its sources.
+const SOURCE_FOLDERS: [&str; 6] = ["content", "locales", "themes", "templates", "static", "data"];
+
+/// Where a build may write `out`: the real folder behind any link, unless
+/// writing there could destroy the site's sources or someone else's files.
+///
+/// A folder that exists, holds anything and has no manifest beside it was
+/// not made by amal: it is refused unless `force`, and even then nothing in
+/// it that amal did not write is removed.
+pub fn check_out_dir(site: &Path, out: &Path, force: bool) -> Result<PathBuf, Diagnostic> {
+    let site_real = real_path(site);
+    let out_real = real_path(out);
+    let dangerous = site_real.starts_with(&out_real)
+        || SOURCE_FOLDERS.iter().any(|d| out_real.starts_with(site_real.join(d)))
+        || out_real.join(crate::config::CONFIG_FILE).exists();
+    if dangerous {
+        let mut error = Diagnostic::error(out, "this output folder would replace the site's own files");
+        if normalize(&absolute(out)) != out_real {
+            error.message.push_str(&format!(" (it leads to {})", out_real.display()));
+        }
+        return Err(error.hint("build into a folder of its own, like `public`"));
+    }
+    if !force && out_real.is_dir() && !manifest::path_for(&out_real).is_file() {
+        let mut names: Vec<String> = std::fs::read_dir(&out_real)
+            .map_err(|e| Diagnostic::error(out, format!("cannot read this folder: {e}")))?
+            .flatten()
+            .map(|e| crate::text::printable(&e.file_name().to_string_lossy()))
+            .collect();
+        if !names.is_empty() {
+            names.sort();
+            let count = names.len();
+            names.truncate(5);
+            let more = if count > names.len() { format!(" and {} more", count - names.len()) } else { String::new() };
+            return Err(Diagnostic::error(
+                out,
+                format!("this folder already holds files that amal did not write: {}{more}", names.join(", ")),
+            )
+            .hint(
+                "build into a new or empty folder; or, to build into this one, add --force: amal then leaves \
+                 every file it did not write where it is and lists them",
+            ));
+        }
+    }
+    Ok(out_real)
+}
+
+fn absolute(path: &Path) -> PathBuf {
+    if path.is_absolute() { path.to_path_buf() } else { std::env::current_dir().unwrap_or_default().join(path) }
+}
+
+/// `path` with every link resolved: the deepest part that exists is
+/// resolved by the system, the rest (not there yet) is added as written.
+fn real_path(path: &Path) -> PathBuf {
+    let path = absolute(path);
+    let mut existing = path.as_path();
+    let mut rest = Vec::new();
+    loop {
+        if let Ok(real) = existing.canonicalize() {
+            let mut real = real;
+            for part in rest.iter().rev() {
+                real.push(part);
+            }
+            return normalize(&real);
+        }
+        match (existing.parent(), existing.file_name()) {
+            (Some(parent), Some(name)) => {
+                rest.push(name.to_os_string());
+                existing = parent;
+            }
+            _ => return normalize(&path),
+        }
+    }
 }
 
 /// Removes `.` and `..` without touching the disk (the folder may not exist yet).
@@ -495,22 +615,47 @@ mod tests {
     }
 
     #[test]
-    fn writing_replaces_the_previous_output_whole() {
+    fn a_build_removes_only_the_files_it_wrote() {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("public");
-        std::fs::create_dir_all(out.join("old")).unwrap();
-        std::fs::write(out.join("old/stale.html"), "stale").unwrap();
-        let mut output = Output::new();
-        output.insert("index.html".into(), Body::bytes(b"new".to_vec()), "x".into()).unwrap();
-        output.write_atomically(&out).unwrap();
-        assert_eq!(std::fs::read_to_string(out.join("index.html")).unwrap(), "new");
-        assert!(!out.join("old").exists());
+        std::fs::create_dir_all(out.join("notes")).unwrap();
+        std::fs::write(out.join("notes/mine.txt"), "someone's").unwrap();
+        write(&out, &[("index.html", "one"), ("old/stale.html", "stale"), ("notes/page.html", "page")]);
+        let kept = Output::new().write_atomically(&out);
+        let kept = kept.unwrap();
+        assert_eq!(kept.foreign, [PathBuf::from("notes/mine.txt")]);
+        assert_eq!(listing(&out), ["notes/", "notes/mine.txt"], "amal's files gone, the other one kept");
         let mut beside: Vec<String> = std::fs::read_dir(dir.path())
             .unwrap()
             .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
             .collect();
         beside.sort();
-        assert_eq!(beside, [".public.amal-manifest", "public"], "no staging folders left behind");
+        assert_eq!(beside, [".public.amal-lock", ".public.amal-manifest", "public"], "no staging folders left behind");
+    }
+
+    #[test]
+    fn a_staging_folder_left_by_an_interrupted_build_is_cleared() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        std::fs::create_dir_all(dir.path().join(".public.amal-new-4242/fr")).unwrap();
+        std::fs::write(dir.path().join(".public.amal-new-4242/fr/index.html"), "half").unwrap();
+        write(&out, &[("index.html", "whole")]);
+        assert!(!dir.path().join(".public.amal-new-4242").exists());
+    }
+
+    #[test]
+    fn a_foreign_file_where_the_site_needs_a_folder_stops_the_update_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        write(&out, &[("index.html", "one")]);
+        std::fs::write(out.join("fr"), "someone's file").unwrap();
+        let mut output = Output::new();
+        output.insert("fr/index.html".into(), Body::bytes(b"two".to_vec()), "x".into()).unwrap();
+        output.insert("index.html".into(), Body::bytes(b"two".to_vec()), "x".into()).unwrap();
+        let err = output.write_atomically(&out).unwrap_err();
+        assert!(err.to_string().contains("fr is in the way"), "{err}");
+        assert_eq!(std::fs::read_to_string(out.join("fr")).unwrap(), "someone's file");
+        assert_eq!(std::fs::read_to_string(out.join("index.html")).unwrap(), "one", "nothing moved");
     }
 
     #[test]
@@ -570,7 +715,7 @@ mod tests {
             );
             assert_eq!(std::fs::read_to_string(out.join("fr/b/index.html")).unwrap(), "b");
             let beside = std::fs::read_dir(dir.path()).unwrap().count();
-            assert_eq!(beside, 2, "the output folder and its manifest, no staging folder");
+            assert_eq!(beside, 3, "the output folder, its manifest and its lock, no staging folder");
         }
     }
 
@@ -665,8 +810,8 @@ mod tests {
     fn the_site_itself_is_never_an_output_folder() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("site.yaml"), "").unwrap();
-        assert!(check_out_dir(dir.path(), dir.path()).is_err());
-        assert!(check_out_dir(dir.path(), &dir.path().join("content")).is_err());
-        assert!(check_out_dir(dir.path(), &dir.path().join("public")).is_ok());
+        assert!(check_out_dir(dir.path(), dir.path(), true).is_err());
+        assert!(check_out_dir(dir.path(), &dir.path().join("content"), true).is_err());
+        assert!(check_out_dir(dir.path(), &dir.path().join("public"), false).is_ok());
     }
 }

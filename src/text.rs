@@ -70,3 +70,24 @@ mod tests {
         assert_eq!((d.line, d.column), (Some(2), Some(11)));
     }
 }
+
+/// `name` safe to print on a terminal: control characters (an ANSI escape
+/// starts with one) and the bidirectional controls that reorder what
+/// follows are written as `\u{…}` instead of acting.
+pub fn printable(name: &str) -> String {
+    let hostile = |c: char| c.is_control() || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{061c}');
+    if !name.contains(hostile) {
+        return name.to_string();
+    }
+    name.chars().map(|c| if hostile(c) { format!("\\u{{{:x}}}", c as u32) } else { c.to_string() }).collect()
+}
+
+#[cfg(test)]
+mod printable_tests {
+    #[test]
+    fn escapes_and_bidi_controls_are_shown_not_obeyed() {
+        assert_eq!(super::printable("notes.txt"), "notes.txt");
+        assert_eq!(super::printable("a\u{1b}[31mred"), "a\\u{1b}[31mred");
+        assert_eq!(super::printable("txt.\u{202e}exe"), "txt.\\u{202e}exe");
+    }
+}

@@ -251,7 +251,9 @@ fn solve_year(year: &SeenYear) -> Vec<String> {
                     for (i, term) in terms.iter().enumerate() {
                         // The cell is at most the rows, and the rows minus it
                         // is a count of its own.
-                        let (form, constant) = match (term, rows) {
+                        // Against the table's own total: a sum table's cells
+                        // lie under its participants, not its rows.
+                        let (form, constant) = match (term, table_total) {
                             (Term::Known(c), Term::Known(n)) => {
                                 if (1..k).contains(&(n - c)) {
                                     findings.push(format!(
@@ -343,8 +345,8 @@ fn replay_year(year: &SeenYear) -> Vec<String> {
             // Each multi-category cell is protected against the rows alone.
             Shape::Overlapping => {
                 for (slot, &i) in suppressed.iter().enumerate() {
-                    for v in ranges[slot].0..=ranges[slot].1.min(rows) {
-                        if published(vec![v as u64], rows, &cells[i..=i]) {
+                    for v in ranges[slot].0..=ranges[slot].1.min(total) {
+                        if published(vec![v as u64], total, &cells[i..=i]) {
                             possible[slot].insert(v);
                         }
                     }
@@ -514,10 +516,11 @@ fn write_random_site(dir: &Path, data: &RandomData) {
         "datasets:\n  cases:\n    columns:\n      month: {{ type: month }}\n      age: {{ type: category, values: [{}] }}\n      \
          services: {{ type: multi-category, values: [{}] }}\n      referral: {{ type: category, values: [{}] }}\n  \
          activities:\n    columns:\n      month: {{ type: month }}\n      kind: {{ type: category, values: [{}] }}\n      \
-         participants: {{ type: count }}\ntables:\n  - {{ id: by-month, dataset: cases, by: month }}\n  \
+         audience: {{ type: multi-category, values: [u0, u1] }}\n      participants: {{ type: count }}\ntables:\n  - {{ id: by-month, dataset: cases, by: month }}\n  \
          - {{ id: by-age, dataset: cases, by: age }}\n  - {{ id: by-service, dataset: cases, by: services }}\n  \
          - {{ id: by-referral, dataset: cases, by: referral }}\n  - {{ id: activities-by-kind, dataset: activities, by: kind }}\n  \
-         - {{ id: participants-by-kind, dataset: activities, by: kind, sum: participants }}\n",
+         - {{ id: participants-by-kind, dataset: activities, by: kind, sum: participants }}\n  \
+         - {{ id: participants-by-audience, dataset: activities, by: audience, sum: participants }}\n",
         ids("a", data.ages),
         ids("s", data.services),
         ids("r", data.referrals),
@@ -543,9 +546,16 @@ fn write_random_site(dir: &Path, data: &RandomData) {
         }
     }
     std::fs::write(dir.join("data/cases/all.csv"), cases).unwrap();
-    let mut activities = String::from("month,kind,participants\n");
-    for (month, kind, participants) in &data.activities {
-        activities.push_str(&format!("2025-{:02},k{},{participants}\n", month % 12 + 1, kind % data.kinds));
+    let mut activities = String::from("month,kind,audience,participants\n");
+    for (i, (month, kind, audience, participants)) in data.activities.iter().enumerate() {
+        let audience: Vec<&str> = [(1, "u0"), (2, "u1")].iter().filter(|(b, _)| audience & b != 0).map(|(_, n)| *n).collect();
+        activities.push_str(&format!(
+            "{}-{:02},k{},{},{participants}\n",
+            2025 + i % 2,
+            month % 12 + 1,
+            kind % data.kinds,
+            audience.join("|")
+        ));
     }
     std::fs::write(dir.join("data/activities/all.csv"), activities).unwrap();
 }
@@ -565,7 +575,7 @@ struct RandomData {
     referrals: usize,
     kinds: usize,
     cases: (Vec<Row>, Vec<Row>),
-    activities: Vec<(u8, usize, u32)>,
+    activities: Vec<(u8, usize, u8, u32)>,
 }
 
 /// Rows that crowd into few categories, so small cells are common; months
@@ -592,7 +602,7 @@ fn random_data() -> impl Strategy<Value = RandomData> {
         1usize..=3,
         rows(40),
         rows(40),
-        prop::collection::vec((0u8..3, 0usize..3, 0u32..12), 0..16),
+        prop::collection::vec((0u8..3, 0usize..3, prop_oneof![2 => Just(1u8), 1 => 0u8..4], prop_oneof![Just(0u32), 0u32..12]), 0..24),
     )
         .prop_map(|(ages, services, referrals, kinds, a, b, activities)| RandomData {
             ages,

@@ -13,14 +13,16 @@ pub struct BuildArgs {
     pub site: PathBuf,
     pub out: Option<PathBuf>,
     pub options: SiteOptions,
+    /// Build into a folder amal did not make, leaving its other files be.
+    pub force: bool,
 }
 
 /// Loads, renders and writes the site. Returns everything it reported.
 ///
 /// Once per process: what was rendered is left for the exit to free.
 fn build(args: &BuildArgs) -> Result<(usize, Diagnostics), Diagnostics> {
-    let out = args.out.clone().unwrap_or_else(|| args.site.join("public"));
-    output::check_out_dir(&args.site, &out).map_err(Diagnostics::from)?;
+    let asked = args.out.clone().unwrap_or_else(|| args.site.join("public"));
+    let out = output::check_out_dir(&args.site, &asked, args.force).map_err(Diagnostics::from)?;
     let cannot_write = |e: std::io::Error| {
         Diagnostics::from(
             Diagnostic::error(&out, format!("cannot write the site: {e}"))
@@ -34,15 +36,50 @@ fn build(args: &BuildArgs) -> Result<(usize, Diagnostics), Diagnostics> {
     let options = SiteOptions { lazy_bodies: true, ..args.options.clone() };
     let rendered = pipeline::render(&args.site, &options, Retain::Written, Some(&staging))
         .inspect_err(|_| staging.discard())?;
-    staging.finish(&rendered.built.output).map_err(cannot_write)?;
+    let kept = staging.finish(&rendered.built.output).map_err(cannot_write)?;
     let pages = rendered.built.pages.len();
+    let mut warnings = rendered.warnings;
+    warnings.extend(kept_warnings(&asked, &kept));
     // The process ends once the site is written. Freeing the site, its
     // templates and every page's leftovers one allocation at a time, after
     // the last file was written, took 5 % of a 3,033-page build's wall
     // time (benches/README.md); the exit returns the memory at once.
-    let Rendered { warnings, site, templates, built } = rendered;
+    let Rendered { site, templates, built, .. } = rendered;
     std::mem::forget((site, templates, built));
     Ok((pages, warnings))
+}
+
+/// What the build found in the output folder and left, or replaced, though
+/// it had not written it.
+fn kept_warnings(out: &std::path::Path, kept: &output::Kept) -> Vec<Diagnostic> {
+    let list = |paths: &[PathBuf]| {
+        let mut names: Vec<String> =
+            paths.iter().take(10).map(|p| crate::text::printable(&p.to_string_lossy())).collect();
+        if paths.len() > 10 {
+            names.push(format!("and {} more", paths.len() - 10));
+        }
+        names.join(", ")
+    };
+    let mut warnings = Vec::new();
+    if !kept.foreign.is_empty() {
+        warnings.push(
+            Diagnostic::warning(out, format!("left as they were, not written by amal: {}", list(&kept.foreign)))
+                .hint("they will be published with the site if you copy this folder; remove them if they do not belong"),
+        );
+    }
+    if !kept.replaced.is_empty() {
+        warnings.push(Diagnostic::warning(
+            out,
+            format!("replaced with the site's own files of the same name: {}", list(&kept.replaced)),
+        ));
+    }
+    if !kept.unlinked.is_empty() {
+        warnings.push(Diagnostic::warning(
+            out,
+            format!("links removed where the site puts its own files (what they led to is untouched): {}", list(&kept.unlinked)),
+        ));
+    }
+    warnings
 }
 
 pub fn execute(args: BuildArgs) -> bool {

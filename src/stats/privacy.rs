@@ -39,14 +39,20 @@
 //!    only if, from what it shows, every «< k» cell could still be anything
 //!    from 1 to k − 1 and no hidden cell or sum of hidden cells that is a
 //!    small count has one possible value. Otherwise the whole table is
-//!    withheld, cells, zeros and marks alike. What an attacker learns from a
-//!    withheld table concerns figures that are not shown at all.
+//!    withheld, cells, zeros and marks alike.
 //!
 //! Everything a page shows is a function of what it shows: two data sets that
 //! differ only in suppressed cells publish the same bytes. Years share no
 //! rows and are protected one by one.
 //!
 //! # Limits
+//!
+//! Whether a table is withheld by rule 5 depends on its figures: "withheld"
+//! tells the attacker that the table's small counts and its last larger
+//! count add up to little. In a small table this narrows counts that are not
+//! shown (three kinds of activity and 6 activities with `min_count: 3` are
+//! withheld only as 2, 2 and 2). Known, and open: see the closing note of
+//! the statistics-privacy issue.
 //!
 //! Sum tables (participants by kind) are protected as counts, and an
 //! activity may have had no participants (the schema allows 0), so the
@@ -159,11 +165,10 @@ fn primary(value: u64, min: u64) -> Cell {
 pub fn protect(raw: &RawTable, rows: u64, min: u64) -> ProtectedTable {
     let total = primary(raw.total, min);
     let withheld = |why| ProtectedTable { total, breakdown: Breakdown::Withheld(why) };
-    if rows > 0 && rows < smallest_breakdown(min) {
-        return withheld(Withheld::FewRows);
-    }
-    if total == Cell::Small {
-        // A sum table whose total is small (few participants).
+    // A sum table's total (participants) is what its cells add up to or
+    // lie under, so it needs the same size as the rows.
+    let few = |n: u64| n > 0 && n < smallest_breakdown(min);
+    if few(rows) || few(raw.total) {
         return withheld(Withheld::FewRows);
     }
     let cells = match raw.shape {
@@ -264,8 +269,8 @@ mod tests {
 
     #[test]
     fn nothing_to_hide_withholds_the_table() {
-        // Two small cells and nothing else: their sum is the total.
-        let t = protect(&RawTable::new(vec![4, 4, 0], 8, Shape::Exclusive), 20, 5);
+        // Small cells and nothing else: their sum is the total.
+        let t = protect(&RawTable::new(vec![4, 4, 1, 0], 9, Shape::Exclusive), 9, 5);
         assert_eq!(t.breakdown, Breakdown::Withheld(Withheld::NoSafePattern));
     }
 
@@ -278,6 +283,14 @@ mod tests {
         );
         let t = protect(&RawTable::new(vec![1, 2], 3, Shape::Exclusive), 3, 5);
         assert_eq!(t.total, Small);
+    }
+
+    #[test]
+    fn a_sum_table_with_few_participants_shows_no_breakdown() {
+        // 9 activities, 6 participants: 5 women and 1 youth would be hidden
+        // and small, and hidden (≥ 5) with 6 − hidden in 1..4 pins it to 5.
+        let t = protect(&RawTable::new(vec![5, 1], 6, Shape::Overlapping), 9, 5);
+        assert_eq!(t, ProtectedTable { total: Published(6), breakdown: Breakdown::Withheld(Withheld::FewRows) });
     }
 
     #[test]
