@@ -378,6 +378,16 @@ impl Staging {
                 rest = parent;
             }
         }
+        let mut owned_folders: HashSet<&str> = HashSet::new();
+        for path in &previous.owned {
+            let mut rest = path.as_str();
+            while let Some((parent, _)) = rest.rsplit_once('/') {
+                if !owned_folders.insert(parent) {
+                    break;
+                }
+                rest = parent;
+            }
+        }
         // First, before anything moves: what stands in the way of the site's
         // own files and cannot simply be replaced stops the update whole.
         let mut kept = Kept::default();
@@ -399,9 +409,17 @@ impl Staging {
                     kept.unlinked.push(relative.clone());
                     doomed.push((relative, EntryKind::Other));
                 }
-                // Emptied of amal's files, it goes; holding anything else, it stays.
-                EntryKind::Folder => doomed.push((relative, EntryKind::Folder)),
-                EntryKind::File | EntryKind::Other => kept.foreign.push(relative.clone()),
+                // A folder amal's files were in goes once they are gone, if
+                // nothing else is left in it; any other folder stays.
+                EntryKind::Folder if path.as_deref().is_some_and(|p| owned_folders.contains(p)) => {
+                    doomed.push((relative, EntryKind::Folder))
+                }
+                // Named once, by its topmost folder of someone else's.
+                EntryKind::Folder | EntryKind::File | EntryKind::Other => {
+                    if !kept.foreign.last().is_some_and(|f| relative.starts_with(f)) {
+                        kept.foreign.push(relative.clone());
+                    }
+                }
             }
         }
         // A folder where the site now puts a file can go only if nothing in
@@ -499,10 +517,17 @@ pub fn check_out_dir(site: &Path, out: &Path, force: bool) -> Result<PathBuf, Di
             names.sort();
             let count = names.len();
             names.truncate(5);
-            let more = if count > names.len() { format!(" and {} more", count - names.len()) } else { String::new() };
+            let more = if count > names.len() {
+                format!(" and {} more", count - names.len())
+            } else {
+                String::new()
+            };
             return Err(Diagnostic::error(
                 out,
-                format!("this folder already holds files that amal did not write: {}{more}", names.join(", ")),
+                format!(
+                    "this folder already holds files that amal did not write: {}{more}",
+                    names.join(", ")
+                ),
             )
             .hint(
                 "build into a new or empty folder; or, to build into this one, add --force: amal then leaves \
@@ -514,7 +539,11 @@ pub fn check_out_dir(site: &Path, out: &Path, force: bool) -> Result<PathBuf, Di
 }
 
 fn absolute(path: &Path) -> PathBuf {
-    if path.is_absolute() { path.to_path_buf() } else { std::env::current_dir().unwrap_or_default().join(path) }
+    if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir().unwrap_or_default().join(path)
+    }
 }
 
 /// `path` with every link resolved: the deepest part that exists is
@@ -630,7 +659,11 @@ mod tests {
             .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
             .collect();
         beside.sort();
-        assert_eq!(beside, [".public.amal-lock", ".public.amal-manifest", "public"], "no staging folders left behind");
+        assert_eq!(
+            beside,
+            [".public.amal-lock", ".public.amal-manifest", "public"],
+            "no staging folders left behind"
+        );
     }
 
     #[test]

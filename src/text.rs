@@ -75,7 +75,10 @@ mod tests {
 /// starts with one) and the bidirectional controls that reorder what
 /// follows are written as `\u{…}` instead of acting.
 pub fn printable(name: &str) -> String {
-    let hostile = |c: char| c.is_control() || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{061c}');
+    let hostile = |c: char| {
+        c.is_control()
+            || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{061c}')
+    };
     if !name.contains(hostile) {
         return name.to_string();
     }

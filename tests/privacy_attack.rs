@@ -548,7 +548,8 @@ fn write_random_site(dir: &Path, data: &RandomData) {
     std::fs::write(dir.join("data/cases/all.csv"), cases).unwrap();
     let mut activities = String::from("month,kind,audience,participants\n");
     for (i, (month, kind, audience, participants)) in data.activities.iter().enumerate() {
-        let audience: Vec<&str> = [(1, "u0"), (2, "u1")].iter().filter(|(b, _)| audience & b != 0).map(|(_, n)| *n).collect();
+        let audience: Vec<&str> =
+            [(1, "u0"), (2, "u1")].iter().filter(|(b, _)| audience & b != 0).map(|(_, n)| *n).collect();
         activities.push_str(&format!(
             "{}-{:02},k{},{},{participants}\n",
             2025 + i % 2,
@@ -602,7 +603,10 @@ fn random_data() -> impl Strategy<Value = RandomData> {
         1usize..=3,
         rows(40),
         rows(40),
-        prop::collection::vec((0u8..3, 0usize..3, prop_oneof![2 => Just(1u8), 1 => 0u8..4], prop_oneof![Just(0u32), 0u32..12]), 0..24),
+        prop::collection::vec(
+            (0u8..3, 0usize..3, prop_oneof![2 => Just(1u8), 1 => 0u8..4], prop_oneof![Just(0u32), 0u32..12]),
+            0..24,
+        ),
     )
         .prop_map(|(ages, services, referrals, kinds, a, b, activities)| RandomData {
             ages,

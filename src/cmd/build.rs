@@ -76,7 +76,10 @@ fn kept_warnings(out: &std::path::Path, kept: &output::Kept) -> Vec<Diagnostic> 
     if !kept.unlinked.is_empty() {
         warnings.push(Diagnostic::warning(
             out,
-            format!("links removed where the site puts its own files (what they led to is untouched): {}", list(&kept.unlinked)),
+            format!(
+                "links removed where the site puts its own files (what they led to is untouched): {}",
+                list(&kept.unlinked)
+            ),
         ));
     }
     warnings

@@ -290,7 +290,10 @@ mod tests {
         // 9 activities, 6 participants: 5 women and 1 youth would be hidden
         // and small, and hidden (≥ 5) with 6 − hidden in 1..4 pins it to 5.
         let t = protect(&RawTable::new(vec![5, 1], 6, Shape::Overlapping), 9, 5);
-        assert_eq!(t, ProtectedTable { total: Published(6), breakdown: Breakdown::Withheld(Withheld::FewRows) });
+        assert_eq!(
+            t,
+            ProtectedTable { total: Published(6), breakdown: Breakdown::Withheld(Withheld::FewRows) }
+        );
     }
 
     #[test]

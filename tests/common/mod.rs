@@ -93,16 +93,21 @@ impl TestSite {
 
     /// Every file of the output with its bytes, to prove it did not change.
     pub fn snapshot_output(&self) -> BTreeMap<PathBuf, Vec<u8>> {
-        let mut files = BTreeMap::new();
-        for entry in walkdir::WalkDir::new(self.public()).sort_by_file_name() {
-            let entry = entry.unwrap();
-            if entry.file_type().is_file() {
-                let relative = entry.path().strip_prefix(self.public()).unwrap().to_path_buf();
-                files.insert(relative, std::fs::read(entry.path()).unwrap());
-            }
-        }
-        files
+        snapshot(&self.public())
     }
+}
+
+/// Every file under `root` (links not followed) with its bytes.
+pub fn snapshot(root: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    let mut files = BTreeMap::new();
+    for entry in walkdir::WalkDir::new(root).sort_by_file_name() {
+        let entry = entry.unwrap();
+        if entry.file_type().is_file() {
+            let relative = entry.path().strip_prefix(root).unwrap().to_path_buf();
+            files.insert(relative, std::fs::read(entry.path()).unwrap());
+        }
+    }
+    files
 }
 
 /// Builds the fixture, breaks it with `mutate`, builds again, and checks
