@@ -173,8 +173,15 @@ pub fn load(site: &Path, config: &Config, options: LoadOptions) -> (Content, Dia
                 continue;
             }
             // The listing's own type spares a `stat` per file; only a
-            // symbolic link needs one, to tell a linked folder.
-            if entry.file_type().is_dir() || (entry.path_is_symlink() && path.is_dir()) {
+            // symbolic link, or what is neither file nor folder, needs one.
+            let kind = entry.file_type();
+            if (!kind.is_file() && !kind.is_dir())
+                && let Some(refused) = not_a_file(path, &shown)
+            {
+                diagnostics.push(refused);
+                continue;
+            }
+            if kind.is_dir() || (entry.path_is_symlink() && path.is_dir()) {
                 continue;
             }
             if path.extension().is_some_and(|e| e == "md") {
@@ -225,6 +232,20 @@ pub fn link_out_of_site(entry: &walkdir::DirEntry, site: &Path, shown: &Path) ->
     (!inside).then(|| {
         Diagnostic::error(shown, "this link points outside the site")
             .hint("copy the file into the site instead of linking to it")
+    })
+}
+
+/// Refuses what is neither a regular file nor a folder (through any link):
+/// reading a named pipe waits forever, a device never ends.
+pub fn not_a_file(path: &Path, shown: &Path) -> Option<Diagnostic> {
+    // `stat` does not open the file, so it cannot block.
+    let metadata = std::fs::metadata(path).ok()?;
+    (!metadata.is_file() && !metadata.is_dir()).then(|| {
+        Diagnostic::error(
+            shown,
+            "this is not a file but a named pipe, a socket or a device; amal reads only files and folders",
+        )
+        .hint("remove it from the site, or move it elsewhere")
     })
 }
 

@@ -176,6 +176,10 @@ fn load_language(
     paths.sort();
     for full in paths {
         let path = folder.join(full.file_name().unwrap_or_default());
+        if let Some(refused) = crate::content::not_a_file(&full, &path) {
+            diagnostics.push(refused);
+            continue;
+        }
         match std::fs::read(&full) {
             Ok(bytes) => match crate::text::decode(bytes, &path) {
                 Ok(text) => {

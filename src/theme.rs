@@ -93,6 +93,13 @@ fn files_under(site: &Path, dir: &Path, diagnostics: &mut Diagnostics) -> Vec<(S
             diagnostics.push(escape);
             continue;
         }
+        if !entry.file_type().is_file()
+            && !entry.file_type().is_dir()
+            && let Some(refused) = crate::content::not_a_file(path, &relative)
+        {
+            diagnostics.push(refused);
+            continue;
+        }
         if path.is_file() {
             let name =
                 within.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");

@@ -307,3 +307,35 @@ fn a_stylesheet_that_loads_from_another_site_is_refused() {
         &["static/extra.css: error: extra.css loads https://cdn.example.com/theme.css from another site"],
     );
 }
+
+/// A named pipe anywhere amal reads would block the build for ever (and
+/// every later rebuild in `serve`): it is refused with its path instead.
+#[test]
+fn a_named_pipe_is_refused_not_read() {
+    for (fixture, pipe) in [
+        ("basic", "content/fr/pipe.md"),
+        ("basic", "content/fr/services/photo.jpg"),
+        ("basic", "locales/fr/pipe.ftl"),
+        ("basic", "static/pipe.css"),
+        ("stats", "data/cases/pipe.csv"),
+    ] {
+        let site = TestSite::new(fixture);
+        let path = site.path().join(pipe);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        let made = std::process::Command::new("mkfifo").arg(&path).status().expect("mkfifo");
+        assert!(made.success());
+        let output = assert_cmd::Command::cargo_bin("amal")
+            .unwrap()
+            .current_dir(site.path())
+            .arg("build")
+            .timeout(std::time::Duration::from_secs(20))
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(!output.status.success(), "{pipe}: {stderr}");
+        assert!(
+            stderr.contains(&format!("{pipe}: error: this is not a file but a named pipe")),
+            "{pipe}: {stderr}"
+        );
+    }
+}
