@@ -64,6 +64,15 @@ pub fn path_for(out: &Path) -> PathBuf {
     parent.join(format!(".{name}.amal-manifest"))
 }
 
+/// Whether `path` is a manifest amal wrote (its first line says so): what
+/// marks an output folder as amal's own.
+pub fn is_manifest(path: &Path) -> bool {
+    use std::io::{BufRead, Read};
+    let Ok(file) = std::fs::File::open(path) else { return false };
+    let mut first = String::new();
+    std::io::BufReader::new(file).take(64).read_line(&mut first).is_ok() && first.trim_end() == HEADER
+}
+
 /// The recorded stamp and hash of each file, by `/`-separated path; empty
 /// when there is no manifest or it cannot be read.
 pub fn read(path: &Path) -> FxHashMap<String, (Stamp, Hash)> {
@@ -101,8 +110,11 @@ pub fn text<'a>(entries: impl Iterator<Item = (&'a str, Stamp, Hash)>) -> String
 /// Replaces the manifest with `text`, made by [`text`] (written aside, then
 /// renamed, so a reader never sees half of it).
 pub fn write_text(path: &Path, text: &str) -> io::Result<()> {
+    use std::io::Write as _;
     let aside = path.with_extension(format!("new-{}", std::process::id()));
-    std::fs::write(&aside, text)?;
+    // A new file only: never through a link, never over a file of someone
+    // else's that happens to have this name.
+    std::fs::OpenOptions::new().write(true).create_new(true).open(&aside)?.write_all(text.as_bytes())?;
     std::fs::rename(&aside, path).inspect_err(|_| {
         let _ = std::fs::remove_file(&aside);
     })

@@ -87,7 +87,7 @@ impl Output {
     /// Writes every file into `out`, touching it only once all files are
     /// staged; files already there and identical are left as they are.
     pub fn write_atomically(&self, out: &Path) -> io::Result<Kept> {
-        Staging::new(out)?.finish(self)
+        Staging::new(out, false)?.finish(self)
     }
 }
 
@@ -116,6 +116,9 @@ pub struct Staging {
     recorded: Mutex<Vec<(String, Stamp, Hash)>>,
     /// Held while the build runs, so two builds never write one folder.
     _lock: std::fs::File,
+    /// `--force`: files of someone else's at the site's own paths are
+    /// replaced (and listed) instead of stopping the build.
+    adopt: bool,
 }
 
 /// What a finished build left in the output folder that it did not write.
@@ -235,7 +238,7 @@ fn slash_path(relative: &Path) -> Option<String> {
 }
 
 impl Staging {
-    pub fn new(out: &Path) -> io::Result<Staging> {
+    pub fn new(out: &Path, adopt: bool) -> io::Result<Staging> {
         let parent = match out.parent() {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
             _ => PathBuf::from("."),
@@ -248,16 +251,22 @@ impl Staging {
         let lock = lock(&parent.join(format!(".{name}.amal-lock")))?;
         // With the lock held no other build is writing here: any staging
         // folder left beside the output is an interrupted build's.
+        // Only names amal gives (a process number after the prefix), and
+        // only real folders: a link or a folder named like one is left be.
         let prefix = format!(".{name}.amal-new-");
         for entry in std::fs::read_dir(&parent)?.flatten() {
-            if entry.file_name().to_str().is_some_and(|n| n.starts_with(&prefix))
-                && entry.file_type().is_ok_and(|t| t.is_dir())
-            {
+            let staged_by_amal = entry
+                .file_name()
+                .to_str()
+                .and_then(|n| n.strip_prefix(&prefix))
+                .is_some_and(|pid| !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit()));
+            if staged_by_amal && entry.file_type().is_ok_and(|t| t.is_dir()) {
                 std::fs::remove_dir_all(entry.path())?;
             }
         }
         let dir = parent.join(format!("{prefix}{}", std::process::id()));
-        std::fs::create_dir_all(&dir)?;
+        // A new folder, never one already there (nor a link in its place).
+        std::fs::create_dir(&dir)?;
         let manifest = manifest::path_for(out);
         Ok(Staging {
             out: out.to_path_buf(),
@@ -267,6 +276,7 @@ impl Staging {
             manifest,
             recorded: Mutex::new(Vec::new()),
             _lock: lock,
+            adopt,
         })
     }
 
@@ -396,14 +406,21 @@ impl Staging {
             let needed_as_file = path.as_deref().is_some_and(|p| output.files.contains_key(p));
             let needed_as_folder = path.as_deref().is_some_and(|p| folders.contains(p));
             let owned = path.as_deref().is_some_and(|p| previous.owned.contains(p));
+            // A file amal wrote and nobody changed since: its size and time
+            // are still those the manifest recorded. Only such a file may go.
+            let untouched =
+                path.as_deref().is_some_and(|p| previous.files.get(p).is_some_and(|k| k.hash.is_some()));
             match kind {
                 EntryKind::File if needed_as_file => {
                     if !owned {
+                        if !self.adopt {
+                            return Err(in_the_way(relative));
+                        }
                         kept.replaced.push(relative.clone());
                     }
                 }
                 EntryKind::Folder if needed_as_folder => {}
-                EntryKind::File if owned => doomed.push((relative, EntryKind::File)),
+                EntryKind::File if owned && untouched => doomed.push((relative, EntryKind::File)),
                 EntryKind::File if needed_as_folder => return Err(in_the_way(relative)),
                 EntryKind::Other if needed_as_file || needed_as_folder => {
                     kept.unlinked.push(relative.clone());
@@ -430,6 +447,27 @@ impl Staging {
                 && kept.foreign.iter().any(|f| f.starts_with(relative))
             {
                 return Err(in_the_way(relative));
+            }
+        }
+        // The folder was read while the site rendered: a folder swapped
+        // for a link since must not lead a removal or a rename elsewhere.
+        // (Links found in the way at the walk are removed below, first.)
+        let mut checked: HashSet<PathBuf> =
+            doomed.iter().filter(|(_, k)| *k == EntryKind::Other).map(|(r, _)| r.to_path_buf()).collect();
+        let mut parents: Vec<PathBuf> = doomed.iter().map(|(r, _)| r.to_path_buf()).collect();
+        parents.extend(
+            self.staged.lock().unwrap_or_else(|e| e.into_inner()).iter().map(|(p, _)| PathBuf::from(p)),
+        );
+        for relative in parents {
+            let mut folder = relative.parent();
+            while let Some(f) = folder.filter(|f| !f.as_os_str().is_empty()) {
+                if !checked.insert(f.to_path_buf()) {
+                    break;
+                }
+                if std::fs::symlink_metadata(self.out.join(f)).is_ok_and(|m| m.file_type().is_symlink()) {
+                    return Err(in_the_way(f));
+                }
+                folder = f.parent();
             }
         }
         // Children before their parents, so an emptied folder can go.
@@ -470,10 +508,21 @@ fn in_the_way(relative: &Path) -> io::Error {
     ))
 }
 
+/// `O_NOFOLLOW`, which std does not name.
+#[cfg(unix)]
+fn libc_o_nofollow() -> i32 {
+    if cfg!(any(target_os = "macos", target_os = "ios", target_os = "freebsd")) { 0x100 } else { 0o400000 }
+}
+
 /// Takes the lock beside the output folder, waiting (and saying so) while
 /// another build holds it.
 fn lock(path: &Path) -> io::Result<std::fs::File> {
-    let file = std::fs::OpenOptions::new().create(true).truncate(false).write(true).open(path)?;
+    let mut options = std::fs::OpenOptions::new();
+    options.create(true).truncate(false).write(true);
+    // Never through a link planted in its place.
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc_o_nofollow());
+    let file = options.open(path)?;
     match file.try_lock() {
         Ok(()) => Ok(file),
         Err(std::fs::TryLockError::WouldBlock) => {
@@ -498,7 +547,7 @@ pub fn check_out_dir(site: &Path, out: &Path, force: bool) -> Result<PathBuf, Di
     let site_real = real_path(site);
     let out_real = real_path(out);
     let dangerous = site_real.starts_with(&out_real)
-        || SOURCE_FOLDERS.iter().any(|d| out_real.starts_with(site_real.join(d)))
+        || SOURCE_FOLDERS.iter().any(|d| out_real.starts_with(real_path(&site_real.join(d))))
         || out_real.join(crate::config::CONFIG_FILE).exists();
     if dangerous {
         let mut error = Diagnostic::error(out, "this output folder would replace the site's own files");
@@ -507,7 +556,7 @@ pub fn check_out_dir(site: &Path, out: &Path, force: bool) -> Result<PathBuf, Di
         }
         return Err(error.hint("build into a folder of its own, like `public`"));
     }
-    if !force && out_real.is_dir() && !manifest::path_for(&out_real).is_file() {
+    if !force && out_real.is_dir() && !manifest::is_manifest(&manifest::path_for(&out_real)) {
         let mut names: Vec<String> = std::fs::read_dir(&out_real)
             .map_err(|e| Diagnostic::error(out, format!("cannot read this folder: {e}")))?
             .flatten()
@@ -667,6 +716,20 @@ mod tests {
     }
 
     #[test]
+    fn a_link_planted_where_the_staging_folder_goes_is_never_followed() {
+        let dir = tempfile::tempdir().unwrap();
+        let elsewhere = dir.path().join("elsewhere");
+        std::fs::create_dir_all(&elsewhere).unwrap();
+        std::fs::write(elsewhere.join("index.html"), "someone else's").unwrap();
+        let planted = dir.path().join(format!(".public.amal-new-{}", std::process::id()));
+        std::os::unix::fs::symlink(&elsewhere, &planted).unwrap();
+        let mut output = Output::new();
+        output.insert("index.html".into(), Body::bytes(b"ours".to_vec()), "x".into()).unwrap();
+        assert!(output.write_atomically(&dir.path().join("public")).is_err());
+        assert_eq!(std::fs::read_to_string(elsewhere.join("index.html")).unwrap(), "someone else's");
+    }
+
+    #[test]
     fn a_staging_folder_left_by_an_interrupted_build_is_cleared() {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("public");
@@ -795,7 +858,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("public");
         write(&out, &[("a/index.html", "same"), ("b.css", "same too")]);
-        let staging = Staging::new(&out).unwrap();
+        let staging = Staging::new(&out, false).unwrap();
         staging.write("a/index.html", &Body::bytes(b"same".to_vec())).unwrap();
         staging.write("b.css", &Body::bytes(b"changed".to_vec())).unwrap();
         let staged: Vec<String> = staging.staged.lock().unwrap().iter().map(|(p, _)| p.clone()).collect();
@@ -832,10 +895,16 @@ mod tests {
         std::fs::write(out.join("index.html"), "BONJOUR").unwrap();
         write(&out, &[("index.html", "bonjour")]);
         assert_eq!(std::fs::read_to_string(out.join("index.html")).unwrap(), "bonjour");
-        // A damaged manifest costs only the reading it would have spared.
+        // With the manifest damaged amal no longer knows the file is its
+        // own: it stops rather than overwrite it, unless told to adopt it.
         std::fs::write(manifest::path_for(&out), "garbage").unwrap();
         std::fs::write(out.join("index.html"), "BONJOUR").unwrap();
-        write(&out, &[("index.html", "bonjour")]);
+        let mut output = Output::new();
+        output.insert("index.html".into(), Body::bytes(b"bonjour".to_vec()), "x".into()).unwrap();
+        assert!(output.write_atomically(&out).is_err());
+        assert_eq!(std::fs::read_to_string(out.join("index.html")).unwrap(), "BONJOUR");
+        let kept = Staging::new(&out, true).unwrap().finish(&output).unwrap();
+        assert_eq!(kept.replaced, [PathBuf::from("index.html")]);
         assert_eq!(std::fs::read_to_string(out.join("index.html")).unwrap(), "bonjour");
     }
 

@@ -140,3 +140,67 @@ fn an_interrupted_builds_leftovers_are_cleared_by_the_next() {
     site.build().ok();
     assert!(!site.path().join(".public.amal-new-999999").exists());
 }
+
+// What the review of this guard tried, each once lost data.
+
+#[test]
+fn a_linked_source_folder_is_still_a_source_folder() {
+    let site = TestSite::new("basic");
+    let shared = tempfile::tempdir().unwrap();
+    let themes = shared.path().join("themes");
+    std::fs::rename(site.path().join("themes"), &themes).unwrap();
+    std::os::unix::fs::symlink(&themes, site.path().join("themes")).unwrap();
+    let before = common::snapshot(&themes);
+    for out in ["themes/x", "themes/default/templates"] {
+        let run = site.amal(&["build", "--out", out, "--force"]).failed();
+        assert!(run.stderr().contains("would replace the site's own files"), "{out}: {}", run.stderr());
+    }
+    assert_eq!(common::snapshot(&themes), before);
+}
+
+#[test]
+fn a_folder_merely_named_like_a_staging_folder_is_left_alone() {
+    let site = TestSite::new("basic");
+    site.write(".public.amal-new-notes/diary.txt", "precious");
+    site.build().ok();
+    assert_eq!(site.read(".public.amal-new-notes/diary.txt"), "precious");
+}
+
+#[test]
+fn a_page_edited_by_hand_is_kept_when_the_site_drops_it() {
+    let site = TestSite::new("basic");
+    site.build().ok();
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    site.write("public/fr/news/older/index.html", "my corrected version");
+    site.remove("content/fr/news/older.md");
+    let run = site.build().ok();
+    assert_eq!(site.read("public/fr/news/older/index.html"), "my corrected version");
+    assert!(run.stderr().contains("fr/news/older/index.html"), "{}", run.stderr());
+}
+
+#[test]
+fn a_forged_manifest_line_does_not_make_amal_delete_a_file() {
+    let site = TestSite::new("basic");
+    site.build().ok();
+    site.write("public/notes.txt", "mine");
+    let manifest = site.read(".public.amal-manifest");
+    site.write(".public.amal-manifest", &format!("{manifest}{:032x} 4 2 notes.txt\n", 7));
+    site.build().ok();
+    assert_eq!(site.read("public/notes.txt"), "mine");
+}
+
+#[test]
+fn a_file_of_someone_elses_where_a_new_page_goes_stops_the_build_untouched() {
+    let site = TestSite::new("basic");
+    site.build().ok();
+    site.write("public/fr/contact/index.html", "my own contact page");
+    site.write("content/fr/contact.md", "---\ntitle: Contact\n---\n\nBonjour.\n");
+    let run = site.build().failed();
+    assert!(run.stderr().contains("fr/contact/index.html is in the way"), "{}", run.stderr());
+    assert_eq!(site.read("public/fr/contact/index.html"), "my own contact page");
+    // Told to, amal replaces it and says so.
+    let run = site.amal(&["build", "--force"]).ok();
+    assert!(
+        run.stderr().contains("replaced with the site's own files of the same name: fr/contact/index.html")
+    );
+}

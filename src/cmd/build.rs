@@ -31,7 +31,7 @@ fn build(args: &BuildArgs) -> Result<(usize, Diagnostics), Diagnostics> {
     };
     // Changed pages go to a staging folder as they are rendered; they move
     // into the output folder only if the whole build succeeds.
-    let staging = Staging::new(&out).map_err(cannot_write)?;
+    let staging = Staging::new(&out, args.force).map_err(cannot_write)?;
     // Each page is rendered once, so its Markdown is read when it is needed.
     let options = SiteOptions { lazy_bodies: true, ..args.options.clone() };
     let rendered = pipeline::render(&args.site, &options, Retain::Written, Some(&staging))
