@@ -55,7 +55,10 @@ impl Stamp {
     }
 }
 
-const HEADER: &str = "amal manifest 1";
+/// Version 2 lists every file a build wrote, copies included; version 1
+/// (amal before its output folder kept other files) left copies out.
+const HEADER: &str = "amal manifest 2";
+const HEADER_V1: &str = "amal manifest 1";
 
 /// Where the manifest of the output folder `out` is kept.
 pub fn path_for(out: &Path) -> PathBuf {
@@ -64,13 +67,21 @@ pub fn path_for(out: &Path) -> PathBuf {
     parent.join(format!(".{name}.amal-manifest"))
 }
 
+/// Whether the manifest at `path` is of version 1, which did not list the
+/// files a build copied: the folder is amal's, but its unlisted files at the
+/// site's own paths are taken to be amal's copies.
+pub fn is_v1(path: &Path) -> bool {
+    std::fs::read_to_string(path).is_ok_and(|t| t.lines().next() == Some(HEADER_V1))
+}
+
 /// Whether `path` is a manifest amal wrote (its first line says so): what
 /// marks an output folder as amal's own.
 pub fn is_manifest(path: &Path) -> bool {
     use std::io::{BufRead, Read};
     let Ok(file) = std::fs::File::open(path) else { return false };
     let mut first = String::new();
-    std::io::BufReader::new(file).take(64).read_line(&mut first).is_ok() && first.trim_end() == HEADER
+    std::io::BufReader::new(file).take(64).read_line(&mut first).is_ok()
+        && matches!(first.trim_end(), HEADER | HEADER_V1)
 }
 
 /// The recorded stamp and hash of each file, by `/`-separated path; empty
@@ -78,7 +89,7 @@ pub fn is_manifest(path: &Path) -> bool {
 pub fn read(path: &Path) -> FxHashMap<String, (Stamp, Hash)> {
     let Ok(text) = std::fs::read_to_string(path) else { return FxHashMap::default() };
     let mut lines = text.lines();
-    if lines.next() != Some(HEADER) {
+    if !matches!(lines.next(), Some(HEADER | HEADER_V1)) {
         return FxHashMap::default();
     }
     lines.filter_map(parse_line).collect()

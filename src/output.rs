@@ -146,6 +146,8 @@ struct Tree {
     /// The files the last build wrote, as its manifest lists them: the only
     /// ones a build may remove.
     owned: rustc_hash::FxHashSet<String>,
+    /// Written by an amal whose manifest left copies out (version 1).
+    legacy: bool,
 }
 
 /// What is known of a file in the output folder without reading it.
@@ -219,6 +221,7 @@ impl Tree {
             }
             tree.entries.push((relative, path, kind));
         }
+        tree.legacy = manifest::is_v1(manifest);
         for (path, (stamp, hash)) in manifest::read(manifest) {
             if let Some(known) = tree.files.get_mut(&path)
                 && known.stamp == stamp
@@ -412,7 +415,7 @@ impl Staging {
                 path.as_deref().is_some_and(|p| previous.files.get(p).is_some_and(|k| k.hash.is_some()));
             match kind {
                 EntryKind::File if needed_as_file => {
-                    if !owned {
+                    if !owned && !previous.legacy {
                         if !self.adopt {
                             return Err(in_the_way(relative));
                         }

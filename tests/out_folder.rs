@@ -204,3 +204,22 @@ fn a_file_of_someone_elses_where_a_new_page_goes_stops_the_build_untouched() {
         run.stderr().contains("replaced with the site's own files of the same name: fr/contact/index.html")
     );
 }
+
+#[test]
+fn an_output_folder_of_the_previous_amal_still_builds() {
+    // amal before this guard kept a version-1 manifest without the files it
+    // copied (styles, fonts): those are still its own.
+    let site = TestSite::new("basic");
+    site.build().ok();
+    let manifest = site.read(".public.amal-manifest");
+    let old: Vec<&str> =
+        manifest.lines().filter(|l| !l.ends_with(".css") && !l.ends_with(".woff2")).collect();
+    site.write(
+        ".public.amal-manifest",
+        &(old.join("\n").replacen("amal manifest 2", "amal manifest 1", 1) + "\n"),
+    );
+    site.write("public/mine.txt", "mine");
+    site.build().ok();
+    assert_eq!(site.read("public/mine.txt"), "mine");
+    assert!(site.read(".public.amal-manifest").starts_with("amal manifest 2\n"));
+}
