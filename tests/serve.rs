@@ -303,3 +303,25 @@ fn ctrl_c_stops_it_cleanly() {
     assert!(exit.success(), "{exit:?}");
     preview.wait_for_log(|l| l == "Stopped.");
 }
+
+/// Any web page the editor visits could point its own name at 127.0.0.1
+/// (DNS rebinding) and read the preview, drafts included.
+#[test]
+fn a_page_of_another_site_cannot_read_the_preview() {
+    let site = TestSite::new("basic");
+    let preview = Preview::start(&site);
+    for path in ["/fr/", "/__amal/error", "/__amal/events"] {
+        let mut stream = TcpStream::connect(&preview.address).unwrap();
+        write!(stream, "GET {path} HTTP/1.1\r\nHost: evil.example:1111\r\nConnection: close\r\n\r\n")
+            .unwrap();
+        let mut raw = Vec::new();
+        stream.read_to_end(&mut raw).unwrap();
+        let text = String::from_utf8_lossy(&raw);
+        assert!(text.starts_with("HTTP/1.1 403"), "{path}: {text}");
+        assert!(!text.contains("Bienvenue"), "{path}");
+    }
+    // The preview's own address still works, and a redirect stays on it.
+    assert_eq!(preview.get("/fr/").status, 200);
+    let redirect = preview.get("//fr");
+    assert_eq!(redirect.header("Location").as_deref(), Some("/fr/"));
+}

@@ -110,6 +110,46 @@ fn read(output: &Output, path: &str) -> Option<Vec<u8>> {
     }
 }
 
+/// What a path segment in a `Location` must escape.
+const SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b'#')
+    .add(b'%')
+    .add(b'?')
+    .add(b'<')
+    .add(b'>')
+    .add(b'`')
+    .add(b'\\')
+    .add(b'/');
+
+/// Whether a request's `Host` names this machine: `localhost` or an IP
+/// address. Any other name is a page elsewhere that had its name point here
+/// (DNS rebinding) to read the preview and its drafts; such requests are
+/// refused, as Vite and webpack-dev-server do.
+pub fn host_allowed(host: Option<&str>) -> bool {
+    let Some(host) = host.map(str::trim) else { return false };
+    let name = match host.strip_prefix('[') {
+        // [::1]:1111
+        Some(rest) => match rest.split_once(']') {
+            Some((v6, port)) if port.is_empty() || port.strip_prefix(':').is_some_and(valid_port) => {
+                return v6.parse::<std::net::Ipv6Addr>().is_ok();
+            }
+            _ => return false,
+        },
+        None => match host.rsplit_once(':') {
+            Some((name, port)) if valid_port(port) => name,
+            Some(_) => return false,
+            None => host,
+        },
+    };
+    name.eq_ignore_ascii_case("localhost") || name.parse::<std::net::Ipv4Addr>().is_ok()
+}
+
+fn valid_port(port: &str) -> bool {
+    !port.is_empty() && port.len() <= 5 && port.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Answers a GET or HEAD for `raw_url`. (The event stream is answered by
 /// the server itself; HEAD bodies are dropped there.)
 pub fn respond(snapshot: &Snapshot, method: &str, raw_url: &str) -> Reply {
@@ -143,12 +183,17 @@ pub fn respond(snapshot: &Snapshot, method: &str, raw_url: &str) -> Reply {
     let (status, path, body) = match read(&snapshot.output, &path) {
         Some(body) => (200, path, body),
         None if snapshot.output.contains(&format!("{path}/index.html")) => {
-            let bare = raw_url.split('?').next().unwrap_or("");
+            // From the path as served, never the request's own text: `//fr`
+            // would redirect to `//fr/`, another site.
+            let encoded: Vec<String> = path
+                .split('/')
+                .map(|segment| percent_encoding::utf8_percent_encode(segment, SEGMENT).to_string())
+                .collect();
             return Reply {
                 status: 301,
                 content_type: content_type(".txt"),
                 body: Vec::new(),
-                location: Some(format!("{bare}/")),
+                location: Some(format!("/{}/", encoded.join("/"))),
             };
         }
         None => match read(&snapshot.output, "404.html") {
@@ -210,6 +255,35 @@ mod tests {
         assert_eq!(respond(&site(), "GET", "/fr/a%20b/").status, 200);
         let redirect = respond(&site(), "GET", "/fr");
         assert_eq!((redirect.status, redirect.location.as_deref()), (301, Some("/fr/")));
+    }
+
+    #[test]
+    fn only_this_machines_names_are_answered() {
+        for host in
+            ["127.0.0.1:1111", "localhost:1111", "LOCALHOST", "[::1]:1111", "192.168.1.20:8080", "[::1]"]
+        {
+            assert!(host_allowed(Some(host)), "{host}");
+        }
+        for host in [
+            "evil.example",
+            "evil.example:1111",
+            "127.0.0.1.evil.example",
+            "localhost.evil.example:1111",
+            "",
+            "[::1]x",
+            "127.0.0.1:x",
+        ] {
+            assert!(!host_allowed(Some(host)), "{host}");
+        }
+        assert!(!host_allowed(None));
+    }
+
+    #[test]
+    fn a_redirect_never_leaves_the_site() {
+        let redirect = respond(&site(), "GET", "//fr");
+        assert_eq!((redirect.status, redirect.location.as_deref()), (301, Some("/fr/")));
+        let redirect = respond(&site(), "GET", "/fr/a%20b");
+        assert_eq!(redirect.location.as_deref(), Some("/fr/a%20b/"));
     }
 
     #[test]

@@ -193,6 +193,16 @@ fn rebuild(state: &State, session: &mut Session, changes: &[(ChangeKind, PathBuf
 }
 
 fn handle(request: tiny_http::Request, state: &State) {
+    let host = request.headers().iter().find(|h| h.field.equiv("Host")).map(|h| h.value.as_str().to_string());
+    if !http::host_allowed(host.as_deref()) {
+        let body = "403: this preview answers only to localhost and IP addresses\n";
+        let _ = request.respond(
+            tiny_http::Response::from_string(body)
+                .with_status_code(403)
+                .with_header(header("Content-Type", "text/plain; charset=utf-8")),
+        );
+        return;
+    }
     let url = request.url().to_string();
     if url.split('?').next() == Some(EVENTS_PATH) {
         return stream_events(request, state);
