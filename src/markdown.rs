@@ -468,6 +468,9 @@ fn unwrap_block_shortcodes<'a>(
 #[derive(Default)]
 struct HeadingIds {
     used: FxHashSet<String>,
+    /// Per base id, the next number to try: 16,000 identical headings must
+    /// not count up from 1 again for each (quadratic time).
+    next: rustc_hash::FxHashMap<String, usize>,
     headings: Vec<Heading>,
     ids: Vec<String>,
 }
@@ -496,10 +499,15 @@ impl HeadingIds {
         if let Some((Event::Start(Tag::Heading { level, id, .. }), _)) = held.front_mut() {
             let base = id.as_deref().map_or_else(|| slugify(&text), str::to_string);
             let mut unique = base.clone();
-            let mut n = 1;
-            while !self.used.insert(unique.clone()) {
-                unique = format!("{base}-{n}");
-                n += 1;
+            if !self.used.insert(unique.clone()) {
+                let n = self.next.entry(base.clone()).or_insert(1);
+                loop {
+                    unique = format!("{base}-{n}");
+                    *n += 1;
+                    if self.used.insert(unique.clone()) {
+                        break;
+                    }
+                }
             }
             *id = Some(unique.clone().into());
             self.headings.push(Heading {
@@ -607,6 +615,19 @@ mod tests {
                 assert_eq!(c.to_lowercase().collect::<String>(), c.to_string(), "{c:?}");
             }
         }
+    }
+
+    #[test]
+    fn thousands_of_identical_headings_get_distinct_ids_in_one_pass() {
+        // An id written by hand takes a number the counter would give.
+        let mut body = String::from("## Horaires {#horaires-2}\n\n");
+        body.push_str(&"## Horaires\n\n".repeat(16_000));
+        let r = md(&body);
+        let ids: Vec<&str> = r.headings.iter().map(|h| h.id.as_str()).collect();
+        assert_eq!(&ids[..4], ["horaires-2", "horaires", "horaires-1", "horaires-3"]);
+        assert_eq!(ids.last(), Some(&"horaires-16000"));
+        let distinct: std::collections::HashSet<&&str> = ids.iter().collect();
+        assert_eq!(distinct.len(), ids.len());
     }
 
     #[test]
