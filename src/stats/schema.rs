@@ -222,7 +222,7 @@ impl Schema {
                 for value in &column.values {
                     if !is_id(value) {
                         errors.push(at(value, format!("`{value}` is not a category id")).hint(
-                            "ids use lowercase ASCII letters, digits and hyphens, like `civil-society`",
+                            "ids use lowercase ASCII letters, digits and hyphens and start with a letter or digit, like `civil-society`",
                         ));
                     }
                 }
@@ -305,8 +305,12 @@ impl Schema {
     }
 }
 
+/// Lowercase ASCII letters, digits and hyphens, starting with a letter or
+/// digit: an id goes into the open-data CSV, and a field starting with `-`
+/// (or `=`, `+`, `@`) is read by spreadsheets as a formula.
 fn is_id(s: &str) -> bool {
-    !s.is_empty() && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    s.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
+        && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
 /// A string-keyed map that keeps the order of the YAML file.
@@ -367,6 +371,16 @@ mod tests {
         let errors = Schema::parse(&text, Path::new("data/schema.yaml")).unwrap_err().sorted();
         assert!(errors[0].to_string().contains("does not have"), "{}", errors[0]);
         assert_eq!(errors[0].line, Some(8));
+    }
+
+    #[test]
+    fn an_id_a_spreadsheet_would_read_as_a_formula_is_refused() {
+        // `-2+3` in an open-data CSV cell is a formula to Excel and LibreOffice.
+        let text = SCHEMA.replace("values: [under-18, 18-24]", "values: [under-18, -2+3]");
+        let errors = Schema::parse(&text, Path::new("data/schema.yaml")).unwrap_err().sorted();
+        assert!(errors.iter().any(|e| e.to_string().contains("`-2+3` is not a category id")), "{errors:?}");
+        let text = SCHEMA.replace("values: [under-18, 18-24]", "values: [under-18, -cmd]");
+        assert!(Schema::parse(&text, Path::new("data/schema.yaml")).is_err());
     }
 
     #[test]
