@@ -57,6 +57,18 @@ pub fn robots(site: &Site) -> String {
     format!("User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n", site.config.base_url)
 }
 
+/// Text for an XML element: escaped, and without the characters XML 1.0
+/// forbids (C0 controls but tab and line breaks, U+FFFE, U+FFFF), which
+/// Markdown and YAML let through and which would make the feed ill-formed.
+fn escape_xml(text: &str) -> String {
+    let allowed = |c: char| !matches!(c, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}');
+    if text.chars().all(allowed) {
+        escape_html(text)
+    } else {
+        escape_html(&text.chars().filter(|&c| allowed(c)).collect::<String>())
+    }
+}
+
 /// An Atom feed of a section's pages, newest first.
 pub fn atom(site: &Site, section: &Page, summaries: &Summaries) -> Result<String, Diagnostic> {
     let site_name = site
@@ -77,8 +89,8 @@ pub fn atom(site: &Site, section: &Page, summaries: &Summaries) -> Result<String
         xml,
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{lang}\">\n  <title>{title} — {site_name}</title>\n  <link rel=\"self\" type=\"application/atom+xml\" href=\"{self_url}atom.xml\"/>\n  <link rel=\"alternate\" type=\"text/html\" href=\"{section_url}\"/>\n  <id>{section_url}</id>\n  <updated>{updated}</updated>\n",
         lang = escape_html(&section.lang),
-        title = escape_html(&section.front.title),
-        site_name = escape_html(&site_name),
+        title = escape_xml(&section.front.title),
+        site_name = escape_xml(&site_name),
         self_url = escape_html(section_url),
         section_url = escape_html(section_url),
     );
@@ -88,9 +100,9 @@ pub fn atom(site: &Site, section: &Page, summaries: &Summaries) -> Result<String
         let _ = write!(
             xml,
             "  <entry>\n    <title>{}</title>\n    <link rel=\"alternate\" type=\"text/html\" href=\"{url}\"/>\n    <id>{url}</id>\n    <updated>{date}</updated>\n    <author><name>{}</name></author>\n    <summary>{}</summary>\n  </entry>\n",
-            escape_html(&page.front.title),
-            escape_html(&site_name),
-            escape_html(&summaries.description(page)),
+            escape_xml(&page.front.title),
+            escape_xml(&site_name),
+            escape_xml(&summaries.description(page)),
             url = escape_html(url),
         );
     }

@@ -378,3 +378,20 @@ fn byte_order_marks_crlf_and_file_names_in_any_script_are_fine() {
     );
     site.amal(&["check"]).ok();
 }
+
+/// Control characters that Markdown and YAML allow but XML 1.0 does not
+/// must not make a feed or the sitemap ill-formed.
+#[test]
+fn feeds_and_the_sitemap_stay_well_formed_xml_whatever_the_text() {
+    let site = TestSite::new("basic");
+    site.write(
+        "content/fr/news/control.md",
+        "---\ntitle: \"Bell\\a and escape\\e\"\ndate: 2025-01-02\n---\n\nA vertical\u{b}tab and a form\u{c}feed.\n",
+    );
+    site.build().ok();
+    let feed = site.read("public/fr/news/atom.xml");
+    let doc = roxmltree::Document::parse(&feed).unwrap_or_else(|e| panic!("{e}: {feed}"));
+    assert!(doc.descendants().any(|n| n.text() == Some("Bell and escape")), "{feed}");
+    let sitemap = site.read("public/sitemap.xml");
+    roxmltree::Document::parse(&sitemap).unwrap_or_else(|e| panic!("{e}: {sitemap}"));
+}
