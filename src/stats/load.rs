@@ -405,87 +405,232 @@ impl<'a> FileReader<'a> {
     }
 
     fn read_xlsx(&mut self, full: &Path) {
-        use calamine::{Data, Reader};
+        use calamine::{DataRef, Reader};
         let corrupt = |path: &Path, e: &dyn std::fmt::Display| {
             Diagnostic::error(path, format!("cannot read this workbook: {e}"))
                 .hint("open it in a spreadsheet program and save it again as .xlsx")
         };
-        let mut workbook = match calamine::open_workbook_auto(full) {
+        // Before calamine allocates anything the file declares.
+        if let Err(message) = workbook_limits::check(full) {
+            return self.error(Diagnostic::error(self.path, message).hint(
+                "export the sheet as CSV (UTF-8), or save it again as .xlsx from a spreadsheet program",
+            ));
+        }
+        let mut workbook: calamine::Xlsx<_> = match calamine::open_workbook(full) {
             Ok(w) => w,
             Err(e) => return self.error(corrupt(self.path, &e)),
         };
-        let range = match workbook.worksheet_range_at(0) {
-            Some(Ok(r)) => r,
-            Some(Err(e)) => return self.error(corrupt(self.path, &e)),
-            None => return self.error(Diagnostic::error(self.path, "the workbook has no sheet")),
+        let Some(name) = workbook.sheet_names().first().cloned() else {
+            return self.error(Diagnostic::error(self.path, "the workbook has no sheet"));
         };
-        let start_row = range.start().map_or(0, |(r, _)| r as usize);
+        // Cells are streamed row by row: a sheet with one cell at A1 and one
+        // at XFD1048576 must not become a grid of 17 billion cells.
+        let mut reader = match workbook.worksheet_cells_reader(&name) {
+            Ok(r) => r,
+            Err(e) => return self.error(corrupt(self.path, &e)),
+        };
+        let mut rows: Vec<(usize, Vec<CellText>)> = Vec::new();
+        let mut current: Option<(u32, Vec<CellText>)> = None;
         let mut header_seen = false;
-        for (offset, row) in range.rows().enumerate() {
-            let line = start_row + offset + 1;
-            let cells: Vec<CellText> = row
-                .iter()
-                .map(|cell| match cell {
-                    Data::String(s) => CellText::Text(s.clone()),
-                    Data::Int(i) => CellText::Text(i.to_string()),
-                    Data::Float(f) if f.fract() == 0.0 => CellText::Text(format!("{f:.0}")),
-                    Data::Float(f) => CellText::Text(f.to_string()),
-                    Data::Bool(b) => CellText::Text(b.to_string()),
-                    Data::DateTime(dt) => {
-                        let (year, month, day, ..) = dt.to_ymd_hms_milli();
-                        CellText::Date { year, month, day }
-                    }
-                    Data::DateTimeIso(s) => CellText::Text(s.clone()),
-                    Data::DurationIso(s) => CellText::Text(s.clone()),
-                    Data::Error(_) => CellText::Text("#ERROR".into()),
-                    Data::Empty => CellText::Text(String::new()),
-                })
-                .collect();
-            let first = match cells.first() {
-                Some(CellText::Text(t)) => t.trim().to_string(),
-                _ => String::new(),
+        let mut first_row = true;
+        loop {
+            let cell = match reader.next_cell() {
+                Ok(Some(cell)) => cell,
+                Ok(None) => break,
+                Err(e) => return self.error(corrupt(self.path, &e)),
             };
-            if first.starts_with('#') {
-                if offset == 0 {
-                    self.synthetic = is_synthetic_marker(&first);
+            let (row, column) = cell.get_position();
+            let text = match cell.get_value() {
+                DataRef::String(s) | DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => {
+                    CellText::Text(s.clone())
                 }
-                continue;
+                DataRef::SharedString(s) => CellText::Text(s.to_string()),
+                DataRef::Int(i) => CellText::Text(i.to_string()),
+                DataRef::Float(f) if f.fract() == 0.0 => CellText::Text(format!("{f:.0}")),
+                DataRef::Float(f) => CellText::Text(f.to_string()),
+                DataRef::Bool(b) => CellText::Text(b.to_string()),
+                DataRef::DateTime(dt) => {
+                    let (year, month, day, ..) = dt.to_ymd_hms_milli();
+                    CellText::Date { year, month, day }
+                }
+                DataRef::Error(_) => CellText::Text("#ERROR".into()),
+                DataRef::Empty => continue,
+            };
+            if column as usize >= workbook_limits::COLUMNS {
+                let at = Diagnostic::error(
+                    self.path,
+                    format!("a cell beyond column {}", workbook_limits::COLUMNS),
+                );
+                return self.error(
+                    at.at_line(row as usize + 1).hint("the data has one column per field of the schema"),
+                );
             }
-            if !header_seen {
-                if cells.iter().all(|c| matches!(c, CellText::Text(t) if t.trim().is_empty())) {
-                    continue;
+            match &mut current {
+                Some((r, cells)) if *r == row => put(cells, column as usize, text),
+                Some((r, _)) if *r > row => {
+                    let at = Diagnostic::error(self.path, "the rows of this sheet are out of order");
+                    return self.error(
+                        at.at_line(row as usize + 1).hint("save it again from a spreadsheet program"),
+                    );
                 }
-                header_seen = true;
-                let mut names: Vec<String> = cells
-                    .iter()
-                    .map(|c| match c {
-                        CellText::Text(t) => t.clone(),
-                        CellText::Date { .. } => "date".into(),
-                    })
-                    .collect();
-                while names.last().is_some_and(|n| n.trim().is_empty()) {
-                    names.pop();
+                _ => {
+                    if let Some((r, cells)) = current.take() {
+                        rows.push((r as usize + 1, cells));
+                    }
+                    let mut cells = Vec::new();
+                    put(&mut cells, column as usize, text);
+                    current = Some((row, cells));
                 }
-                if !self.header(&names, line) {
+            }
+            // Rows are handled as they complete, so memory stays flat.
+            for (line, cells) in rows.drain(..) {
+                if !self.xlsx_row(line, cells, &mut header_seen, &mut first_row) {
                     return;
                 }
-                continue;
             }
-            let mut cells = cells;
-            // Spreadsheets pad rows to the widest one; trailing empty cells are not data.
-            while cells.len() > self.mapping.len()
-                && matches!(cells.last(), Some(CellText::Text(t)) if t.trim().is_empty())
-            {
-                cells.pop();
-            }
-            let refs: Vec<CellRef> = cells.iter().map(CellText::as_ref).collect();
-            self.row(&refs.as_slice(), line);
+        }
+        if let Some((r, cells)) = current.take()
+            && !self.xlsx_row(r as usize + 1, cells, &mut header_seen, &mut first_row)
+        {
+            return;
         }
         if !header_seen {
             self.error(
                 Diagnostic::error(self.path, "the sheet has no header row")
                     .hint("the first row names the columns"),
             );
+        }
+    }
+
+    /// One row of a workbook; `false` when reading must stop.
+    fn xlsx_row(
+        &mut self,
+        line: usize,
+        cells: Vec<CellText>,
+        header_seen: &mut bool,
+        first_row: &mut bool,
+    ) -> bool {
+        let is_first = std::mem::replace(first_row, false);
+        let first = match cells.first() {
+            Some(CellText::Text(t)) => t.trim().to_string(),
+            _ => String::new(),
+        };
+        if first.starts_with('#') {
+            if is_first {
+                self.synthetic = is_synthetic_marker(&first);
+            }
+            return true;
+        }
+        if !*header_seen {
+            if cells.iter().all(|c| matches!(c, CellText::Text(t) if t.trim().is_empty())) {
+                return true;
+            }
+            *header_seen = true;
+            let mut names: Vec<String> = cells
+                .iter()
+                .map(|c| match c {
+                    CellText::Text(t) => t.clone(),
+                    CellText::Date { .. } => "date".into(),
+                })
+                .collect();
+            while names.last().is_some_and(|n| n.trim().is_empty()) {
+                names.pop();
+            }
+            return self.header(&names, line);
+        }
+        let mut cells = cells;
+        // Spreadsheets pad rows to the widest one; trailing empty cells are not data.
+        while cells.len() > self.mapping.len()
+            && matches!(cells.last(), Some(CellText::Text(t)) if t.trim().is_empty())
+        {
+            cells.pop();
+        }
+        let refs: Vec<CellRef> = cells.iter().map(CellText::as_ref).collect();
+        self.row(&refs.as_slice(), line);
+        true
+    }
+}
+
+/// Sets the cell at `column`, padding the row with empty cells before it.
+fn put(cells: &mut Vec<CellText>, column: usize, text: CellText) {
+    if cells.len() <= column {
+        cells.resize_with(column + 1, || CellText::Text(String::new()));
+    }
+    cells[column] = text;
+}
+
+/// What a workbook may hold before amal reads it, checked on the file
+/// itself: declared sizes can lie, so each part is inflated and counted.
+mod workbook_limits {
+    use std::io::Read;
+    use std::path::Path;
+
+    /// No real export of the schema's few columns comes near this.
+    pub const COLUMNS: usize = 1024;
+    /// Per part of the workbook, once unpacked (a sheet of a million rows of
+    /// the centre's columns is about 100 MB).
+    const PART: u64 = 256 << 20;
+    /// The whole workbook, unpacked.
+    const TOTAL: u64 = 512 << 20;
+
+    pub fn check(full: &Path) -> Result<(), String> {
+        let file = std::fs::File::open(full).map_err(|e| format!("cannot read: {e}"))?;
+        let mut zip = zip::ZipArchive::new(file).map_err(|e| format!("cannot read this workbook: {e}"))?;
+        let mut total = 0u64;
+        for i in 0..zip.len() {
+            let mut part = zip.by_index(i).map_err(|e| format!("cannot read this workbook: {e}"))?;
+            let name = part.name().map(|n| n.to_string()).unwrap_or_default();
+            let mut counted = CountingSink(0);
+            std::io::copy(&mut (&mut part).take(PART + 1), &mut counted)
+                .map_err(|e| format!("cannot read this workbook: {e}"))?;
+            if counted.0 > PART {
+                return Err(format!("this workbook unpacks to more than {} MB in {name}", PART >> 20));
+            }
+            total += counted.0;
+            if total > TOTAL {
+                return Err(format!("this workbook unpacks to more than {} MB", TOTAL >> 20));
+            }
+            drop(part);
+            if name == "xl/sharedStrings.xml" {
+                shared_strings_fit(&mut zip, i, counted.0)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// calamine sets room aside for the strings the workbook says it holds;
+    /// each takes at least `<si><t/></si>` (12 bytes) of the part.
+    fn shared_strings_fit(
+        zip: &mut zip::ZipArchive<std::fs::File>,
+        index: usize,
+        size: u64,
+    ) -> Result<(), String> {
+        let mut head = Vec::new();
+        let part = zip.by_index(index).map_err(|e| format!("cannot read this workbook: {e}"))?;
+        part.take(4096).read_to_end(&mut head).map_err(|e| format!("cannot read this workbook: {e}"))?;
+        let head = String::from_utf8_lossy(&head);
+        for attribute in ["uniqueCount=\"", "count=\""] {
+            if let Some(at) = head.find(attribute) {
+                let digits: String =
+                    head[at + attribute.len()..].chars().take_while(char::is_ascii_digit).collect();
+                let declared: u64 = digits.parse().unwrap_or(u64::MAX);
+                if declared > size / 12 + 1 {
+                    return Err(format!("this workbook declares {digits} texts, more than it holds"));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    struct CountingSink(u64);
+
+    impl std::io::Write for CountingSink {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            self.0 += bytes.len() as u64;
+            Ok(bytes.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
         }
     }
 }
