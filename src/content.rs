@@ -154,6 +154,19 @@ pub fn load(site: &Path, config: &Config, options: LoadOptions) -> (Content, Dia
             );
             continue;
         }
+        // A language folder that is a link out of the site is refused before
+        // it is walked: a link to `/` would be walked whole first.
+        let inside = match (dir.canonicalize(), site.canonicalize()) {
+            (Ok(target), Ok(site)) => target.starts_with(site),
+            _ => false,
+        };
+        if !inside {
+            diagnostics.push(
+                Diagnostic::error(&relative, "this link points outside the site")
+                    .hint("copy the folder into the site instead of linking to it"),
+            );
+            continue;
+        }
         for entry in WalkDir::new(&dir).sort_by_file_name() {
             let entry = match entry {
                 Ok(entry) => entry,

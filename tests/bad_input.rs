@@ -339,3 +339,22 @@ fn a_named_pipe_is_refused_not_read() {
         );
     }
 }
+
+/// A language folder that is a link to `/` was refused only after the
+/// whole disk had been walked.
+#[test]
+fn a_language_folder_linked_out_of_the_site_is_refused_before_it_is_walked() {
+    let site = TestSite::new("basic");
+    std::fs::remove_dir_all(site.path().join("content/ar")).unwrap();
+    std::os::unix::fs::symlink("/", site.path().join("content/ar")).unwrap();
+    let output = assert_cmd::Command::cargo_bin("amal")
+        .unwrap()
+        .current_dir(site.path())
+        .arg("build")
+        .timeout(std::time::Duration::from_secs(60))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("content/ar: error: this link points outside the site"), "{stderr}");
+    assert_eq!(stderr.matches("error:").count(), 1, "nothing under / was looked at: {stderr}");
+}
