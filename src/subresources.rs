@@ -10,8 +10,91 @@ use crate::diagnostic::Diagnostic;
 use crate::output::{Body, Output, OutputFile};
 use crate::theme::Theme;
 
-fn external(url: &str) -> bool {
-    crate::text::starts_with_any(url.trim(), &["//", "http:", "https:", "ftp:"])
+/// Whether a browser would load `value` (an attribute or a CSS URL as
+/// written in the output) from another origin.
+///
+/// Browsers read more as "another site" than `//` and `https:`: `/\evil`,
+/// `\\evil`, `/&#9;/evil` (a tab is dropped), leading spaces and controls,
+/// any letter case. So a value that is not plainly a path is decided by the
+/// WHATWG URL rules (the `url` crate), after HTML character references are
+/// decoded, against a base on a site of its own.
+fn external(value: &str) -> bool {
+    if plainly_local(value) {
+        return false;
+    }
+    // A CSS escape (`\2f`) could spell a slash the URL parser never sees.
+    if value.as_bytes().windows(2).any(|w| w[0] == b'\\' && w[1].is_ascii_hexdigit()) {
+        return true;
+    }
+    static BASE: std::sync::OnceLock<url::Url> = std::sync::OnceLock::new();
+    let base = BASE.get_or_init(|| url::Url::parse("https://amal.invalid/page/").expect("a valid base"));
+    match base.join(&decode_references(value)) {
+        Ok(resolved) => {
+            resolved.origin() != base.origin()
+                && !matches!(resolved.scheme(), "data" | "blob" | "about" | "javascript")
+        }
+        // What a browser cannot resolve, it does not load.
+        Err(_) => false,
+    }
+}
+
+/// A path on the site itself, told without parsing: no scheme, backslash,
+/// reference, control or space before it, and no second slash after a
+/// first. Nearly every value of a page is one.
+fn plainly_local(value: &str) -> bool {
+    let bytes = value.as_bytes();
+    let suspicious = |b: &u8| matches!(b, b':' | b'\\' | b'&') || *b <= b' ';
+    !bytes.iter().any(suspicious) && !value.starts_with("//")
+}
+
+/// `&#9;`, `&#x2F;`, and the named references that spell what decides an
+/// origin (`&Tab;`, `&sol;`, `&bsol;`, `&colon;`, …); others are left as
+/// they are.
+fn decode_references(value: &str) -> String {
+    if !value.contains('&') {
+        return value.to_string();
+    }
+    let mut out = String::with_capacity(value.len());
+    let mut rest = value;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 1..];
+        let end = after.find(';').filter(|&e| e <= 32);
+        let decoded = end.and_then(|e| {
+            let name = &after[..e];
+            let code = if let Some(hex) = name.strip_prefix("#x").or_else(|| name.strip_prefix("#X")) {
+                u32::from_str_radix(hex, 16).ok()
+            } else if let Some(dec) = name.strip_prefix('#') {
+                dec.parse().ok()
+            } else {
+                match name {
+                    "Tab" => Some(9),
+                    "NewLine" => Some(10),
+                    "sol" => Some(u32::from('/')),
+                    "bsol" => Some(u32::from('\\')),
+                    "colon" => Some(u32::from(':')),
+                    "period" => Some(u32::from('.')),
+                    "amp" => Some(u32::from('&')),
+                    "num" => Some(u32::from('#')),
+                    "quest" => Some(u32::from('?')),
+                    _ => None,
+                }
+            };
+            code.and_then(char::from_u32).map(|c| (c, e))
+        });
+        match decoded {
+            Some((c, e)) => {
+                out.push(c);
+                rest = &after[e + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The external URLs a page loads: from tags that load what they name,
@@ -250,6 +333,52 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
     use regex::Regex;
+
+    #[test]
+    fn what_a_browser_reads_as_another_site_is_another_site() {
+        for url in [
+            "//evil.example/a.png",
+            "https://evil.example/a.png",
+            "HTTPS://evil.example/a.png",
+            " //evil.example/a.png",
+            "/\\evil.example/a.png",
+            "\\\\evil.example/c.png",
+            "/&#9;/evil.example/b.png",
+            "/\t/evil.example/b.png",
+            "/&Tab;/evil.example/b.png",
+            "&sol;&sol;evil.example/d.png",
+            "/&#x2F;evil.example/e.png",
+            "ftp://evil.example/f",
+            "\\2f\\2f evil.example/g.png",
+        ] {
+            assert!(external(url), "{url:?} loads from another site");
+        }
+        for url in [
+            "style.css",
+            "/fr/photo.jpg",
+            "../fonts/noto.woff2",
+            "fr/%D8%A7/photo.jpg",
+            "data:image/png;base64,AAAA",
+            "photo.jpg?v=1&amp;w=2",
+            "#top",
+            "",
+        ] {
+            assert!(!external(url), "{url:?} stays on the site");
+        }
+    }
+
+    proptest! {
+        /// The fast path says "local" only where the URL rules agree.
+        #[test]
+        fn the_fast_path_agrees_with_the_url_rules(value in "[a-z/.\\\\:&#;0-9 \t%-]{0,16}") {
+            if plainly_local(&value) {
+                let base = url::Url::parse("https://amal.invalid/page/").unwrap();
+                if let Ok(resolved) = base.join(&value) {
+                    prop_assert_eq!(resolved.origin(), base.origin(), "{:?}", value);
+                }
+            }
+        }
+    }
 
     /// The pattern `scan` stands for, run as the regex crate runs it.
     fn reference(text: &str, tags: bool) -> Vec<String> {

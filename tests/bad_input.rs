@@ -358,3 +358,22 @@ fn a_language_folder_linked_out_of_the_site_is_refused_before_it_is_walked() {
     assert!(stderr.contains("content/ar: error: this link points outside the site"), "{stderr}");
     assert_eq!(stderr.matches("error:").count(), 1, "nothing under / was looked at: {stderr}");
 }
+
+/// What browsers read as another origin, though it starts with neither
+/// `//` nor `https:`.
+#[test]
+fn raw_html_that_a_browser_reads_as_another_site_is_refused() {
+    for src in [
+        "/\\evil.example/a.png",
+        "/&#9;/evil.example/b.png",
+        "\\\\evil.example/c.png",
+        "HTTPS://evil.example/d.png",
+    ] {
+        let body = format!("---\ntitle: À propos\n---\n\n<img src=\"{src}\" alt=\"\">\n");
+        let stderr = assert_rejected(
+            |s| s.write("content/fr/about.md", &body),
+            &["content/fr/about.md: error: fr/about/index.html loads"],
+        );
+        assert!(stderr.contains("evil.example") && stderr.contains("from another site"), "{src}: {stderr}");
+    }
+}
