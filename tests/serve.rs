@@ -325,3 +325,21 @@ fn a_page_of_another_site_cannot_read_the_preview() {
     let redirect = preview.get("//fr");
     assert_eq!(redirect.header("Location").as_deref(), Some("/fr/"));
 }
+
+/// A file the build copied, replaced afterwards by a link to something
+/// outside the site, is not served: the build refuses the link, and the last
+/// good version must not read through it either.
+#[test]
+fn a_copied_file_swapped_for_a_link_after_the_build_is_not_served() {
+    let site = TestSite::new("basic");
+    let preview = Preview::start(&site);
+    assert_eq!(preview.get("/style.css").status, 200);
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("secret.txt"), "SECRET LETTER").unwrap();
+    let style = site.path().join("themes/default/static/style.css");
+    std::fs::remove_file(&style).unwrap();
+    std::os::unix::fs::symlink(outside.path().join("secret.txt"), &style).unwrap();
+    preview.wait_for_log(|l| l.starts_with("Build failed"));
+    let response = preview.get("/style.css");
+    assert!(!response.body.contains("SECRET"), "{}", response.body);
+}

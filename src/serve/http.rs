@@ -20,6 +20,8 @@ const OVERLAY_CSS: &str = "#amal-error-overlay{position:fixed;inset:0;z-index:21
 pub struct Snapshot {
     pub output: std::sync::Arc<Output>,
     pub error: Option<String>,
+    /// The site's folder, resolved.
+    pub site: std::sync::Arc<std::path::Path>,
 }
 
 /// A reply, independent of the HTTP library.
@@ -102,10 +104,16 @@ fn output_path(raw: &str) -> Result<String, Refusal> {
     Ok(file)
 }
 
-fn read(output: &Output, path: &str) -> Option<Vec<u8>> {
-    match &output.get(path)?.body {
+fn read(snapshot: &Snapshot, path: &str) -> Option<Vec<u8>> {
+    match &snapshot.output.get(path)?.body {
         Body::Bytes(bytes) => Some(bytes.to_vec()),
-        Body::Copy(source) => std::fs::read(source).ok(),
+        // Read when asked for, so the file may have become a link to
+        // elsewhere since the build checked it: served only while it still
+        // lies inside the site.
+        Body::Copy(source) => {
+            let real = source.canonicalize().ok()?;
+            real.starts_with(&snapshot.site).then(|| std::fs::read(real).ok()).flatten()
+        }
         Body::Written => None,
     }
 }
@@ -180,7 +188,7 @@ pub fn respond(snapshot: &Snapshot, method: &str, raw_url: &str) -> Reply {
         Ok(path) => path,
         Err(Refusal::BadRequest) => return Reply::text(400, "400 bad request\n"),
     };
-    let (status, path, body) = match read(&snapshot.output, &path) {
+    let (status, path, body) = match read(snapshot, &path) {
         Some(body) => (200, path, body),
         None if snapshot.output.contains(&format!("{path}/index.html")) => {
             // From the path as served, never the request's own text: `//fr`
@@ -196,7 +204,7 @@ pub fn respond(snapshot: &Snapshot, method: &str, raw_url: &str) -> Reply {
                 location: Some(format!("/{}/", encoded.join("/"))),
             };
         }
-        None => match read(&snapshot.output, "404.html") {
+        None => match read(snapshot, "404.html") {
             Some(body) => (404, "404.html".to_string(), body),
             None => (404, "404.html".to_string(), b"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>404</title></head><body><h1>404</h1></body></html>".to_vec()),
         },
@@ -242,7 +250,7 @@ mod tests {
         ] {
             output.insert(path.into(), Body::bytes(body), "x".into()).unwrap();
         }
-        Snapshot { output: std::sync::Arc::new(output), error: None }
+        Snapshot { output: std::sync::Arc::new(output), error: None, site: std::path::Path::new("/").into() }
     }
 
     #[test]

@@ -40,6 +40,8 @@ pub struct ServeArgs {
 /// What the request handlers share.
 struct State {
     snapshot: RwLock<Arc<Snapshot>>,
+    /// The site's folder, resolved: a copied file is served only from it.
+    site: Arc<std::path::Path>,
     /// Open event streams: each gets a message after every rebuild.
     clients: Mutex<Vec<Sender<()>>>,
 }
@@ -77,7 +79,12 @@ pub fn execute(mut args: ServeArgs) -> bool {
     let url = format!("http://{address}/");
     let options = SiteOptions { drafts: args.drafts, base_url: Some(url.clone()), ..SiteOptions::default() };
     let state = Arc::new(State {
-        snapshot: RwLock::new(Arc::new(Snapshot { output: Arc::new(Output::new()), error: None })),
+        snapshot: RwLock::new(Arc::new(Snapshot {
+            output: Arc::new(Output::new()),
+            error: None,
+            site: args.site.clone().into(),
+        })),
+        site: args.site.clone().into(),
         clients: Mutex::new(Vec::new()),
     });
     let mut session = Session::new(&args.site, options);
@@ -172,7 +179,7 @@ fn rebuild(state: &State, session: &mut Session, changes: &[(ChangeKind, PathBuf
             for warning in warnings.sorted() {
                 eprintln!("{warning}");
             }
-            *current = Arc::new(Snapshot { output, error: None });
+            *current = Arc::new(Snapshot { output, error: None, site: state.site.clone() });
             let scope = match rebuilt {
                 Rebuilt::Full => "whole site".to_string(),
                 Rebuilt::Pages(1) => "1 page".to_string(),
@@ -185,7 +192,7 @@ fn rebuild(state: &State, session: &mut Session, changes: &[(ChangeKind, PathBuf
             let text = diagnostics.sorted().iter().map(ToString::to_string).collect::<Vec<_>>().join("\n");
             eprintln!("{text}");
             eprintln!("Build failed ({cause}); still serving the last good version.");
-            *current = Arc::new(Snapshot { output, error: Some(text) });
+            *current = Arc::new(Snapshot { output, error: Some(text), site: state.site.clone() });
         }
     }
     drop(current);
