@@ -381,26 +381,8 @@ impl Staging {
         if previous.entries.is_empty() && std::fs::rename(&self.dir, &self.out).is_ok() {
             return Ok(Kept::default());
         }
-        let mut folders: HashSet<&str> = HashSet::new();
-        for path in output.files.keys() {
-            let mut rest = path.as_str();
-            while let Some((parent, _)) = rest.rsplit_once('/') {
-                if !folders.insert(parent) {
-                    break;
-                }
-                rest = parent;
-            }
-        }
-        let mut owned_folders: HashSet<&str> = HashSet::new();
-        for path in &previous.owned {
-            let mut rest = path.as_str();
-            while let Some((parent, _)) = rest.rsplit_once('/') {
-                if !owned_folders.insert(parent) {
-                    break;
-                }
-                rest = parent;
-            }
-        }
+        let folders = folders_of(output.files.keys());
+        let owned_folders = folders_of(previous.owned.iter());
         // First, before anything moves: what stands in the way of the site's
         // own files and cannot simply be replaced stops the update whole.
         let mut kept = Kept::default();
@@ -501,6 +483,21 @@ impl Staging {
     pub fn discard(&self) {
         let _ = std::fs::remove_dir_all(&self.dir);
     }
+}
+
+/// Every folder the `/`-separated paths lie in, at any depth.
+fn folders_of<'a>(paths: impl Iterator<Item = &'a String>) -> HashSet<&'a str> {
+    let mut folders = HashSet::new();
+    for path in paths {
+        let mut rest = path.as_str();
+        while let Some((parent, _)) = rest.rsplit_once('/') {
+            if !folders.insert(parent) {
+                break;
+            }
+            rest = parent;
+        }
+    }
+    folders
 }
 
 /// An entry of someone else's where the site puts one of its own.

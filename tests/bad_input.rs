@@ -308,6 +308,20 @@ fn a_stylesheet_that_loads_from_another_site_is_refused() {
     );
 }
 
+/// `amal build`, killed after `seconds` if it hangs: a hang fails the test
+/// instead of stalling the suite.
+fn build_within(site: &TestSite, seconds: u64) -> (std::process::Output, String) {
+    let output = assert_cmd::Command::cargo_bin("amal")
+        .unwrap()
+        .current_dir(site.path())
+        .arg("build")
+        .timeout(std::time::Duration::from_secs(seconds))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr).to_string();
+    (output, stderr)
+}
+
 /// A named pipe anywhere amal reads would block the build for ever (and
 /// every later rebuild in `serve`): it is refused with its path instead.
 #[test]
@@ -324,14 +338,7 @@ fn a_named_pipe_is_refused_not_read() {
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         let made = std::process::Command::new("mkfifo").arg(&path).status().expect("mkfifo");
         assert!(made.success());
-        let output = assert_cmd::Command::cargo_bin("amal")
-            .unwrap()
-            .current_dir(site.path())
-            .arg("build")
-            .timeout(std::time::Duration::from_secs(20))
-            .output()
-            .unwrap();
-        let stderr = String::from_utf8_lossy(&output.stderr);
+        let (output, stderr) = build_within(&site, 20);
         assert!(!output.status.success(), "{pipe}: {stderr}");
         assert!(
             stderr.contains(&format!("{pipe}: error: this is not a file but a named pipe")),
@@ -347,14 +354,7 @@ fn a_language_folder_linked_out_of_the_site_is_refused_before_it_is_walked() {
     let site = TestSite::new("basic");
     std::fs::remove_dir_all(site.path().join("content/ar")).unwrap();
     std::os::unix::fs::symlink("/", site.path().join("content/ar")).unwrap();
-    let output = assert_cmd::Command::cargo_bin("amal")
-        .unwrap()
-        .current_dir(site.path())
-        .arg("build")
-        .timeout(std::time::Duration::from_secs(60))
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
+    let (_, stderr) = build_within(&site, 60);
     assert!(stderr.contains("content/ar: error: this link points outside the site"), "{stderr}");
     assert_eq!(stderr.matches("error:").count(), 1, "nothing under / was looked at: {stderr}");
 }
