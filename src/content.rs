@@ -200,6 +200,10 @@ pub fn load(site: &Path, config: &Config, options: LoadOptions) -> (Content, Dia
             if path.extension().is_some_and(|e| e == "md") {
                 files.push((name.clone(), shown));
             } else {
+                if let Some(refused) = crate::copied::refused(path, &shown) {
+                    diagnostics.push(refused);
+                    continue;
+                }
                 assets.push(Asset { lang: name.clone(), relative: within, source: path.to_path_buf() });
             }
         }

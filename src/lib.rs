@@ -7,6 +7,7 @@
 pub mod cmd;
 pub mod config;
 pub mod content;
+pub mod copied;
 pub mod dates;
 pub mod diagnostic;
 pub mod feeds;

@@ -10,6 +10,11 @@ use crate::diagnostic::Diagnostic;
 use crate::output::{Body, Output, OutputFile};
 use crate::theme::Theme;
 
+/// [`external`], for the other checks of what a browser would load.
+pub fn loads_from_elsewhere(value: &str) -> bool {
+    external(value)
+}
+
 /// Whether a browser would load `value` (an attribute or a CSS URL as
 /// written in the output) from another origin.
 ///

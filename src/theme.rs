@@ -64,6 +64,10 @@ impl Theme {
                 }
             }
             for (name, relative) in files_under(site, &layer.join(STATIC_DIR), &mut diagnostics) {
+                if let Some(refused) = crate::copied::refused(&site.join(&relative), &relative) {
+                    diagnostics.push(refused);
+                    continue;
+                }
                 static_files.insert(name, site.join(relative));
             }
         }

@@ -377,3 +377,44 @@ fn raw_html_that_a_browser_reads_as_another_site_is_refused() {
         assert!(stderr.contains("evil.example") && stderr.contains("from another site"), "{src}: {stderr}");
     }
 }
+
+/// Files beside a page, or in `static/`, are published as they are: one a
+/// browser would run or render as a document would skip every check.
+#[test]
+fn html_and_active_svg_published_as_they_are_are_refused() {
+    let stderr = assert_rejected(
+        |s| {
+            s.write(
+                "content/fr/open-day/index.md",
+                "---\ntitle: Portes ouvertes\n---\n\n![Plan](plan.svg)\n",
+            );
+            s.write(
+                "content/fr/open-day/evil.html",
+                "<script>fetch('https://t.example')</script><img src=\"https://t.example/p.gif\">",
+            );
+            s.write("content/fr/open-day/plan.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script><image href=\"https://t.example/p.png\"/></svg>");
+            s.write("static/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>");
+        },
+        &[
+            "content/fr/open-day/evil.html: error: an HTML file is published as it is",
+            "content/fr/open-day/plan.svg: error: this SVG holds a <script> element",
+            "static/logo.svg: error: this SVG has an event handler (onload)",
+        ],
+    );
+    assert!(stderr.contains("hint:"), "{stderr}");
+}
+
+#[test]
+fn a_plain_svg_beside_a_page_is_published() {
+    let site = TestSite::new("basic");
+    site.write(
+        "content/fr/open-day/index.md",
+        "---\ntitle: Portes ouvertes\n---\n\n![Plan du centre](plan.svg)\n",
+    );
+    site.write(
+        "content/fr/open-day/plan.svg",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 4 4\"><path d=\"M0 0h4v4z\"/></svg>",
+    );
+    site.build().ok();
+    assert!(site.public().join("fr/open-day/plan.svg").is_file());
+}
