@@ -38,6 +38,18 @@ pub struct OutputFile {
 #[derive(Debug, Default, Clone)]
 pub struct Output {
     files: BTreeMap<String, OutputFile>,
+    /// Each path as a case-insensitive, normalising file system sees it
+    /// (FAT on a USB stick, APFS on a Mac): `About/` and `about/`, or `café`
+    /// in NFC and NFD, are one file there.
+    folded: FxHashMap<String, String>,
+}
+
+/// `path` as such a file system compares it.
+fn folded(path: &str) -> String {
+    if path.is_ascii() {
+        return path.to_ascii_lowercase();
+    }
+    icu_normalizer::ComposingNormalizerBorrowed::new_nfc().normalize(path).to_lowercase()
 }
 
 impl Body {
@@ -68,6 +80,20 @@ impl Output {
             )
             .hint("rename one of the two files"));
         }
+        let key = folded(&path);
+        if let Some(other) = self.folded.get(&key)
+            && let Some(existing) = self.files.get(other)
+        {
+            return Err(Diagnostic::error(
+                &origin,
+                format!(
+                    "this would be published at {path}, which a USB stick or a Mac cannot tell from {other}, where {} is published",
+                    existing.origin.display()
+                ),
+            )
+            .hint("rename one of the two files: names that differ only by capitals or accents written two ways are one file there"));
+        }
+        self.folded.insert(key, path.clone());
         self.files.insert(path, OutputFile { body, origin });
         Ok(())
     }
@@ -680,6 +706,26 @@ mod tests {
         assert!(!holds_parts(&written, &parts[..3]), "bytes beyond the parts");
         assert!(!holds_parts(b"<main><p>", &parts), "bytes short of the parts");
         assert_eq!(manifest::hash_parts(&parts), manifest::hash(&written));
+    }
+
+    #[test]
+    fn names_one_file_system_cannot_tell_apart_are_an_error() {
+        let mut output = Output::new();
+        output
+            .insert("fr/about/index.html".into(), Body::bytes(vec![]), "content/fr/about.md".into())
+            .unwrap();
+        let err = output
+            .insert("fr/About/index.html".into(), Body::bytes(vec![]), "content/fr/About.md".into())
+            .unwrap_err();
+        assert!(
+            err.message.contains("cannot tell from fr/about/index.html")
+                && err.message.contains("content/fr/about.md"),
+            "{err}"
+        );
+        // café in NFC, then in NFD (e + combining acute).
+        output.insert("fr/caf\u{e9}/index.html".into(), Body::bytes(vec![]), "a".into()).unwrap();
+        assert!(output.insert("fr/cafe\u{301}/index.html".into(), Body::bytes(vec![]), "b".into()).is_err());
+        assert!(output.insert("fr/اتصال/index.html".into(), Body::bytes(vec![]), "c".into()).is_ok());
     }
 
     #[test]

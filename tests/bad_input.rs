@@ -418,3 +418,16 @@ fn a_plain_svg_beside_a_page_is_published() {
     site.build().ok();
     assert!(site.public().join("fr/open-day/plan.svg").is_file());
 }
+
+/// The README recommends USB sticks and any host: on FAT and on a Mac,
+/// `About.md` and `about.md` would be one file, one page lost.
+#[test]
+fn pages_whose_names_differ_only_by_capitals_are_refused() {
+    assert_rejected(
+        |s| {
+            s.write("content/fr/about.md", "---\ntitle: À propos\n---\n");
+            s.write("content/fr/About.md", "---\ntitle: À propos (bis)\n---\n");
+        },
+        &["which a USB stick or a Mac cannot tell from fr/"],
+    );
+}
