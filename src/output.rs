@@ -65,6 +65,7 @@ impl Output {
 
     /// Replaces (or adds) a file, for incremental rebuilds.
     pub fn set(&mut self, path: String, body: Body, origin: PathBuf) {
+        self.folded.entry(folded(&path)).or_insert_with(|| path.clone());
         self.files.insert(path, OutputFile { body, origin });
     }
 
