@@ -40,6 +40,46 @@ fn policy() -> &'static Policy {
     })
 }
 
+/// The deepest nesting of raw HTML a page may have.
+pub const MAX_DEPTH: usize = 1000;
+
+/// The nesting depth of `html`, when it exceeds [`MAX_DEPTH`]; one linear
+/// pass over the tags, counting those that stay open until closed (void
+/// elements, self-closed tags and those the parser closes by itself, like
+/// `p` and `li`, do not count).
+pub fn too_deep(html: &str) -> Option<usize> {
+    const OPEN_UNTIL_CLOSED_EXEMPT: [&str; 22] = [
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+        "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option",
+    ];
+    let bytes = html.as_bytes();
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    let mut at = 0;
+    while let Some(offset) = memchr::memchr(b'<', &bytes[at..]) {
+        let start = at + offset + 1;
+        at = start;
+        match bytes.get(start) {
+            Some(b'/') => depth = depth.saturating_sub(1),
+            Some(c) if c.is_ascii_alphabetic() => {
+                let name_end = bytes[start..]
+                    .iter()
+                    .position(|b| !b.is_ascii_alphanumeric())
+                    .map_or(bytes.len(), |n| start + n);
+                let name = html[start..name_end].to_ascii_lowercase();
+                let close = memchr::memchr(b'>', &bytes[name_end..]).map_or(bytes.len(), |n| name_end + n);
+                let self_closed = close > 0 && bytes.get(close - 1) == Some(&b'/');
+                if !self_closed && !OPEN_UNTIL_CLOSED_EXEMPT.contains(&name.as_str()) {
+                    depth += 1;
+                    deepest = deepest.max(depth);
+                }
+                at = close.min(bytes.len());
+            }
+            _ => {}
+        }
+    }
+    (deepest > MAX_DEPTH).then_some(deepest)
+}
+
 /// `html` with everything unsafe removed.
 pub fn clean(html: &str) -> String {
     policy().builder.clean(html).to_string()
@@ -167,6 +207,18 @@ fn scan_attributes(text: &str, from: usize) -> (Vec<(String, String)>, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nesting_is_measured_by_the_tags_that_stay_open() {
+        assert_eq!(too_deep(&"<div>".repeat(1001)), Some(1001));
+        assert_eq!(too_deep(&"<div>x</div>".repeat(5000)), None);
+        assert_eq!(
+            too_deep(&"<p>para<br><img src=a.png/>".repeat(5000)),
+            None,
+            "void and self-closing tags do not nest"
+        );
+        assert_eq!(too_deep(&"<section><div>".repeat(500)), None);
+    }
 
     #[test]
     fn clean_removes_what_is_dangerous_and_keeps_direction() {

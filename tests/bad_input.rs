@@ -431,3 +431,14 @@ fn pages_whose_names_differ_only_by_capitals_are_refused() {
         &["which a USB stick or a Mac cannot tell from fr/"],
     );
 }
+
+/// 100,000 nested `<div>`s took the HTML parser 18 s (its time grows with
+/// the square of the depth); such a page is refused at once instead.
+#[test]
+fn raw_html_nested_without_end_is_refused_quickly() {
+    let site = TestSite::new("basic");
+    site.write("content/fr/deep.md", &format!("---\ntitle: Profond\n---\n\n{}\n", "<div>".repeat(100_000)));
+    let (output, stderr) = build_within(&site, 60);
+    assert!(!output.status.success());
+    assert!(stderr.contains("content/fr/deep.md: error: raw HTML nested 100000 levels deep"), "{stderr}");
+}
