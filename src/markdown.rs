@@ -108,12 +108,15 @@ pub fn render(source: &Source, host: &dyn Host) -> Rendered {
     out.ids = headings.ids;
     out.html = if !raw_html {
         html
-    } else if let Some(depth) = sanitize::too_deep(&html) {
+    } else if sanitize::too_deep(&html).is_some() {
         // The HTML parser takes time in the square of the depth: 100,000
         // nested `<div>`s took 18 s. No layout needs such depth.
         out.diagnostics.push(
-            Diagnostic::error(source.path, format!("raw HTML nested {depth} levels deep"))
-                .hint(format!("keep raw HTML under {} levels of nesting", sanitize::MAX_DEPTH)),
+            Diagnostic::error(
+                source.path,
+                format!("raw HTML nested more than {} levels deep", sanitize::MAX_DEPTH),
+            )
+            .hint("close the elements you open: no layout needs such depth"),
         );
         String::new()
     } else {

@@ -43,41 +43,50 @@ fn policy() -> &'static Policy {
 /// The deepest nesting of raw HTML a page may have.
 pub const MAX_DEPTH: usize = 1000;
 
-/// The nesting depth of `html`, when it exceeds [`MAX_DEPTH`]; one linear
-/// pass over the tags, counting those that stay open until closed (void
-/// elements, self-closed tags and those the parser closes by itself, like
-/// `p` and `li`, do not count).
+/// The nesting depth of `html`, when it exceeds [`MAX_DEPTH`]: one pass
+/// over the tags with the stack of those still open, as the HTML parser
+/// keeps it. A `/>` closes nothing in HTML (`<div/>` opens a div), and an
+/// end tag closes only an element that is open (`</x>` closes nothing, yet
+/// the parser searches its whole stack for it). Void elements and those the
+/// parser closes by itself (`p`, `li`, …) are not counted.
 pub fn too_deep(html: &str) -> Option<usize> {
-    const OPEN_UNTIL_CLOSED_EXEMPT: [&str; 22] = [
+    const NOT_NESTING: [&str; 22] = [
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
         "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option",
     ];
     let bytes = html.as_bytes();
-    let (mut depth, mut deepest) = (0usize, 0usize);
+    let mut open: Vec<String> = Vec::new();
     let mut at = 0;
     while let Some(offset) = memchr::memchr(b'<', &bytes[at..]) {
         let start = at + offset + 1;
         at = start;
-        match bytes.get(start) {
-            Some(b'/') => depth = depth.saturating_sub(1),
-            Some(c) if c.is_ascii_alphabetic() => {
-                let name_end = bytes[start..]
-                    .iter()
-                    .position(|b| !b.is_ascii_alphanumeric())
-                    .map_or(bytes.len(), |n| start + n);
-                let name = html[start..name_end].to_ascii_lowercase();
-                let close = memchr::memchr(b'>', &bytes[name_end..]).map_or(bytes.len(), |n| name_end + n);
-                let self_closed = close > 0 && bytes.get(close - 1) == Some(&b'/');
-                if !self_closed && !OPEN_UNTIL_CLOSED_EXEMPT.contains(&name.as_str()) {
-                    depth += 1;
-                    deepest = deepest.max(depth);
-                }
-                at = close.min(bytes.len());
+        let closing = bytes.get(start) == Some(&b'/');
+        let name_start = start + usize::from(closing);
+        if !bytes.get(name_start).is_some_and(u8::is_ascii_alphabetic) {
+            continue;
+        }
+        let name_end = bytes[name_start..]
+            .iter()
+            .position(|b| !b.is_ascii_alphanumeric())
+            .map_or(bytes.len(), |n| name_start + n);
+        let name = html[name_start..name_end].to_ascii_lowercase();
+        at = memchr::memchr(b'>', &bytes[name_end..]).map_or(bytes.len(), |n| name_end + n);
+        if NOT_NESTING.contains(&name.as_str()) {
+            continue;
+        }
+        if closing {
+            // The stack is at most MAX_DEPTH deep here, so this stays linear.
+            if let Some(found) = open.iter().rposition(|n| *n == name) {
+                open.truncate(found);
             }
-            _ => {}
+        } else {
+            open.push(name);
+            if open.len() > MAX_DEPTH {
+                return Some(open.len() + html[at..].matches('<').count());
+            }
         }
     }
-    (deepest > MAX_DEPTH).then_some(deepest)
+    None
 }
 
 /// `html` with everything unsafe removed.

@@ -440,5 +440,21 @@ fn raw_html_nested_without_end_is_refused_quickly() {
     site.write("content/fr/deep.md", &format!("---\ntitle: Profond\n---\n\n{}\n", "<div>".repeat(100_000)));
     let (output, stderr) = build_within(&site, 60);
     assert!(!output.status.success());
-    assert!(stderr.contains("content/fr/deep.md: error: raw HTML nested 100000 levels deep"), "{stderr}");
+    assert!(stderr.contains("content/fr/deep.md: error: raw HTML nested"), "{stderr}");
+}
+
+/// The review's two ways past the first bound: `<div/>` opens a div in
+/// HTML, and `</x>` closes nothing.
+#[test]
+fn raw_html_that_only_looks_closed_is_measured_as_the_parser_sees_it() {
+    for body in ["<div/>".repeat(100_000), "<div></x>".repeat(80_000)] {
+        let site = TestSite::new("basic");
+        site.write("content/fr/deep.md", &format!("---\ntitle: Profond\n---\n\n{body}\n"));
+        let (output, stderr) = build_within(&site, 60);
+        assert!(!output.status.success(), "{stderr}");
+        assert!(
+            stderr.contains("content/fr/deep.md: error: raw HTML nested more than 1000 levels deep"),
+            "{stderr}"
+        );
+    }
 }
