@@ -39,16 +39,22 @@ pub fn svg_problem(bytes: &[u8]) -> Option<String> {
     use quick_xml::events::Event;
     let mut reader = quick_xml::Reader::from_reader(bytes);
     let mut buffer = Vec::new();
+    let mut text = String::new();
     loop {
         let event = match reader.read_event_into(&mut buffer) {
             Ok(event) => event,
             Err(e) => return Some(format!("cannot be read as XML ({e})")),
         };
         match event {
-            Event::Eof => return None,
+            Event::Eof => {
+                return (!crate::subresources::in_stylesheet(&text).is_empty())
+                    .then(|| "loads something from another site in its style".to_string());
+            }
             Event::DocType(_) => {
                 return Some("declares a DOCTYPE (entities could expand without end)".into());
             }
+            // `<?xml-stylesheet href="…"?>` loads a stylesheet.
+            Event::PI(_) => return Some("holds a processing instruction".into()),
             Event::Start(e) | Event::Empty(e) => {
                 let name = e.local_name().into_inner().to_ascii_lowercase();
                 if matches!(
@@ -60,26 +66,39 @@ pub fn svg_problem(bytes: &[u8]) -> Option<String> {
                 for attribute in e.attributes() {
                     let Ok(attribute) = attribute else { return Some("has a malformed attribute".into()) };
                     let key = attribute.key.local_name().into_inner().to_ascii_lowercase();
-                    let value = attribute.value.to_string();
+                    // Character references are decoded first: `&#106;avascript:`.
+                    let value = crate::subresources::decode_references(&attribute.value);
+                    let squeezed: String = value
+                        .chars()
+                        .filter(|c| !c.is_ascii_whitespace() && !c.is_control())
+                        .collect::<String>()
+                        .to_ascii_lowercase();
                     if key.starts_with("on") {
                         return Some(format!("has an event handler ({key})"));
+                    }
+                    if squeezed.contains("javascript:") || squeezed.contains("vbscript:") {
+                        return Some("links to a script".into());
+                    }
+                    // `<set attributeName="href" to="…">` and `<animate>` change
+                    // a link after the checks have read it.
+                    if key == "attributename" && squeezed.ends_with("href") {
+                        return Some(format!("animates a link (<{name} attributeName=\"{value}\">)"));
                     }
                     if key == "href" && crate::subresources::loads_from_elsewhere(&value) {
                         return Some(format!("loads {value} from another site"));
                     }
-                    if key == "href" && value.trim_start().to_ascii_lowercase().starts_with("javascript:") {
-                        return Some("links to a script".into());
-                    }
-                    if key == "style" && !crate::subresources::in_stylesheet(&value).is_empty() {
-                        return Some("loads a style from another site".into());
+                    // `fill="url(…)"`, `style="…"`, `filter="url(…)"`.
+                    if !crate::subresources::in_stylesheet(&value).is_empty() {
+                        return Some(format!("loads something from another site in its {key} attribute"));
                     }
                 }
             }
-            Event::Text(t) if !crate::subresources::in_stylesheet(t.as_ref()).is_empty() => {
-                return Some("loads something from another site in its style".into());
-            }
-            Event::CData(t) if !crate::subresources::in_stylesheet(t.as_ref()).is_empty() => {
-                return Some("loads something from another site in its style".into());
+            // Text comes in pieces around references (`&#64;import`): it is
+            // put together, decoded, and read as CSS at the end.
+            Event::Text(t) => text.push_str(&crate::subresources::decode_references(&t)),
+            Event::CData(t) => text.push_str(t.as_ref()),
+            Event::GeneralRef(r) => {
+                text.push_str(&crate::subresources::decode_references(&format!("&{};", &*r)))
             }
             _ => {}
         }
@@ -104,6 +123,14 @@ mod tests {
             (br#"<!DOCTYPE svg [<!ENTITY a "aaaa">]><svg>&a;</svg>"#, "DOCTYPE"),
             (br#"<svg><style>@import "https://cdn.example/x.css";</style></svg>"#, "another site"),
             (br#"<svg><a href="javascript:alert(1)"><text>x</text></a></svg>"#, "script"),
+            // What the review found past the first version.
+            (br#"<svg><a href="&#106;avascript:alert(1)"><text>x</text></a></svg>"#, "script"),
+            (br#"<svg><a><animate attributeName="href" values="javascript:alert(1)"/></a></svg>"#, "animates a link"),
+            (br#"<svg><image><set attributeName="href" to="https://evil.example/s.png"/></image></svg>"#, "animates a link"),
+            (br#"<?xml-stylesheet href="https://evil.example/pi.css"?><svg/>"#, "processing instruction"),
+            (br#"<svg><style>&#64;import "https://evil.example/e.css";</style></svg>"#, "another site"),
+            (br#"<svg><style>@import"https://evil.example/n.css";</style></svg>"#, "another site"),
+            (br#"<svg><rect fill="url(https://evil.example/f.svg#p)"/></svg>"#, "fill attribute"),
         ] {
             let problem = svg_problem(svg).unwrap_or_default();
             assert!(problem.contains(why), "{}: {problem:?}", String::from_utf8_lossy(svg));

@@ -55,7 +55,7 @@ fn plainly_local(value: &str) -> bool {
 /// `&#9;`, `&#x2F;`, and the named references that spell what decides an
 /// origin (`&Tab;`, `&sol;`, `&bsol;`, `&colon;`, …); others are left as
 /// they are.
-fn decode_references(value: &str) -> String {
+pub(crate) fn decode_references(value: &str) -> String {
     if !value.contains('&') {
         return value.to_string();
     }
@@ -123,7 +123,7 @@ const LOADING_TAGS: [&[u8]; 14] = [
 /// One pass over the text, from one `<`, `(` or `@` to the next (every page
 /// is scanned, so this runs over all the HTML a build writes). It finds
 /// what the pattern
-/// `(?is)<(?:script|img|…)\b[^>]*>|url\(\s*['"]?[^'")\s]+|@import\s+['"][^'"]+`
+/// `(?is)<(?:script|img|…)\b[^>]*>|url\(\s*['"]?[^'")\s]+|@import\s*['"][^'"]+`
 /// would, match for match (a test holds it to that): a tag that loads
 /// something (`tags`), `url(…)` and `@import "…"`. Matches do not overlap:
 /// what one holds is not searched again.
@@ -197,14 +197,11 @@ fn css_url(text: &str, from: usize) -> Option<(&str, usize)> {
     (len > 0).then(|| (&rest[..len], text.len() - rest.len() + len))
 }
 
-/// After `@import`: at least one space, a quote, then the URL up to a quote.
+/// After `@import`: any spaces, a quote, then the URL up to a quote.
 fn css_import(text: &str, from: usize) -> Option<(&str, usize)> {
-    let rest = &text[from..];
-    let trimmed = rest.trim_start();
-    if trimmed.len() == rest.len() {
-        return None;
-    }
-    let rest = trimmed.strip_prefix(['"', '\''])?;
+    // `@import"x.css"` is valid CSS too: the space is optional.
+    let rest = text[from..].trim_start();
+    let rest = rest.strip_prefix(['"', '\''])?;
     let len = rest.find(['\'', '"']).unwrap_or(rest.len());
     (len > 0).then(|| (&rest[..len], text.len() - rest.len() + len))
 }
@@ -387,7 +384,7 @@ mod tests {
 
     /// The pattern `scan` stands for, run as the regex crate runs it.
     fn reference(text: &str, tags: bool) -> Vec<String> {
-        const CSS: &str = r#"url\(\s*['"]?[^'")\s]+|@import\s+['"][^'"]+"#;
+        const CSS: &str = r#"url\(\s*['"]?[^'")\s]+|@import\s*['"][^'"]+"#;
         let pattern = if tags {
             format!(
                 r"(?is)<(?:script|img|iframe|frame|embed|object|source|track|audio|video|input|link|image|use)\b[^>]*>|{CSS}"
