@@ -156,11 +156,7 @@ pub fn load(site: &Path, config: &Config, options: LoadOptions) -> (Content, Dia
         }
         // A language folder that is a link out of the site is refused before
         // it is walked: a link to `/` would be walked whole first.
-        let inside = match (dir.canonicalize(), site.canonicalize()) {
-            (Ok(target), Ok(site)) => target.starts_with(site),
-            _ => false,
-        };
-        if !inside {
+        if !inside_site(&dir, site) {
             diagnostics.push(
                 Diagnostic::error(&relative, "this link points outside the site")
                     .hint("copy the folder into the site instead of linking to it"),
@@ -242,14 +238,18 @@ pub fn link_out_of_site(entry: &walkdir::DirEntry, site: &Path, shown: &Path) ->
     if !entry.path_is_symlink() {
         return None;
     }
-    let inside = match (entry.path().canonicalize(), site.canonicalize()) {
-        (Ok(target), Ok(site)) => target.starts_with(site),
-        _ => false,
-    };
-    (!inside).then(|| {
+    (!inside_site(entry.path(), site)).then(|| {
         Diagnostic::error(shown, "this link points outside the site")
             .hint("copy the file into the site instead of linking to it")
     })
+}
+
+/// Whether `path`, links resolved, lies inside the site's folder.
+fn inside_site(path: &Path, site: &Path) -> bool {
+    match (path.canonicalize(), site.canonicalize()) {
+        (Ok(target), Ok(site)) => target.starts_with(site),
+        _ => false,
+    }
 }
 
 /// Refuses what is neither a regular file nor a folder (through any link):

@@ -84,7 +84,7 @@ pub fn svg_problem(bytes: &[u8]) -> Option<String> {
                     if key == "attributename" && squeezed.ends_with("href") {
                         return Some(format!("animates a link (<{name} attributeName=\"{value}\">)"));
                     }
-                    if key == "href" && crate::subresources::loads_from_elsewhere(&value) {
+                    if key == "href" && crate::subresources::external(&value) {
                         return Some(format!("loads {value} from another site"));
                     }
                     // `fill="url(…)"`, `style="…"`, `filter="url(…)"`.

@@ -71,17 +71,22 @@ pub fn path_for(out: &Path) -> PathBuf {
 /// files a build copied: the folder is amal's, but its unlisted files at the
 /// site's own paths are taken to be amal's copies.
 pub fn is_v1(path: &Path) -> bool {
-    std::fs::read_to_string(path).is_ok_and(|t| t.lines().next() == Some(HEADER_V1))
+    first_line(path).as_deref() == Some(HEADER_V1)
 }
 
 /// Whether `path` is a manifest amal wrote (its first line says so): what
 /// marks an output folder as amal's own.
 pub fn is_manifest(path: &Path) -> bool {
+    matches!(first_line(path).as_deref(), Some(HEADER | HEADER_V1))
+}
+
+/// A file's first line, read no further than a header's length.
+fn first_line(path: &Path) -> Option<String> {
     use std::io::{BufRead, Read};
-    let Ok(file) = std::fs::File::open(path) else { return false };
+    let file = std::fs::File::open(path).ok()?;
     let mut first = String::new();
-    std::io::BufReader::new(file).take(64).read_line(&mut first).is_ok()
-        && matches!(first.trim_end(), HEADER | HEADER_V1)
+    std::io::BufReader::new(file).take(64).read_line(&mut first).ok()?;
+    Some(first.trim_end().to_string())
 }
 
 /// The recorded stamp and hash of each file, by `/`-separated path; empty

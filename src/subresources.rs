@@ -10,11 +10,6 @@ use crate::diagnostic::Diagnostic;
 use crate::output::{Body, Output, OutputFile};
 use crate::theme::Theme;
 
-/// [`external`], for the other checks of what a browser would load.
-pub fn loads_from_elsewhere(value: &str) -> bool {
-    external(value)
-}
-
 /// Whether a browser would load `value` (an attribute or a CSS URL as
 /// written in the output) from another origin.
 ///
@@ -23,7 +18,7 @@ pub fn loads_from_elsewhere(value: &str) -> bool {
 /// any letter case. So a value that is not plainly a path is decided by the
 /// WHATWG URL rules (the `url` crate), after HTML character references are
 /// decoded, against a base on a site of its own.
-fn external(value: &str) -> bool {
+pub fn external(value: &str) -> bool {
     if plainly_local(value) {
         return false;
     }
