@@ -67,7 +67,7 @@ pub fn svg_problem(bytes: &[u8]) -> Option<String> {
                     let Ok(attribute) = attribute else { return Some("has a malformed attribute".into()) };
                     let key = attribute.key.local_name().into_inner().to_ascii_lowercase();
                     // Character references are decoded first: `&#106;avascript:`.
-                    let value = crate::subresources::decode_references(&attribute.value);
+                    let value = crate::text::decode_references(&attribute.value);
                     let squeezed: String = value
                         .chars()
                         .filter(|c| !c.is_ascii_whitespace() && !c.is_control())
@@ -95,11 +95,9 @@ pub fn svg_problem(bytes: &[u8]) -> Option<String> {
             }
             // Text comes in pieces around references (`&#64;import`): it is
             // put together, decoded, and read as CSS at the end.
-            Event::Text(t) => text.push_str(&crate::subresources::decode_references(&t)),
+            Event::Text(t) => text.push_str(&crate::text::decode_references(&t)),
             Event::CData(t) => text.push_str(t.as_ref()),
-            Event::GeneralRef(r) => {
-                text.push_str(&crate::subresources::decode_references(&format!("&{};", &*r)))
-            }
+            Event::GeneralRef(r) => text.push_str(&crate::text::decode_references(&format!("&{};", &*r))),
             _ => {}
         }
         buffer.clear();

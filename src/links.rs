@@ -22,52 +22,9 @@ fn parse(html: &str) -> Parsed {
     let id = ID.get_or_init(|| Regex::new(r#"\sid="([^"]*)""#).expect("valid regex"));
     let link = LINK.get_or_init(|| Regex::new(r#"\s(?:href|src)="([^"]*)""#).expect("valid regex"));
     Parsed {
-        ids: id.captures_iter(html).map(|c| unescape(&c[1])).collect(),
-        links: link.captures_iter(html).map(|c| unescape(&c[1])).collect(),
+        ids: id.captures_iter(html).map(|c| crate::text::decode_references(&c[1])).collect(),
+        links: link.captures_iter(html).map(|c| crate::text::decode_references(&c[1])).collect(),
     }
-}
-
-/// Decodes the character references an attribute value may hold.
-fn unescape(value: &str) -> String {
-    if !value.contains('&') {
-        return value.to_string();
-    }
-    let mut out = String::with_capacity(value.len());
-    let mut rest = value;
-    while let Some(amp) = rest.find('&') {
-        out.push_str(&rest[..amp]);
-        rest = &rest[amp..];
-        let decoded = rest.find(';').filter(|&end| end <= 10).and_then(|end| {
-            let entity = &rest[1..end];
-            let c = match entity {
-                "amp" => Some('&'),
-                "lt" => Some('<'),
-                "gt" => Some('>'),
-                "quot" => Some('"'),
-                "apos" => Some('\''),
-                _ => entity
-                    .strip_prefix("#x")
-                    .or_else(|| entity.strip_prefix("#X"))
-                    .map(|hex| u32::from_str_radix(hex, 16))
-                    .or_else(|| entity.strip_prefix('#').map(str::parse::<u32>))
-                    .and_then(Result::ok)
-                    .and_then(char::from_u32),
-            }?;
-            Some((c, end))
-        });
-        match decoded {
-            Some((c, end)) => {
-                out.push(c);
-                rest = &rest[end + 1..];
-            }
-            None => {
-                out.push('&');
-                rest = &rest[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
 }
 
 fn is_external(href: &str) -> bool {
@@ -188,8 +145,8 @@ mod tests {
 
     #[test]
     fn character_references_are_decoded() {
-        assert_eq!(unescape("a&amp;b&#x2F;c&#47;d&quot;"), "a&b/c/d\"");
-        assert_eq!(unescape("a & b &bogus; &#xZZ;"), "a & b &bogus; &#xZZ;");
+        assert_eq!(crate::text::decode_references("a&amp;b&#x2F;c&#47;d&quot;"), "a&b/c/d\"");
+        assert_eq!(crate::text::decode_references("a & b &bogus; &#xZZ;"), "a & b &bogus; &#xZZ;");
     }
 
     #[test]

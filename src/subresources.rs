@@ -28,7 +28,7 @@ pub fn external(value: &str) -> bool {
     }
     static BASE: std::sync::OnceLock<url::Url> = std::sync::OnceLock::new();
     let base = BASE.get_or_init(|| url::Url::parse("https://amal.invalid/page/").expect("a valid base"));
-    match base.join(&decode_references(value)) {
+    match base.join(&crate::text::decode_references(value)) {
         Ok(resolved) => {
             resolved.origin() != base.origin()
                 && !matches!(resolved.scheme(), "data" | "blob" | "about" | "javascript")
@@ -45,56 +45,6 @@ fn plainly_local(value: &str) -> bool {
     let bytes = value.as_bytes();
     let suspicious = |b: &u8| matches!(b, b':' | b'\\' | b'&') || *b <= b' ';
     !bytes.iter().any(suspicious) && !value.starts_with("//")
-}
-
-/// `&#9;`, `&#x2F;`, and the named references that spell what decides an
-/// origin (`&Tab;`, `&sol;`, `&bsol;`, `&colon;`, …); others are left as
-/// they are.
-pub(crate) fn decode_references(value: &str) -> String {
-    if !value.contains('&') {
-        return value.to_string();
-    }
-    let mut out = String::with_capacity(value.len());
-    let mut rest = value;
-    while let Some(at) = rest.find('&') {
-        out.push_str(&rest[..at]);
-        let after = &rest[at + 1..];
-        let end = after.find(';').filter(|&e| e <= 32);
-        let decoded = end.and_then(|e| {
-            let name = &after[..e];
-            let code = if let Some(hex) = name.strip_prefix("#x").or_else(|| name.strip_prefix("#X")) {
-                u32::from_str_radix(hex, 16).ok()
-            } else if let Some(dec) = name.strip_prefix('#') {
-                dec.parse().ok()
-            } else {
-                match name {
-                    "Tab" => Some(9),
-                    "NewLine" => Some(10),
-                    "sol" => Some(u32::from('/')),
-                    "bsol" => Some(u32::from('\\')),
-                    "colon" => Some(u32::from(':')),
-                    "period" => Some(u32::from('.')),
-                    "amp" => Some(u32::from('&')),
-                    "num" => Some(u32::from('#')),
-                    "quest" => Some(u32::from('?')),
-                    _ => None,
-                }
-            };
-            code.and_then(char::from_u32).map(|c| (c, e))
-        });
-        match decoded {
-            Some((c, e)) => {
-                out.push(c);
-                rest = &after[e + 1..];
-            }
-            None => {
-                out.push('&');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
 }
 
 /// The external URLs a page loads: from tags that load what they name,

@@ -71,6 +71,60 @@ mod tests {
     }
 }
 
+/// HTML character references in an attribute value: `&#9;`, `&#x2F;`, the
+/// five XML names, and those that spell what decides a URL's origin
+/// (`&Tab;`, `&sol;`, `&bsol;`, `&colon;`, …); others are left as they are.
+pub fn decode_references(value: &str) -> String {
+    if !value.contains('&') {
+        return value.to_string();
+    }
+    let mut out = String::with_capacity(value.len());
+    let mut rest = value;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 1..];
+        let end = after.find(';').filter(|&e| e <= 32);
+        let decoded = end.and_then(|e| {
+            let name = &after[..e];
+            let code = if let Some(hex) = name.strip_prefix("#x").or_else(|| name.strip_prefix("#X")) {
+                u32::from_str_radix(hex, 16).ok()
+            } else if let Some(dec) = name.strip_prefix('#') {
+                dec.parse().ok()
+            } else {
+                match name {
+                    "Tab" => Some(9),
+                    "NewLine" => Some(10),
+                    "sol" => Some(u32::from('/')),
+                    "bsol" => Some(u32::from('\\')),
+                    "colon" => Some(u32::from(':')),
+                    "period" => Some(u32::from('.')),
+                    "amp" => Some(u32::from('&')),
+                    "lt" => Some(u32::from('<')),
+                    "gt" => Some(u32::from('>')),
+                    "quot" => Some(u32::from('"')),
+                    "apos" => Some(u32::from('\'')),
+                    "num" => Some(u32::from('#')),
+                    "quest" => Some(u32::from('?')),
+                    _ => None,
+                }
+            };
+            code.and_then(char::from_u32).map(|c| (c, e))
+        });
+        match decoded {
+            Some((c, e)) => {
+                out.push(c);
+                rest = &after[e + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// `name` safe to print on a terminal: control characters (an ANSI escape
 /// starts with one) and the bidirectional controls that reorder what
 /// follows are written as `\u{…}` instead of acting.
