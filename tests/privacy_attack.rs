@@ -48,6 +48,10 @@ struct SeenTable {
     total: Seen,
     /// `None` when the breakdown is withheld.
     cells: Option<Vec<Seen>>,
+    /// How many categories the schema gives the table.
+    categories: usize,
+    /// Why the breakdown is withheld, as published.
+    withheld: Option<String>,
 }
 
 #[derive(Debug)]
@@ -89,6 +93,8 @@ fn read_year(json: &str, schema: &Schema) -> SeenYear {
                 sum: def.sum.is_some(),
                 total: seen(&t["total"]),
                 cells: t.get("cells").map(|cells| cells.as_array().unwrap().iter().map(seen).collect()),
+                categories: column.categories(),
+                withheld: t.get("withheld").and_then(|w| w.as_str()).map(str::to_string),
             }
         })
         .collect();
@@ -302,6 +308,7 @@ fn replay_year(year: &SeenYear) -> Vec<String> {
     let k = year.min;
     let mut findings = Vec::new();
     for table in &year.tables {
+        findings.extend(replay_withheld(year, table));
         let (Some(cells), Seen::Value(total)) = (&table.cells, table.total) else { continue };
         let Seen::Value(rows) = year.totals[&table.dataset] else { continue };
         let suppressed: Vec<usize> =
@@ -359,6 +366,57 @@ fn replay_year(year: &SeenYear) -> Vec<String> {
             let several = cells[i] == Seen::Hidden && values.len() >= 2;
             if !(full || several) {
                 findings.push(format!("{}: replaying {} leaves cell {i} at {values:?}", year.year, table.id));
+            }
+        }
+    }
+    findings
+}
+
+/// "Withheld" is published too: every table of exclusive categories with
+/// the published total that amal would have withheld the same way, and
+/// what they have in common. A finding is a category, or two together,
+/// known to be a small count narrower than 1 to k − 1. Tables with more
+/// candidates than a test can walk are left to the exhaustive test of
+/// `privacy.rs`.
+fn replay_withheld(year: &SeenYear, table: &SeenTable) -> Vec<String> {
+    let k = year.min;
+    let (None, Some(why), Shape::Exclusive, Seen::Value(total)) =
+        (&table.cells, table.withheld.as_deref(), table.shape, table.total)
+    else {
+        return Vec::new();
+    };
+    let Seen::Value(rows) = year.totals[&table.dataset] else { return Vec::new() };
+    let n = table.categories;
+    // Compositions of `total` into `n` parts: C(total + n − 1, n − 1).
+    let count = (1..n as u128).fold(1u128, |c, i| c * (total as u128 + i) / i);
+    if count > 200_000 {
+        return Vec::new();
+    }
+    let mut candidates = Vec::new();
+    enumerate(&vec![(0, total); n], total, &mut Vec::new(), &mut candidates);
+    let same: Vec<Vec<i64>> = candidates
+        .into_iter()
+        .filter(|c| {
+            let raw = c.iter().map(|&v| v as u64).collect();
+            let replayed =
+                privacy::protect(&RawTable::new(raw, total as u64, table.shape), rows as u64, k as u64);
+            let published = serde_json::to_value(&replayed.breakdown).unwrap();
+            matches!(replayed.breakdown, Breakdown::Withheld(_)) && published["cells"] == why
+        })
+        .collect();
+    let mut findings = Vec::new();
+    for i in 0..n {
+        for j in i..n {
+            let values: std::collections::BTreeSet<i64> =
+                same.iter().map(|c| c[i] + if i == j { 0 } else { c[j] }).collect();
+            if !values.is_empty()
+                && values.iter().all(|v| (1..k).contains(v))
+                && (values.len() as i64) < k - 1
+            {
+                findings.push(format!(
+                    "{}: {} is withheld only when cells {i}+{j} are {values:?}",
+                    year.year, table.id
+                ));
             }
         }
     }
@@ -453,6 +511,8 @@ fn the_attacker_catches_the_old_smallest_first_rule() {
             sum: false,
             total: Seen::Value(36),
             cells: Some(vec![Seen::Small, Seen::Hidden, Seen::Value(30)]),
+            categories: 3,
+            withheld: None,
         }],
     };
     let findings = solve_year(&year);
@@ -466,6 +526,8 @@ fn the_attacker_catches_the_old_smallest_first_rule() {
             sum: false,
             total: Seen::Value(312),
             cells: Some(vec![Seen::Value(310)]),
+            categories: 1,
+            withheld: None,
         }],
         totals: [("cases".to_string(), Seen::Value(312))].into(),
         ..year
@@ -482,6 +544,8 @@ fn the_attacker_catches_the_old_smallest_first_rule() {
             sum: false,
             total: Seen::Small,
             cells: Some(vec![Seen::Small; 4]),
+            categories: 4,
+            withheld: None,
         }],
         ..year
     };
@@ -504,6 +568,8 @@ fn the_replay_catches_a_pattern_that_depends_on_a_hidden_value() {
             sum: false,
             total: Seen::Value(43),
             cells: Some(vec![Seen::Small, Seen::Hidden, Seen::Value(30)]),
+            categories: 3,
+            withheld: None,
         }],
     };
     assert!(!replay_year(&year).is_empty());

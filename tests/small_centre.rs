@@ -58,10 +58,16 @@ fn a_year_whose_total_the_old_rule_hid_gives_its_true_total_everywhere() {
     // The same table through the shortcode on the home page.
     let home = site.page("fr/index.html");
     assert!(home.text(".prose .withheld").starts_with("Orientées par — 2025 (données synthétiques)."));
-    // A table that can be protected is shown: two small age bands, and the
-    // last band that is neither 0 nor small hidden.
-    let ages: Vec<String> = page.texts("#table-women-by-age-band tbody td:nth-child(2)");
-    assert_eq!(ages, ["0", "< 5", "masqué", "< 5", "0", "0"]);
+    // Twelve women in six age bands could all be in bands of fewer than
+    // five: whatever the bands hold, that table is withheld, so withholding
+    // it says nothing about them.
+    assert_eq!(page.count("#table-women-by-age-band table"), 0);
+    assert!(page.text("#table-women-by-age-band .withheld").contains("Total : 12."));
+    // Thirty women are enough: one small age band, and the last band that
+    // is neither 0 nor small hidden.
+    let ages =
+        site.page("fr/statistics/2026/index.html").texts("#table-women-by-age-band tbody td:nth-child(2)");
+    assert_eq!(ages, ["0", "9", "9", "masqué", "0", "< 5"]);
 }
 
 #[test]

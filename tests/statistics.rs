@@ -16,14 +16,14 @@ fn each_year_gets_a_statistics_page_in_every_language() {
     let page = site.page("fr/statistics/2025/index.html");
     assert_eq!(page.text("h1"), "Statistiques 2025");
     let headlines = page.texts(".headline");
-    assert_eq!(headlines[0], "Le centre a accueilli 12 femmes en 2025. (+20 % par rapport à 2024)");
+    assert_eq!(headlines[0], "Le centre a accueilli 60 femmes en 2025. (+20 % par rapport à 2024)");
     assert_eq!(headlines[1], "Le centre a organisé moins de 5 activités en 2025.");
     let arabic = site.page("ar/statistics/2025/index.html");
     assert_eq!(arabic.attr("html", "dir").as_deref(), Some("rtl"));
-    assert_eq!(arabic.texts(".headline")[0], "استقبل المركز 12 امرأة سنة 2025. (+20% مقارنة بسنة 2024)");
+    assert_eq!(arabic.texts(".headline")[0], "استقبل المركز 60 امرأة سنة 2025. (+20% مقارنة بسنة 2024)");
     assert_eq!(
         site.page("zgh/statistics/2025/index.html").texts(".headline")[0].split(' ').nth(2),
-        Some("12")
+        Some("60")
     );
     // The index lists the years, newest first, and the menu reaches it.
     let index = site.page("fr/statistics/index.html");
@@ -49,19 +49,19 @@ fn tables_are_accessible_and_small_counts_are_never_shown() {
         labels.into_iter().zip(values).collect()
     };
     let ages = cells(ages);
-    // Two small cells beside 6: the last cell that is neither 0 nor small is
-    // hidden, whatever its size.
+    // Two small cells beside 20 and 34: the last cell that is neither 0 nor
+    // small is hidden, whatever its size.
     assert!(ages.contains(&("25 à 34 ans".into(), "masqué".into())), "{ages:?}");
     assert!(ages.contains(&("35 à 44 ans".into(), "< 5".into())), "{ages:?}");
     assert!(ages.contains(&("18 à 24 ans".into(), "< 5".into())), "{ages:?}");
-    // 3 referred by justice is small; with the total published, 12 - 9 would
-    // give it away, so the 9 is hidden too.
+    // 3 referred by justice is small; with the total published, 60 - 57
+    // would give it away, so the 57 is hidden too.
     let referral = cells("#table-women-by-referral");
     assert!(referral.contains(&("Institutions judiciaires".into(), "< 5".into())), "{referral:?}");
     assert!(referral.contains(&("De sa propre initiative".into(), "masqué".into())), "{referral:?}");
-    assert_eq!(page.text("#table-women-by-referral tfoot td"), "12");
+    assert_eq!(page.text("#table-women-by-referral tfoot td"), "60");
     // Shares come from published numbers only.
-    assert_eq!(page.text("#table-women-by-commune tbody tr:first-child td:nth-child(3)"), "58 %");
+    assert_eq!(page.text("#table-women-by-commune tbody tr:first-child td:nth-child(3)"), "60 %");
     let arabic = site.page("ar/statistics/2025/index.html");
     assert!(arabic.texts("#table-women-by-age-band td").contains(&"أقل من 5".to_string()));
 }
@@ -81,7 +81,7 @@ fn synthetic_data_says_so_on_the_page_and_in_the_open_data() {
     assert!(site.read("public/open-data/2025/method-fr.txt").contains("synthétiques"));
     // A page that uses the figures through a shortcode says so too.
     let home = site.page("fr/index.html");
-    assert_eq!(home.text(".stat"), "12");
+    assert_eq!(home.text(".stat"), "60");
     assert_eq!(home.text(".prose small.synthetic"), "données synthétiques");
     assert_eq!(home.count(".prose .stats-table table"), 1);
     assert_eq!(home.count(".prose p .stats-table"), 0, "a table is never inside a paragraph");
@@ -119,7 +119,7 @@ fn open_data_holds_only_protected_figures_and_is_linked() {
     assert!(csv.contains("activities-by-kind,*,,withheld-few-rows\n"), "{csv}");
     let json: serde_json::Value =
         serde_json::from_str(&site.read("public/open-data/2025/statistics.json")).unwrap();
-    assert_eq!(json["totals"]["cases"], serde_json::json!({"status": "published", "value": 12}));
+    assert_eq!(json["totals"]["cases"], serde_json::json!({"status": "published", "value": 60}));
     assert_eq!(json["totals"]["activities"], serde_json::json!({"status": "small"}));
     site.amal(&["check"]).ok();
 }
@@ -222,7 +222,7 @@ fn month_cells_saved_as_spreadsheet_dates_are_read_as_months() {
     site.build().ok();
     assert_eq!(
         site.page("fr/statistics/2025/index.html").texts(".headline")[0].split(' ').nth(4),
-        Some("12")
+        Some("60")
     );
 }
 

@@ -27,6 +27,7 @@ stats-method-note =
     Ces chiffres viennent des registres anonymisés du centre : une ligne par femme accueillie, sans nom, numéro de téléphone, numéro de CIN ni date précise.
     Pour protéger les femmes, aucun nombre compris entre 1 et { $max } n’est publié : il est affiché « < { $min } ».
     Dans un tableau qui contient un tel nombre, un autre nombre est masqué (« masqué ») : toujours le dernier du tableau qui n’est ni 0 ni « < { $min } », pour que le petit nombre ne puisse pas être retrouvé par soustraction à partir du total. Si ce n’est pas assez pour que chaque « < { $min } » puisse valoir n’importe quel nombre de 1 à { $max }, le tableau entier n’est pas publié.
+    Un tableau n’est montré que si son total dépasse { $max } fois son nombre de catégories : en dessous, tous ses nombres pourraient être petits, et ne le cacher que lorsqu’ils le sont le dirait.
     Une année où le centre a reçu moins de { $few } femmes (ou tenu moins de { $few } activités) ne montre que son total, sans aucun détail.
     Les totaux ne sont jamais masqués. Ces règles sont publiques : les connaître ne permet de retrouver aucun nombre caché.
     Les pourcentages sont calculés à partir des seuls nombres publiés.
