@@ -22,13 +22,14 @@ pub fn external(value: &str) -> bool {
     if plainly_local(value) {
         return false;
     }
+    let value = crate::text::decode_references(value);
     // A CSS escape (`\2f`) could spell a slash the URL parser never sees.
     if value.as_bytes().windows(2).any(|w| w[0] == b'\\' && w[1].is_ascii_hexdigit()) {
         return true;
     }
     static BASE: std::sync::OnceLock<url::Url> = std::sync::OnceLock::new();
     let base = BASE.get_or_init(|| url::Url::parse("https://amal.invalid/page/").expect("a valid base"));
-    match base.join(&crate::text::decode_references(value)) {
+    match base.join(&value) {
         Ok(resolved) => {
             resolved.origin() != base.origin()
                 && !matches!(resolved.scheme(), "data" | "blob" | "about" | "javascript")
@@ -48,33 +49,59 @@ fn plainly_local(value: &str) -> bool {
 }
 
 /// The external URLs a page loads: from tags that load what they name,
-/// and from CSS in the page (`style` attributes and elements).
+/// from attributes any tag can carry (`style`, `ping`, `background`), and
+/// from CSS in the page (`style` attributes and elements).
 pub fn in_html(html: &str) -> Vec<String> {
-    scan(html, true)
+    let mut found = scan(html, true);
+    attributes_anywhere(html, &mut found);
+    dedup_in_order(&mut found);
+    found
 }
 
 /// The external URLs a stylesheet loads.
 pub fn in_stylesheet(css: &str) -> Vec<String> {
-    scan(css, false)
+    let mut found = scan(css, false);
+    in_css(css, &mut found);
+    dedup_in_order(&mut found);
+    found
 }
 
-/// The tags that load what they name (3 to 6 letters, starting with one of
-/// a e f i l o s t u v: [`loading_tag`] relies on it).
-const LOADING_TAGS: [&[u8]; 14] = [
+fn dedup_in_order(found: &mut Vec<String>) {
+    let mut seen = std::collections::HashSet::new();
+    found.retain(|url| seen.insert(url.clone()));
+}
+
+/// The tags that load what they name (3 to 7 letters, starting with one of
+/// a b e f i l m o s t u v: [`loading_tag`] relies on it). `style` holds
+/// CSS, `base` moves every relative URL of the page, `meta` can send the
+/// reader elsewhere.
+const LOADING_TAGS: [&[u8]; 18] = [
     b"script", b"img", b"iframe", b"frame", b"embed", b"object", b"source", b"track", b"audio", b"video",
-    b"input", b"link", b"image", b"use",
+    b"input", b"link", b"image", b"use", b"feimage", b"base", b"meta", b"style",
 ];
+
+/// How deep `srcdoc` pages inside pages and CSS blocks inside blocks are
+/// read; deeper is refused rather than left unread.
+const MAX_NESTING: usize = 32;
+
+/// Stands in the list of URLs for what was too deep to read.
+const TOO_DEEP: &str = "(markup nested too deeply to check)";
 
 /// One pass over the text, from one `<`, `(` or `@` to the next (every page
 /// is scanned, so this runs over all the HTML a build writes). It finds
 /// what the pattern
 /// `(?is)<(?:script|img|…)\b[^>]*>|url\(\s*['"]?[^'")\s]+|@import\s*['"][^'"]+`
-/// would, match for match (a test holds it to that): a tag that loads
-/// something (`tags`), `url(…)` and `@import "…"`. Matches do not overlap:
-/// what one holds is not searched again.
+/// would, and more (a test holds it to that): a tag that loads something
+/// (`tags`), `url(…)` and `@import "…"`, wherever they are. What a tag
+/// holds is not searched again.
 fn scan(text: &str, tags: bool) -> Vec<String> {
-    let bytes = text.as_bytes();
     let mut found = Vec::new();
+    scan_into(text, tags, 0, &mut found);
+    found
+}
+
+fn scan_into(text: &str, tags: bool, depth: usize, found: &mut Vec<String>) {
+    let bytes = text.as_bytes();
     // One search runs over the whole text (a new search per candidate
     // would pay its set-up at every tag); candidates inside a match are
     // passed over.
@@ -88,8 +115,15 @@ fn scan(text: &str, tags: bool) -> Vec<String> {
         let css = match bytes[i] {
             b'<' => {
                 if let Some(end) = loading_tag(text, i) {
-                    in_tag(&text[i + 1..end], &mut found);
                     at = end + 1;
+                    let tag = &text[i + 1..end];
+                    if tag.len() >= 5 && tag.as_bytes()[..5].eq_ignore_ascii_case(b"style") {
+                        // Its text is searched on as well: inside SVG it is
+                        // markup, where a tag can break out.
+                        style_element(text, end + 1, found);
+                    } else {
+                        in_tag(tag, depth, found);
+                    }
                 }
                 continue;
             }
@@ -103,26 +137,61 @@ fn scan(text: &str, tags: bool) -> Vec<String> {
             if external(url) {
                 found.push(url.to_string());
             }
-            at = end;
+            // In a page, what follows `url(` may be a tag, not CSS: it is
+            // searched too.
+            if !tags {
+                at = end;
+            }
         }
     }
-    found
+}
+
+/// Reads a `<style>` element's CSS, from the end of its start tag to its
+/// `</style`.
+fn style_element(text: &str, from: usize, found: &mut Vec<String>) {
+    let rest = &text.as_bytes()[from..];
+    let close = memchr::memmem::find_iter(rest, b"</")
+        .find(|&i| rest.get(i + 2..i + 7).is_some_and(|n| n.eq_ignore_ascii_case(b"style")))
+        .unwrap_or(rest.len());
+    let css = &text[from..from + close];
+    in_css(css, found);
+    // Inside SVG, a style element's text is markup: its CSS is its text
+    // nodes, references decoded, comments and tags left out.
+    if css.contains(['&', '<']) {
+        let mut text = String::with_capacity(css.len());
+        let mut rest = css;
+        while let Some(open) = rest.find('<') {
+            text.push_str(&rest[..open]);
+            let after = &rest[open + 1..];
+            let (skip, close) = if after.starts_with("!--") { (3, "-->") } else { (0, ">") };
+            let tag =
+                after.as_bytes().first().is_some_and(|b| b.is_ascii_alphabetic() || matches!(b, b'/' | b'!'));
+            if !tag {
+                text.push('<');
+                rest = after;
+                continue;
+            }
+            rest = after[skip..].find(close).map_or("", |e| &after[skip + e + close.len()..]);
+        }
+        text.push_str(rest);
+        in_css(&crate::text::decode_references(&text), found);
+    }
 }
 
 /// The position of the `>` closing the loading tag that opens at `open`, if
 /// one does.
 fn loading_tag(text: &str, open: usize) -> Option<usize> {
     let rest = &text.as_bytes()[open + 1..];
-    // Most tags of a page (closing tags, `p`, `div`, `meta`) are ruled out
-    // by their first letter, before their name is read; `a` and `li` by
-    // their length, before the list is compared.
+    // Most tags of a page (closing tags, `p`, `div`, `a`, `li`) are ruled
+    // out by their first letter or their length, before the list is
+    // compared.
     let first = rest.first()?.to_ascii_lowercase();
-    if !matches!(first, b'a' | b'e' | b'f' | b'i' | b'l' | b'o' | b's' | b't' | b'u' | b'v') {
+    if !matches!(first, b'a' | b'b' | b'e' | b'f' | b'i' | b'l' | b'm' | b'o' | b's' | b't' | b'u' | b'v') {
         return None;
     }
     let name_end = rest.iter().position(|b| !b.is_ascii_alphanumeric()).unwrap_or(rest.len());
     let name = &rest[..name_end];
-    if !matches!(name.len(), 3..=6) || !LOADING_TAGS.iter().any(|tag| name.eq_ignore_ascii_case(tag)) {
+    if !matches!(name.len(), 3..=7) || !LOADING_TAGS.iter().any(|tag| name.eq_ignore_ascii_case(tag)) {
         return None;
     }
     // The name must end there, as a word: `<imgs` is no `<img`.
@@ -130,7 +199,75 @@ fn loading_tag(text: &str, open: usize) -> Option<usize> {
     if after.is_some_and(|c| c.is_alphanumeric() || c == '_') {
         return None;
     }
-    memchr::memchr(b'>', &rest[name_end..]).map(|i| open + 1 + name_end + i)
+    start_tag(&text[open + 1..], name_end).1.map(|i| open + 1 + i)
+}
+
+/// A start tag's attributes (name, value as written) and the position of
+/// its `>`, read from `from` (inside its name) as the HTML tokenizer reads
+/// them: a `>` inside a quoted value does not end the tag, an unquoted
+/// value runs to a space or `>`, an attribute's name may begin with `=`.
+/// No `>` (the tag runs to the end of the text) is `None`: a browser drops
+/// such a tag.
+fn start_tag(text: &str, from: usize) -> (Vec<(&str, &str)>, Option<usize>) {
+    let b = text.as_bytes();
+    let mut attributes = Vec::new();
+    let mut i = from;
+    while i < b.len() && !(b[i].is_ascii_whitespace() || matches!(b[i], b'/' | b'>')) {
+        i += 1;
+    }
+    loop {
+        while i < b.len() && (b[i].is_ascii_whitespace() || b[i] == b'/') {
+            i += 1;
+        }
+        match b.get(i) {
+            None => return (attributes, None),
+            Some(b'>') => return (attributes, Some(i)),
+            Some(_) => {}
+        }
+        let name_start = i;
+        i += 1;
+        while i < b.len() && !(b[i].is_ascii_whitespace() || matches!(b[i], b'/' | b'>' | b'=')) {
+            i += 1;
+        }
+        let name = &text[name_start..i];
+        while i < b.len() && b[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        if b.get(i) != Some(&b'=') {
+            attributes.push((name, ""));
+            continue;
+        }
+        match attribute_value(text, i + 1) {
+            Some((value, next)) => {
+                attributes.push((name, value));
+                i = next;
+            }
+            None => return (attributes, None),
+        }
+    }
+}
+
+/// An attribute's value after its `=`, and where the text goes on; `None`
+/// when a quoted value is never closed.
+fn attribute_value(text: &str, from: usize) -> Option<(&str, usize)> {
+    let b = text.as_bytes();
+    let mut i = from;
+    while i < b.len() && b[i].is_ascii_whitespace() {
+        i += 1;
+    }
+    match b.get(i) {
+        Some(&q @ (b'"' | b'\'')) => {
+            let len = memchr::memchr(q, &b[i + 1..])?;
+            Some((&text[i + 1..i + 1 + len], i + len + 2))
+        }
+        _ => {
+            let start = i;
+            while i < b.len() && !(b[i].is_ascii_whitespace() || b[i] == b'>') {
+                i += 1;
+            }
+            Some((&text[start..i], i))
+        }
+    }
 }
 
 /// After `url(`: spaces, an optional quote, then the URL up to a quote,
@@ -151,11 +288,122 @@ fn css_import(text: &str, from: usize) -> Option<(&str, usize)> {
     (len > 0).then(|| (&rest[..len], text.len() - rest.len() + len))
 }
 
+/// CSS as a browser tokenizes it: escapes decoded (`\75rl(` is `url(`),
+/// comments skipped, strings read whole. What it loads: `url(…)` and
+/// `src(…)`, the strings of `image-set(…)` and of `@import`.
+fn in_css(css: &str, found: &mut Vec<String>) {
+    let mut parser = cssparser::Parser::new(css);
+    css_tokens(&mut parser, CssContext::Plain, 0, found);
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum CssContext {
+    Plain,
+    /// Inside `url(` or `src(`: its string is a URL.
+    Url,
+    /// Inside `image-set(`: each string is a URL.
+    ImageSet,
+}
+
+fn css_tokens(parser: &mut cssparser::Parser, context: CssContext, depth: usize, found: &mut Vec<String>) {
+    let mut import = false;
+    let check = |url: &str, found: &mut Vec<String>| {
+        if external(url) {
+            found.push(url.to_string());
+        }
+    };
+    while let Ok(token) = parser.next_including_whitespace_and_comments() {
+        let token = token.clone();
+        let nested = match &token {
+            cssparser::Token::UnquotedUrl(url) => {
+                check(url, found);
+                None
+            }
+            cssparser::Token::QuotedString(text) => {
+                if import || context != CssContext::Plain {
+                    check(text, found);
+                }
+                None
+            }
+            cssparser::Token::AtKeyword(name) => {
+                import = name.eq_ignore_ascii_case("import");
+                continue;
+            }
+            cssparser::Token::WhiteSpace(_) | cssparser::Token::Comment(_) => continue,
+            cssparser::Token::Function(name) => {
+                Some(if name.eq_ignore_ascii_case("url") || name.eq_ignore_ascii_case("src") {
+                    CssContext::Url
+                } else if name.eq_ignore_ascii_case("image-set")
+                    || name.eq_ignore_ascii_case("-webkit-image-set")
+                {
+                    CssContext::ImageSet
+                } else {
+                    CssContext::Plain
+                })
+            }
+            cssparser::Token::ParenthesisBlock
+            | cssparser::Token::SquareBracketBlock
+            | cssparser::Token::CurlyBracketBlock => Some(CssContext::Plain),
+            _ => None,
+        };
+        import = false;
+        if let Some(inner) = nested {
+            if depth >= MAX_NESTING {
+                found.push(TOO_DEEP.to_string());
+                return;
+            }
+            let _ = parser.parse_nested_block(|p| {
+                css_tokens(p, inner, depth + 1, found);
+                Ok::<(), cssparser::ParseError<()>>(())
+            });
+        }
+    }
+}
+
+/// Attributes any tag can carry that make the browser fetch: `style`
+/// (CSS), `ping` (sent when a link is followed) and `background`. Found by
+/// their name wherever it stands as an attribute's, so that the tags that
+/// carry them need not be read.
+fn attributes_anywhere(html: &str, found: &mut Vec<String>) {
+    let bytes = html.as_bytes();
+    for name in ["style", "ping", "background"] {
+        for at in memchr::memmem::find_iter(bytes, name.as_bytes()) {
+            // An attribute's name follows a space, a slash or a quoted value.
+            let before = at.checked_sub(1).map(|i| bytes[i]);
+            if !before.is_some_and(|b| b.is_ascii_whitespace() || matches!(b, b'/' | b'"' | b'\'')) {
+                continue;
+            }
+            let after = at + name.len();
+            let equals = html[after..].len() - html[after..].trim_start().len();
+            if bytes.get(after + equals) != Some(&b'=') {
+                continue;
+            }
+            let Some((value, _)) = attribute_value(html, after + equals + 1) else { continue };
+            let value = crate::text::decode_references(value);
+            match name {
+                "style" => in_css(&value, found),
+                "ping" => found.extend(value.split_whitespace().filter(|u| external(u)).map(str::to_string)),
+                _ => {
+                    if external(&value) {
+                        found.push(value);
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn has_url(value: &str) -> bool {
+    value.as_bytes().windows(3).any(|w| w.eq_ignore_ascii_case(b"url"))
+}
+
 /// The external URLs one tag (its text between `<` and `>`) loads.
-fn in_tag(text: &str, found: &mut Vec<String>) {
+fn in_tag(text: &str, depth: usize, found: &mut Vec<String>) {
     let name_end = text.find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(text.len());
-    let attributes = Attributes { rest: &text[name_end..] };
-    if text[..name_end].eq_ignore_ascii_case("link") {
+    let name = &text[..name_end];
+    let (attributes, _) = start_tag(text, name_end);
+    let value_of = |key: &str| attributes.iter().find(|(k, _)| k.eq_ignore_ascii_case(key)).map(|(_, v)| *v);
+    if name.eq_ignore_ascii_case("link") {
         // Navigation links (canonical, alternate, next) load nothing.
         let loads = [
             "stylesheet",
@@ -163,24 +411,45 @@ fn in_tag(text: &str, found: &mut Vec<String>) {
             "preload",
             "modulepreload",
             "prefetch",
+            "prerender",
             "manifest",
             "apple-touch-icon",
             "preconnect",
             "dns-prefetch",
         ];
-        // Read only as far as `rel`, which comes first in most links.
-        let rel = attributes.clone().find(|(k, _)| k.eq_ignore_ascii_case("rel")).map(|(_, v)| v);
-        if !rel.is_some_and(|rel| {
+        if !value_of("rel").is_some_and(|rel| {
             rel.split_whitespace().any(|r| loads.iter().any(|l| l.eq_ignore_ascii_case(r)))
         }) {
+            // Inside SVG, a `link` is an element of its own, whose
+            // attributes may be read as CSS.
+            for &(_, value) in &attributes {
+                if has_url(value) {
+                    in_css(&crate::text::decode_references(value), found);
+                }
+            }
             return;
         }
     }
-    for (key, value) in attributes {
+    if name.eq_ignore_ascii_case("meta") {
+        // `<meta http-equiv="refresh" content="0; url=…">` leaves for there.
+        if value_of("http-equiv").is_some_and(|v| v.trim().eq_ignore_ascii_case("refresh")) {
+            let content = crate::text::decode_references(value_of("content").unwrap_or(""));
+            let lower = content.to_ascii_lowercase();
+            if let Some(at) = lower.find("url") {
+                let target = content[at + 3..].trim_start().trim_start_matches('=').trim();
+                let target = target.trim_matches(['"', '\'']);
+                if external(target) {
+                    found.push(target.to_string());
+                }
+            }
+        }
+        return;
+    }
+    for &(key, value) in &attributes {
         let is = |names: &[&str]| names.iter().any(|n| key.eq_ignore_ascii_case(n));
         if is(&["src", "href", "xlink:href", "poster", "data"]) && external(value) {
             found.push(value.to_string());
-        } else if is(&["srcset"]) {
+        } else if is(&["srcset", "imagesrcset"]) {
             found.extend(
                 value
                     .split(',')
@@ -188,46 +457,19 @@ fn in_tag(text: &str, found: &mut Vec<String>) {
                     .filter(|u| external(u))
                     .map(str::to_string),
             );
-        }
-    }
-}
-
-/// A tag's attributes as (name, value), quoted or not, read one at a time.
-#[derive(Clone)]
-struct Attributes<'a> {
-    rest: &'a str,
-}
-
-impl<'a> Iterator for Attributes<'a> {
-    type Item = (&'a str, &'a str);
-
-    fn next(&mut self) -> Option<(&'a str, &'a str)> {
-        let rest = self.rest.trim_start_matches(|c: char| c.is_whitespace() || c == '/');
-        let name_end = rest.find(|c: char| c.is_whitespace() || c == '=' || c == '/').unwrap_or(rest.len());
-        if name_end == 0 {
-            self.rest = "";
-            return None;
-        }
-        let name = &rest[..name_end];
-        let rest = rest[name_end..].trim_start();
-        let Some(after) = rest.strip_prefix('=') else {
-            self.rest = rest;
-            return Some((name, ""));
-        };
-        let after = after.trim_start();
-        let (value, next) = match after.chars().next() {
-            Some(quote @ ('"' | '\'')) => {
-                let inner = &after[1..];
-                let end = inner.find(quote).unwrap_or(inner.len());
-                (&inner[..end], inner.get(end + 1..).unwrap_or(""))
+        } else if has_url(value) {
+            // SVG reads `fill="url(…)"` and its kin as CSS.
+            in_css(&crate::text::decode_references(value), found);
+        } else if is(&["srcdoc"]) {
+            // A whole page, its references decoded.
+            if depth >= MAX_NESTING {
+                found.push(TOO_DEEP.to_string());
+            } else {
+                let page = crate::text::decode_references(value);
+                scan_into(&page, true, depth + 1, found);
+                attributes_anywhere(&page, found);
             }
-            _ => {
-                let end = after.find(char::is_whitespace).unwrap_or(after.len());
-                (&after[..end], &after[end..])
-            }
-        };
-        self.rest = next;
-        Some((name, value))
+        }
     }
 }
 
@@ -341,7 +583,7 @@ mod tests {
         for m in Regex::new(&pattern).unwrap().find_iter(text) {
             let text = m.as_str();
             if let Some(tag) = text.strip_prefix('<') {
-                in_tag(&tag[..tag.len() - 1], &mut found);
+                in_tag(&tag[..tag.len() - 1], 0, &mut found);
             } else {
                 let rest =
                     if text.starts_with('@') { &text["@import".len()..] } else { &text["url(".len()..] };
@@ -402,50 +644,16 @@ mod tests {
         prop::collection::vec(pieces, 0..40).prop_map(|p| p.concat())
     }
 
-    /// Attributes as the scanner first read them: all at once, into a list.
-    fn attribute_list(text: &str) -> Vec<(&str, &str)> {
-        let mut found = Vec::new();
-        let mut rest = text;
-        loop {
-            rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '/');
-            let name_end =
-                rest.find(|c: char| c.is_whitespace() || c == '=' || c == '/').unwrap_or(rest.len());
-            if name_end == 0 {
-                return found;
-            }
-            let name = &rest[..name_end];
-            rest = rest[name_end..].trim_start();
-            let Some(after) = rest.strip_prefix('=') else {
-                found.push((name, ""));
-                continue;
-            };
-            let after = after.trim_start();
-            let (value, next) = match after.chars().next() {
-                Some(quote @ ('"' | '\'')) => {
-                    let inner = &after[1..];
-                    let end = inner.find(quote).unwrap_or(inner.len());
-                    (&inner[..end], inner.get(end + 1..).unwrap_or(""))
-                }
-                _ => {
-                    let end = after.find(char::is_whitespace).unwrap_or(after.len());
-                    (&after[..end], &after[end..])
-                }
-            };
-            found.push((name, value));
-            rest = next;
-        }
-    }
-
     proptest! {
         #[test]
         fn the_scanner_finds_what_the_pattern_finds(text in markup()) {
-            prop_assert_eq!(in_html(&text), reference(&text, true));
-            prop_assert_eq!(in_stylesheet(&text), reference(&text, false));
-        }
-
-        #[test]
-        fn attributes_read_one_at_a_time_are_the_list(text in markup()) {
-            prop_assert_eq!(Attributes { rest: &text }.collect::<Vec<_>>(), attribute_list(&text));
+            let (html, css) = (in_html(&text), in_stylesheet(&text));
+            for url in reference(&text, true) {
+                prop_assert!(html.contains(&url), "{:?} misses {:?}", text, url);
+            }
+            for url in reference(&text, false) {
+                prop_assert!(css.contains(&url), "{:?} misses {:?}", text, url);
+            }
         }
     }
 
@@ -453,8 +661,12 @@ mod tests {
     fn every_loading_tag_passes_the_quick_filter() {
         for tag in LOADING_TAGS {
             let name = String::from_utf8_lossy(tag).to_uppercase();
-            let attributes = if name == "LINK" { r#"rel="stylesheet" href"# } else { "src" };
-            let text = format!("<{name} {attributes}=\"https://x.example/a\">");
+            let text = match name.as_str() {
+                "LINK" => format!(r#"<{name} rel="stylesheet" href="https://x.example/a">"#),
+                "META" => format!(r#"<{name} http-equiv="Refresh" content="0; URL=https://x.example/a">"#),
+                "STYLE" => format!("<{name}>a {{ background: url(https://x.example/a) }}</{name}>"),
+                _ => format!(r#"<{name} src="https://x.example/a">"#),
+            };
             assert_eq!(in_html(&text), ["https://x.example/a"], "{text}");
         }
     }
@@ -481,6 +693,198 @@ mod tests {
                 "https://tracker.example/p.gif"
             ]
         );
+    }
+
+    /// Pages a theme author or a pasted snippet could write, each loading
+    /// from another site in a way a browser follows.
+    #[test]
+    fn tricks_a_browser_follows_are_found() {
+        for html in [
+            // A `>` inside a quoted value does not end the tag.
+            r#"<img alt=">" src="https://evil.example/a.png">"#,
+            // Numeric references need no `;`.
+            r#"<img src="&#47&#47evil.example/a.png">"#,
+            r#"<img src="&#x2F&#x2F;evil.example/a.png">"#,
+            // CSS escapes spell `url` and the slashes.
+            r#"<div style="background: \75rl(https://evil.example/a.png)"></div>"#,
+            r#"<div style="background: u\72l(https://evil.example/a.png)"></div>"#,
+            r#"<div style="background: url(\2f\2f evil.example/a.png)"></div>"#,
+            // References inside a style attribute are decoded first.
+            r#"<div style="background: u&#114;l(https://evil.example/a.png)"></div>"#,
+            // URLs as strings.
+            r#"<div style='background-image: image-set("https://evil.example/a.png" 1x)'></div>"#,
+            r#"<div style="background-image: -webkit-image-set('https://evil.example/a.png' 1x)"></div>"#,
+            r#"<style>@import "https://evil.example/a.css";</style>"#,
+            r#"<style>.a { background: \75rl(https://evil.example/a.png) }</style>"#,
+            r#"<style>.a { background: url(https://evil.example/a.png) }</STYLE>"#,
+            // Every relative URL of the page from elsewhere.
+            r#"<base href="https://evil.example/">"#,
+            // A page inside an attribute.
+            r#"<iframe srcdoc="<img src=https://evil.example/a.png>"></iframe>"#,
+            r#"<iframe srcdoc="&lt;img src=&quot;https://evil.example/a.png&quot;&gt;"></iframe>"#,
+            r#"<link rel="preload" as="image" imagesrcset="https://evil.example/a.png 2x">"#,
+            r#"<link rel="prerender" href="https://evil.example/">"#,
+            // Sent when the reader follows a link, to a third site.
+            r#"<a href="/fr/" ping="https://evil.example/p">home</a>"#,
+            // Leaves the page for another site with no choice of hers.
+            r#"<meta http-equiv="refresh" content="0; url=https://evil.example/">"#,
+            r#"<svg><feImage href="https://evil.example/a.png"/></svg>"#,
+        ] {
+            assert!(!in_html(html).is_empty(), "not found: {html}");
+        }
+        for css in [
+            "a { background: \\75rl(https://evil.example/a.png) }",
+            "a { background: image-set('https://evil.example/a.png' 1x) }",
+            "@\\69mport 'https://evil.example/a.css';",
+        ] {
+            assert!(!in_stylesheet(css).is_empty(), "not found: {css}");
+        }
+        // What stays on the site stays allowed.
+        for html in [
+            r#"<img alt=">" src="/fr/a.png">"#,
+            r#"<div style="background: url(/a.png)"></div>"#,
+            r#"<a href="https://example.org/">a link</a>"#,
+            r#"<p>shopping = fun, style = mine</p>"#,
+            r#"<iframe srcdoc="<p>hello</p>"></iframe>"#,
+        ] {
+            assert_eq!(in_html(html), Vec::<String>::new(), "{html}");
+        }
+    }
+
+    /// What a browser would load from elsewhere, read by a real HTML parser
+    /// (html5ever's, through scraper): every element and attribute as the
+    /// browser builds them, references decoded, `srcdoc` pages parsed in
+    /// turn. Slow, and exact where the scanner is quick.
+    fn browser_loads(html: &str, depth: usize) -> bool {
+        // The parser has decoded the references already.
+        let external = |v: &str| external(&v.replace('&', "&amp;"));
+        let document = scraper::Html::parse_document(html);
+        let mut found = Vec::new();
+        for node in document.tree.nodes() {
+            let Some(element) = node.value().as_element() else { continue };
+            let name = element.name().to_ascii_lowercase();
+            let value =
+                |key: &str| element.attrs().find(|(k, _)| k.eq_ignore_ascii_case(key)).map(|(_, v)| v);
+            let loading = LOADING_TAGS.iter().any(|t| name.as_bytes().eq_ignore_ascii_case(t));
+            let svg = &*element.name.ns == "http://www.w3.org/2000/svg";
+            for (key, v) in element.attrs() {
+                let key = key.to_ascii_lowercase();
+                match key.as_str() {
+                    "style" => in_css(v, &mut found),
+                    "ping" => found.extend(v.split_whitespace().filter(|u| external(u)).map(str::to_string)),
+                    "background" if external(v) => found.push(v.to_string()),
+                    "src" | "href" | "xlink:href" | "poster" | "data"
+                        if loading && name != "link" && external(v) =>
+                    {
+                        found.push(v.to_string())
+                    }
+                    "srcset" | "imagesrcset" if loading => found.extend(
+                        v.split(',')
+                            .filter_map(|c| c.split_whitespace().next())
+                            .filter(|u| external(u))
+                            .map(str::to_string),
+                    ),
+                    "srcdoc" if name == "iframe" && depth < 3 && browser_loads(v, depth + 1) => {
+                        found.push("srcdoc".into())
+                    }
+                    // SVG reads its presentation attributes as CSS.
+                    _ if svg && v.to_ascii_lowercase().contains("url") => in_css(v, &mut found),
+                    _ => {}
+                }
+            }
+            if name == "link"
+                && value("rel")
+                    .is_some_and(|r| r.split_whitespace().any(|r| r.eq_ignore_ascii_case("stylesheet")))
+                && value("href").is_some_and(&external)
+            {
+                found.push("link".into());
+            }
+            if name == "style" {
+                let css: String =
+                    node.children().filter_map(|c| c.value().as_text().map(|t| t.to_string())).collect();
+                in_css(&css, &mut found);
+            }
+        }
+        !found.is_empty()
+    }
+
+    fn hostile_markup() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(vec![
+            "<img",
+            "<IMG",
+            "<iframe",
+            "<base",
+            "<link",
+            "<style>",
+            "</style>",
+            "<svg>",
+            "<feImage",
+            "<video",
+            "<p",
+            "<a",
+            "<div",
+            "<textarea>",
+            "<!--",
+            "-->",
+            ">",
+            " ",
+            "/",
+            "\"",
+            "'",
+            "=",
+            "src=",
+            "href=",
+            " style=",
+            " ping=",
+            " srcdoc=",
+            " poster=",
+            " background=",
+            " alt=",
+            " rel=stylesheet",
+            "&#47",
+            "&#x2F;",
+            "&sol;",
+            "&#47;",
+            "&quot;",
+            "&lt;",
+            "&gt;",
+            "&amp;",
+            "&#92;",
+            "\\",
+            "\\75",
+            "rl(",
+            "url(",
+            "URL(",
+            "image-set(",
+            "'https:",
+            "\"//",
+            "//e.example/a",
+            "https://e.example/a",
+            "e.example/a",
+            ")",
+            "@import",
+            "@\\69mport",
+            "a.png",
+            "/*",
+            "*/",
+            ";",
+            "{",
+            "}",
+        ]);
+        prop::collection::vec(pieces, 0..24).prop_map(|p| p.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+        /// The differential test: whatever the browser's parser would load
+        /// from another site, the quick scanner finds something in.
+        #[test]
+        fn the_scanner_misses_nothing_a_browser_would_load(html in hostile_markup()) {
+            if browser_loads(&html, 0) {
+                prop_assert!(!in_html(&html).is_empty(), "missed: {:?}", html);
+            }
+        }
     }
 
     #[test]

@@ -83,6 +83,12 @@ pub fn decode_references(value: &str) -> String {
     while let Some(at) = rest.find('&') {
         out.push_str(&rest[..at]);
         let after = &rest[at + 1..];
+        // A numeric reference needs no `;`: `&#47&#47` is `//` to a browser.
+        if let Some((c, used)) = numeric_reference(after) {
+            out.push(c);
+            rest = &after[used..];
+            continue;
+        }
         let end = after.find(';').filter(|&e| e <= 32);
         let decoded = end.and_then(|e| {
             let name = &after[..e];
@@ -123,6 +129,31 @@ pub fn decode_references(value: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// `#47`, `#x2F;` (after the `&`): the character and how many bytes it
+/// took, as the HTML tokenizer reads them (the `;` is optional; zero, a
+/// surrogate or past U+10FFFF is U+FFFD).
+fn numeric_reference(after: &str) -> Option<(char, usize)> {
+    let bytes = after.as_bytes();
+    let (hex, start) = match bytes {
+        [b'#', b'x' | b'X', ..] => (true, 2),
+        [b'#', ..] => (false, 1),
+        _ => return None,
+    };
+    let digits = bytes[start..]
+        .iter()
+        .take_while(|b| if hex { b.is_ascii_hexdigit() } else { b.is_ascii_digit() })
+        .count();
+    if digits == 0 {
+        return None;
+    }
+    let text = &after[start..start + digits];
+    let code = u32::from_str_radix(text.trim_start_matches('0'), if hex { 16 } else { 10 })
+        .unwrap_or(if text.trim_start_matches('0').is_empty() { 0 } else { u32::MAX });
+    let c = char::from_u32(code).filter(|&c| c != '\0').unwrap_or('\u{fffd}');
+    let semicolon = usize::from(bytes.get(start + digits) == Some(&b';'));
+    Some((c, start + digits + semicolon))
 }
 
 /// `name` safe to print on a terminal: control characters (an ANSI escape
