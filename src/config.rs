@@ -13,6 +13,13 @@
 //!     plural_rules: tzm               # CLDR has no rules for zgh: borrow another tag's
 //! menu: [about, services, news]       # content paths shown in the navigation, in order
 //! quick_exit_url: https://www.bbc.com/weather  # where the exit button leads
+//! helplines:                          # public emergency numbers, on every page
+//!   source: "Who publishes them"      # shown beside them, with the date checked
+//!   checked: 2026-12-02
+//!   numbers:                          # names: `helpline-<id>` in locales/<lang>/
+//!     - { id: police, number: "19", strip: true }   # strip: also in the bar on every page
+//!   unconfirmed:                      # listed by `amal check`, never published
+//!     - { id: listening-line, number: "8350", note: "to confirm with the centre" }
 //! privacy:
 //!   min_count: 5                      # published counts are 0 or ≥ this (never below 3)
 //! ```
@@ -79,6 +86,66 @@ struct RawConfig {
     quick_exit_url: String,
     #[serde(default)]
     privacy: Privacy,
+    #[serde(default)]
+    helplines: Option<Helplines>,
+}
+
+/// `helplines:` in site.yaml: the public emergency numbers the site gives
+/// on its help page, its home page and in a strip on every page. One list
+/// for every language; each number's name is the Fluent message
+/// `helpline-<id>`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Helplines {
+    /// Who publishes these numbers, shown beside them.
+    pub source: String,
+    /// When someone last checked them against that source (YYYY-MM-DD).
+    pub checked: String,
+    pub numbers: Vec<Helpline>,
+    /// Lines someone proposed that the centre has not confirmed: `amal
+    /// check` lists them, and no page shows them.
+    #[serde(default)]
+    pub unconfirmed: Vec<UnconfirmedLine>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Helpline {
+    pub id: String,
+    pub number: String,
+    /// Also in the short "in danger?" strip on every page.
+    #[serde(default)]
+    pub strip: bool,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UnconfirmedLine {
+    pub id: String,
+    pub number: String,
+    #[serde(default)]
+    pub note: String,
+}
+
+impl Helpline {
+    /// The number as a `tel:` URI: its digits, and a leading `+`.
+    pub fn tel(&self) -> String {
+        let plus = if self.number.trim_start().starts_with('+') { "+" } else { "" };
+        format!("tel:{plus}{}", self.number.chars().filter(char::is_ascii_digit).collect::<String>())
+    }
+
+    /// The Fluent message that names the service.
+    pub fn name_key(&self) -> String {
+        format!("helpline-{}", self.id)
+    }
+}
+
+/// A number a person can dial: digits, spaces, and a leading `+`.
+fn is_phone_number(number: &str) -> bool {
+    let digits = number.trim().strip_prefix('+').unwrap_or(number.trim());
+    !digits.is_empty()
+        && digits.chars().all(|c| c.is_ascii_digit() || c == ' ')
+        && digits.chars().any(|c| c.is_ascii_digit())
 }
 
 /// `privacy:` in site.yaml: how the statistics protect small numbers.
@@ -121,6 +188,7 @@ pub struct Config {
     /// Where the quick-exit button leads.
     pub quick_exit_url: String,
     pub privacy: Privacy,
+    pub helplines: Option<Helplines>,
 }
 
 impl Config {
@@ -229,6 +297,50 @@ impl Config {
             }
         }
 
+        if let Some(helplines) = &raw.helplines {
+            let checked = helplines.checked.as_bytes();
+            let date_like = checked.len() == 10
+                && checked
+                    .iter()
+                    .enumerate()
+                    .all(|(i, b)| if i == 4 || i == 7 { *b == b'-' } else { b.is_ascii_digit() });
+            if !date_like {
+                errors.push(
+                    error_at("checked", format!("helplines.checked `{}` is not a date", helplines.checked))
+                        .hint("write the day the numbers were checked against their source, like 2026-12-02"),
+                );
+            }
+            if helplines.numbers.is_empty() {
+                errors.push(
+                    error_at("helplines", "helplines lists no number".into())
+                        .hint("list the emergency numbers under `numbers:`, or remove `helplines:`"),
+                );
+            }
+            let lines = helplines.numbers.iter().map(|h| (&h.id, &h.number));
+            let proposed = helplines.unconfirmed.iter().map(|h| (&h.id, &h.number));
+            let mut ids = Vec::new();
+            for (id, number) in lines.chain(proposed) {
+                if id.is_empty()
+                    || !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+                {
+                    errors.push(
+                        error_at(id, format!("helpline id `{id}` is not a name"))
+                            .hint("use lowercase letters, digits and dashes, like `police`: it names the Fluent message helpline-<id>"),
+                    );
+                }
+                if ids.contains(&id) {
+                    errors.push(error_at(id, format!("helpline `{id}` is listed twice")));
+                }
+                ids.push(id);
+                if !is_phone_number(number) {
+                    errors.push(
+                        error_at(number, format!("helpline `{id}`: `{number}` is not a telephone number"))
+                            .hint("write only digits and spaces, with + before an international number"),
+                    );
+                }
+            }
+        }
+
         if errors.has_errors() {
             return Err(errors);
         }
@@ -243,6 +355,7 @@ impl Config {
             menu: raw.menu,
             quick_exit_url: raw.quick_exit_url,
             privacy: raw.privacy,
+            helplines: raw.helplines,
         })
     }
 
@@ -265,15 +378,28 @@ impl Config {
 /// The position of the first line that mentions `needle` as a key or value,
 /// so semantic errors point somewhere useful.
 fn find_key(text: &str, needle: &str) -> Option<crate::diagnostic::Position> {
-    text.lines().enumerate().find_map(|(i, line)| {
-        let trimmed = line.trim_start().trim_start_matches("- ");
-        let hit = trimmed.starts_with(&format!("{needle}:"))
-            || trimmed.split_once(':').is_some_and(|(_, v)| v.trim() == needle);
-        hit.then(|| crate::diagnostic::Position {
-            line: i + 1,
-            column: line.len() - line.trim_start().len() + 1,
+    let at = |i: usize, line: &str| crate::diagnostic::Position {
+        line: i + 1,
+        column: line.len() - line.trim_start().len() + 1,
+    };
+    text.lines()
+        .enumerate()
+        .find_map(|(i, line)| {
+            let trimmed = line.trim_start().trim_start_matches("- ");
+            let hit = trimmed.starts_with(&format!("{needle}:"))
+                || trimmed.split_once(':').is_some_and(|(_, v)| v.trim() == needle);
+            hit.then(|| at(i, line))
         })
-    })
+        // A value inside a flow mapping (`{ id: police, number: "19" }`).
+        .or_else(|| {
+            let words = [format!(": {needle},"), format!(": {needle} "), format!(": \"{needle}\"")];
+            text.lines()
+                .enumerate()
+                .find(|(_, line)| {
+                    !line.trim_start().starts_with('#') && words.iter().any(|w| line.contains(w.as_str()))
+                })
+                .map(|(i, line)| at(i, line))
+        })
 }
 
 #[cfg(test)]

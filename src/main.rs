@@ -45,6 +45,10 @@ enum Command {
         /// files are left where they are, and listed).
         #[arg(long)]
         force: bool,
+        /// Build the site to publish: placeholders on the home page or a
+        /// page of the menu, or no emergency number, stop the build.
+        #[arg(long)]
+        publish: bool,
     },
     /// Validate everything, check links, and report missing translations,
     /// translations awaiting review and placeholders, without writing.
@@ -55,6 +59,10 @@ enum Command {
         /// Include pages marked `draft: true`.
         #[arg(long)]
         drafts: bool,
+        /// Check as a publishing build would: placeholders on the home page
+        /// or a page of the menu, or no emergency number, are errors.
+        #[arg(long)]
+        publish: bool,
     },
     /// Preview the site: build it, serve it on this computer, and rebuild and
     /// reload the browser on every saved change.
@@ -88,7 +96,7 @@ enum Command {
 
 fn main() -> ExitCode {
     let ok = match Cli::parse().command {
-        Command::Build { site, out, drafts, base_url, timings, force } => {
+        Command::Build { site, out, drafts, base_url, timings, force, publish } => {
             if timings {
                 amal::timings::enable();
             }
@@ -97,10 +105,11 @@ fn main() -> ExitCode {
                 out,
                 options: SiteOptions { drafts, base_url, ..SiteOptions::default() },
                 force,
+                publish,
             })
         }
-        Command::Check { site, drafts } => {
-            cmd::check::execute(site, SiteOptions { drafts, ..SiteOptions::default() })
+        Command::Check { site, drafts, publish } => {
+            cmd::check::execute(site, SiteOptions { drafts, ..SiteOptions::default() }, publish)
         }
         Command::New { path, site } => cmd::new::execute(site, path),
         Command::Serve { site, port, bind, open, drafts } => {

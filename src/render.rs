@@ -268,7 +268,8 @@ impl PageOutput {
             markdown.headings = Vec::new();
             markdown.ids = Vec::new();
             markdown.links = Vec::new();
-            markdown.calls = Vec::new();
+            // A publishing build looks for the placeholders left.
+            markdown.calls.retain(|c| c.call.name == "placeholder");
             // Lists and feeds show the description, made from it.
             if self.description.get().is_some() {
                 markdown.summary = String::new();
@@ -763,6 +764,7 @@ fn base_context(site: &Site, lang: &str, root: &str) -> Context {
     context.insert("chooser_href", &urls::href(root, "index.html"));
     context.insert("base_url", &site.config.base_url);
     context.insert("quick_exit_url", &site.config.quick_exit_url);
+    crate::helplines::insert(&mut context, site, lang);
     context
 }
 

@@ -6,6 +6,7 @@
 //! | `{{< placeholder "phone number" >}}` | a visibly marked placeholder |
 //! | `{{< stat "cases" 2025 >}}` | a dataset's published total for a year |
 //! | `{{< stats-table "women-by-age-band" 2025 >}}` | a statistics table |
+//! | `{{< helplines >}}` | the emergency numbers of `site.yaml`, as buttons |
 
 use tera::Context;
 
@@ -94,6 +95,19 @@ impl<'a> PageHost<'a> {
     }
 }
 
+impl PageHost<'_> {
+    fn helplines(&self) -> Result<String, String> {
+        if self.site.config.helplines.is_none() {
+            return Err("site.yaml has no `helplines:` to show".to_string());
+        }
+        let language = self.site.config.language(&self.page.lang).expect("validated language");
+        let mut context = Context::new();
+        context.insert("lang", &serde_json::json!({ "code": language.code, "name": language.name, "dir": language.direction.as_str() }));
+        crate::helplines::insert(&mut context, self.site, &self.page.lang);
+        self.templates.render(crate::helplines::TEMPLATE, &context, &self.page.source).map_err(|d| d.message)
+    }
+}
+
 impl Host for PageHost<'_> {
     fn resolve(&self, content_path: &str) -> Option<String> {
         let trimmed = content_path.trim_end_matches(".md");
@@ -106,7 +120,7 @@ impl Host for PageHost<'_> {
     }
 
     fn is_block(&self, name: &str) -> bool {
-        name == "stats-table"
+        matches!(name, "stats-table" | "helplines")
     }
 
     fn shortcode(&self, call: &Shortcode) -> Result<String, String> {
@@ -114,6 +128,7 @@ impl Host for PageHost<'_> {
             "placeholder" => self.placeholder(call),
             "stat" => self.stat(call),
             "stats-table" => self.stats_table(call),
+            "helplines" => self.helplines(),
             other => Err(format!("unknown shortcode `{other}`")),
         }
     }

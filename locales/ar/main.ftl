@@ -28,6 +28,18 @@ page-count = { $count ->
    *[other] { $count } صفحة
 }
 
+
+## Emergency numbers (site.yaml, `helplines:`)
+
+emergency-strip = في خطر؟ اتصلي بـ
+helplines-title = أرقام الطوارئ
+helplines-source = أرقام الطوارئ الوطنية. المصدر: { $source }؛ تم التحقق منها في { $date }.
+helpline-police = الشرطة (الأمن الوطني)، في المدن
+helpline-police-short = الشرطة
+helpline-gendarmerie = الدرك الملكي، في البوادي (مثل آيت أوريبل)
+helpline-gendarmerie-short = الدرك
+helpline-civil-protection = الوقاية المدنية: الإطفاء والإسعاف
+
 ## Dates: «7 يوليوز 2024»
 
 date-long = { $day } { $month } { $year }

@@ -23,6 +23,18 @@ page-count = { $count ->
    *[other] { $count } pages
 }
 
+
+## Emergency numbers (site.yaml, `helplines:`)
+
+emergency-strip = En danger ? Appelez
+helplines-title = Numéros d’urgence
+helplines-source = Numéros nationaux d’urgence. Source : { $source } ; vérifiés le { $date }.
+helpline-police = Police (Sûreté nationale), en ville
+helpline-police-short = police
+helpline-gendarmerie = Gendarmerie royale, à la campagne (comme à Aït Ouribel)
+helpline-gendarmerie-short = gendarmerie
+helpline-civil-protection = Protection civile : pompiers et ambulance
+
 ## Dates: « 7 juillet 2024 »
 
 date-long = { $day } { $month } { $year }

@@ -27,6 +27,18 @@ page-count = { $count ->
    *[other] { $count } ⵜⴰⵙⵏⵉⵡⵉⵏ
 }
 
+
+## Emergency numbers (site.yaml, `helplines:`): drafts, to be reviewed
+
+emergency-strip = ⵜⵍⵍⵉⵜ ⴳ ⵓⵎⵙⵉⵡⵏ? ⵖⵔ
+helplines-title = ⵉⵎⴹⴰⵏⵏ ⵏ ⵜⵉⵏⵣⵣⴰⵔⵜ
+helplines-source = ⵉⵎⴹⴰⵏⵏ ⵉⵏⴰⵎⵓⵔⵏ ⵏ ⵜⵉⵏⵣⵣⴰⵔⵜ. ⴰⵙⴰⴳⵎ: { $source }; ⵜⵜⵓⵙⵙⵏⵜⴰⵎⵏ ⴳ { $date }.
+helpline-police = ⴰⵙⵍⵍⵓⴽ ⴰⵏⴰⵎⵓⵔ (ⴱⵓⵍⵉⵙ), ⴳ ⵜⵖⵔⵎⵉⵡⵉⵏ
+helpline-police-short = ⴱⵓⵍⵉⵙ
+helpline-gendarmerie = ⵊⴰⵏⴷⴰⵔⵎⵉ ⵜⴰⴳⵍⴷⴰⵏⵜ, ⴳ ⵉⴳⵔⴰⵏ (ⵣⵓⵏ ⴷ ⴰⵢⵜ ⵡⵔⵉⴱⵍ)
+helpline-gendarmerie-short = ⵊⴰⵏⴷⴰⵔⵎⵉ
+helpline-civil-protection = ⴰⵙⵎⵔⵙ ⴰⵖⵔⴼⴰⵏ: ⵉⵎⵙⵙⵓⵙⵏ ⵏ ⵜⵎⵙⵙⴰ ⴷ ⵜⴽⵔⵓⵙⵜ ⵏ ⵉⵎⵓⴹⴰⵏ
+
 ## Dates, with CLDR's zgh month names
 
 date-long = { $day } { $month } { $year }

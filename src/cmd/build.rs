@@ -15,6 +15,9 @@ pub struct BuildArgs {
     pub options: SiteOptions,
     /// Build into a folder amal did not make, leaving its other files be.
     pub force: bool,
+    /// Refuse what a reader must not meet (placeholders on the pages she
+    /// reaches first, no emergency number) instead of warning about it.
+    pub publish: bool,
 }
 
 /// Loads, renders and writes the site. Returns everything it reported.
@@ -36,9 +39,17 @@ fn build(args: &BuildArgs) -> Result<(usize, Diagnostics), Diagnostics> {
     let options = SiteOptions { lazy_bodies: true, ..args.options.clone() };
     let rendered = pipeline::render(&args.site, &options, Retain::Written, Some(&staging))
         .inspect_err(|_| staging.discard())?;
+    let unfinished = crate::publishing::unfinished(&rendered.site, &rendered.built.pages, args.publish);
+    if args.publish && !unfinished.is_empty() {
+        staging.discard();
+        let mut errors = rendered.warnings;
+        errors.extend(unfinished);
+        return Err(errors);
+    }
     let kept = staging.finish(&rendered.built.output).map_err(cannot_write)?;
     let pages = rendered.built.pages.len();
     let mut warnings = rendered.warnings;
+    warnings.extend(unfinished);
     warnings.extend(kept_warnings(&asked, &kept));
     // The process ends once the site is written. Freeing the site, its
     // templates and every page's leftovers one allocation at a time, after

@@ -20,9 +20,11 @@ pub struct Report {
     pub pending_review: Vec<PathBuf>,
     /// language → page keys present in another language but not this one
     pub missing: BTreeMap<String, Vec<String>>,
+    /// (number, id, note) of the helplines awaiting the centre's word.
+    pub unconfirmed: Vec<(String, String, String)>,
 }
 
-pub fn check(root: &std::path::Path, options: &SiteOptions) -> (Diagnostics, Report) {
+pub fn check(root: &std::path::Path, options: &SiteOptions, publish: bool) -> (Diagnostics, Report) {
     let mut report = Report::default();
     let Rendered { site, built, warnings: mut diagnostics, .. } =
         match pipeline::render(root, options, Retain::Output, None) {
@@ -30,6 +32,14 @@ pub fn check(root: &std::path::Path, options: &SiteOptions) -> (Diagnostics, Rep
             Err(diagnostics) => return (diagnostics, report),
         };
     diagnostics.extend(links::check(&built.output, &built.pages, site.config.base_path()));
+    // Without --publish the report below lists every placeholder already.
+    if publish {
+        diagnostics.extend(crate::publishing::unfinished(&site, &built.pages, true));
+    }
+    if let Some(helplines) = &site.config.helplines {
+        report.unconfirmed =
+            helplines.unconfirmed.iter().map(|l| (l.number.clone(), l.id.clone(), l.note.clone())).collect();
+    }
 
     for page in &built.pages {
         for call in page.markdown.calls.iter().filter(|c| c.call.name == "placeholder") {
@@ -60,8 +70,8 @@ pub fn check(root: &std::path::Path, options: &SiteOptions) -> (Diagnostics, Rep
     (diagnostics, report)
 }
 
-pub fn execute(root: PathBuf, options: SiteOptions) -> bool {
-    let (diagnostics, report) = check(&root, &options);
+pub fn execute(root: PathBuf, options: SiteOptions, publish: bool) -> bool {
+    let (diagnostics, report) = check(&root, &options, publish);
     let errors = diagnostics.error_count();
     let warnings = diagnostics.warning_count();
     super::report(diagnostics.sorted());
@@ -82,6 +92,15 @@ pub fn execute(root: PathBuf, options: SiteOptions) -> bool {
         println!("\nPlaceholders left to replace with real details ({}):", report.placeholders.len());
         for (path, line, what) in &report.placeholders {
             println!("  {}:{line}: {what}", path.display());
+        }
+    }
+    if !report.unconfirmed.is_empty() {
+        println!(
+            "\nHelplines proposed but not confirmed by the centre, not published ({}):",
+            report.unconfirmed.len()
+        );
+        for (number, id, note) in &report.unconfirmed {
+            println!("  {number} ({id}): {note}");
         }
     }
     println!(
