@@ -117,7 +117,6 @@ struct Look {
     bold: bool,
 }
 
-const TITLE_LOOK: Look = Look { size: 15.0, color: TEXT, bold: true };
 const LABEL_LOOK: Look = Look { size: 13.0, color: TEXT, bold: false };
 const VALUE_LOOK: Look = Look { size: 12.0, color: TEXT, bold: false };
 const MUTED_LOOK: Look = Look { size: 12.0, color: MUTED, bold: false };
@@ -184,8 +183,9 @@ fn hatched(area: &Area, (x0, y0): (i32, i32), (x1, y1): (i32, i32)) {
 /// The chart as an SVG element, ready to inline in a page.
 pub fn render(spec: &Spec) -> String {
     let pen = Pen { rtl: spec.rtl };
-    let title_lines = wrap(&spec.title, 15.0, f64::from(WIDTH - 2 * PAD));
-    let header = PAD + 20 * title_lines.len() as i32 + if spec.legend.is_some() { 22 } else { 0 } + 6;
+    // The title is the chart's <title>, not drawn: the table's caption
+    // beside it says it already, and a reader need not read it twice.
+    let header = PAD + if spec.legend.is_some() { 22 } else { 0 } + 6;
     let height = header
         + match spec.kind {
             Kind::Months => months_height(spec),
@@ -194,11 +194,8 @@ pub fn render(spec: &Spec) -> String {
     let mut svg = String::new();
     {
         let area = SVGBackend::with_string(&mut svg, (WIDTH as u32, height as u32)).into_drawing_area();
-        for (i, line) in title_lines.iter().enumerate() {
-            pen.text(&area, line, (pen.x(PAD), PAD + 8 + 20 * i as i32), TITLE_LOOK, pen.start());
-        }
         if let Some((current, previous)) = &spec.legend {
-            let y = PAD + 20 * title_lines.len() as i32 + 8;
+            let y = PAD + 8;
             let mut offset = PAD;
             for (label, color) in [(current, CURRENT), (previous, PREVIOUS)] {
                 let (a, b) = (pen.x(offset), pen.x(offset + 12));
@@ -368,8 +365,26 @@ fn finish(svg: String, spec: &Spec) -> String {
     if let (Some(start), Some(end)) = (svg.find("<svg "), svg.find(" viewBox=")) {
         svg.replace_range(start + 4..end, "");
     }
+    // What plotters writes on every element: its default opacity, a
+    // rounding error, and one font, which the root can give them all
+    // (font-family is inherited). A page holds hundreds of such elements.
+    let font = svg.find(" font-family=\"").and_then(|at| {
+        let value = &svg[at + 14..];
+        value.find('"').map(|end| value[..end].to_string())
+    });
+    svg = svg
+        .replace(" opacity=\"1\"", "")
+        .replace(" stroke-width=\"1\"", "")
+        // A text's surrounding newlines are collapsed away by SVG anyway.
+        .replace("\">\n", "\">")
+        .replace("\n</text>", "</text>");
+    let mut root_font = String::new();
+    if let Some(font) = font {
+        svg = svg.replace(&format!(" font-family=\"{font}\""), "");
+        root_font = format!(" font-family=\"{font}\"");
+    }
     let open = format!(
-        "<svg class=\"chart\" role=\"img\" aria-labelledby=\"chart-{id}-title chart-{id}-desc\" lang=\"{}\" direction=\"{}\"",
+        "<svg class=\"chart\" role=\"img\" aria-labelledby=\"chart-{id}-title chart-{id}-desc\" lang=\"{}\" direction=\"{}\"{root_font}",
         escape_html(&spec.lang),
         if spec.rtl { "rtl" } else { "ltr" }
     );
@@ -460,7 +475,9 @@ mod tests {
     #[test]
     fn charts_are_accessible_scalable_svg() {
         let svg = render(&months(false));
-        assert!(svg.starts_with("<svg class=\"chart\" role=\"img\" aria-labelledby=\"chart-women-by-month-title chart-women-by-month-desc\" lang=\"fr\" direction=\"ltr\" viewBox=\"0 0 360 "), "{}", &svg[..200]);
+        assert!(svg.starts_with("<svg class=\"chart\" role=\"img\" aria-labelledby=\"chart-women-by-month-title chart-women-by-month-desc\" lang=\"fr\" direction=\"ltr\" font-family=\"Amal Arabic, Amal Tifinagh, system-ui, sans-serif\" viewBox=\"0 0 360 "), "{}", &svg[..200]);
+        // Once, at the root, which every text inherits.
+        assert_eq!(svg.matches("font-family").count(), 1);
         assert!(
             svg.contains(
                 "<title id=\"chart-women-by-month-title\">Femmes accueillies par mois — 2025</title>"
