@@ -177,6 +177,10 @@ pub fn load(site: &Path, config: &Config, options: LoadOptions) -> (Content, Dia
             if within.components().any(|c| is_ignored(&c.as_os_str().to_string_lossy())) {
                 continue;
             }
+            if let Some(refused) = not_utf8_name(&shown) {
+                diagnostics.push(refused);
+                continue;
+            }
             if let Some(escape) = link_out_of_site(&entry, site, &shown) {
                 diagnostics.push(escape);
                 continue;
@@ -250,6 +254,15 @@ fn inside_site(path: &Path, site: &Path) -> bool {
         (Ok(target), Ok(site)) => target.starts_with(site),
         _ => false,
     }
+}
+
+/// Refuses a name that is not UTF-8: its bytes would be replaced on the
+/// way to a URL, and two such names would become one page.
+pub fn not_utf8_name(shown: &Path) -> Option<Diagnostic> {
+    shown.to_str().is_none().then(|| {
+        Diagnostic::error(shown, "this name is not valid UTF-8, so no browser could ask for it by name")
+            .hint("rename it: letters of any script are fine once the name is saved as UTF-8")
+    })
 }
 
 /// Refuses what is neither a regular file nor a folder (through any link):

@@ -74,9 +74,13 @@ impl Diagnostic {
     }
 }
 
+/// What a terminal shows: a file name or a message holding an ANSI escape
+/// or a bidirectional override (both can come from a file's name or its
+/// text) is written with those characters spelled out, so no report can
+/// clear the screen, recolour it or reorder what follows.
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.path.display())?;
+        write!(f, "{}", crate::text::printable_path(&self.path))?;
         if let Some(line) = self.line {
             write!(f, ":{line}")?;
             if let Some(column) = self.column {
@@ -87,9 +91,9 @@ impl fmt::Display for Diagnostic {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        write!(f, ": {label}: {}", self.message)?;
+        write!(f, ": {label}: {}", crate::text::printable_lines(&self.message))?;
         if let Some(hint) = &self.hint {
-            write!(f, "\n  = hint: {hint}")?;
+            write!(f, "\n  = hint: {}", crate::text::printable_lines(hint))?;
         }
         Ok(())
     }

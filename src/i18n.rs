@@ -176,6 +176,10 @@ fn load_language(
     paths.sort();
     for full in paths {
         let path = folder.join(full.file_name().unwrap_or_default());
+        if let Some(refused) = crate::content::not_utf8_name(&path) {
+            diagnostics.push(refused);
+            continue;
+        }
         if let Some(refused) = crate::content::not_a_file(&full, &path) {
             diagnostics.push(refused);
             continue;

@@ -44,12 +44,21 @@ pub struct Output {
     folded: FxHashMap<String, String>,
 }
 
-/// `path` as such a file system compares it.
+/// `path` as such a file system compares it: Unicode case folding (the
+/// long s is an s, the final sigma a sigma), NFC, and each name without
+/// the trailing dots and spaces Windows and FAT drop.
 fn folded(path: &str) -> String {
-    if path.is_ascii() {
-        return path.to_ascii_lowercase();
+    let folded = if path.is_ascii() {
+        path.to_ascii_lowercase()
+    } else {
+        let nfc = icu_normalizer::ComposingNormalizerBorrowed::new_nfc().normalize(path);
+        let folded = icu_casemap::CaseMapper::new().fold_string(&nfc).into_owned();
+        icu_normalizer::ComposingNormalizerBorrowed::new_nfc().normalize(&folded).into_owned()
+    };
+    if !folded.contains([' ', '.']) {
+        return folded;
     }
-    icu_normalizer::ComposingNormalizerBorrowed::new_nfc().normalize(path).to_lowercase()
+    folded.split('/').map(|name| name.trim_end_matches([' ', '.'])).collect::<Vec<_>>().join("/")
 }
 
 impl Body {
@@ -727,6 +736,17 @@ mod tests {
         output.insert("fr/caf\u{e9}/index.html".into(), Body::bytes(vec![]), "a".into()).unwrap();
         assert!(output.insert("fr/cafe\u{301}/index.html".into(), Body::bytes(vec![]), "b".into()).is_err());
         assert!(output.insert("fr/اتصال/index.html".into(), Body::bytes(vec![]), "c".into()).is_ok());
+        // Case folding, not lower case: the long s is an s, the final
+        // sigma a sigma, as file systems that fold case compare them.
+        output.insert("fr/services/index.html".into(), Body::bytes(vec![]), "d".into()).unwrap();
+        assert!(
+            output.insert("fr/\u{17f}ervices/index.html".into(), Body::bytes(vec![]), "e".into()).is_err()
+        );
+        output.insert("fr/λόγος/index.html".into(), Body::bytes(vec![]), "f".into()).unwrap();
+        assert!(output.insert("fr/λόγοσ/index.html".into(), Body::bytes(vec![]), "g".into()).is_err());
+        // Windows and USB sticks drop a name's trailing dots and spaces.
+        assert!(output.insert("fr/about./index.html".into(), Body::bytes(vec![]), "h".into()).is_err());
+        assert!(output.insert("fr/about /index.html".into(), Body::bytes(vec![]), "i".into()).is_err());
     }
 
     #[test]

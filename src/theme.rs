@@ -93,6 +93,10 @@ fn files_under(site: &Path, dir: &Path, diagnostics: &mut Diagnostics) -> Vec<(S
             continue;
         }
         let relative = dir.join(within);
+        if let Some(refused) = crate::content::not_utf8_name(&relative) {
+            diagnostics.push(refused);
+            continue;
+        }
         if let Some(escape) = crate::content::link_out_of_site(&entry, site, &relative) {
             diagnostics.push(escape);
             continue;

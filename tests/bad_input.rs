@@ -458,3 +458,33 @@ fn raw_html_that_only_looks_closed_is_measured_as_the_parser_sees_it() {
         );
     }
 }
+
+/// A file whose name or text carries a terminal escape or a bidirectional
+/// override cannot recolour, clear or reorder the report that names it.
+#[test]
+fn a_hostile_file_name_cannot_take_over_the_terminal() {
+    let site = TestSite::new("basic");
+    site.write("content/fr/a\u{1b}[2J\u{202e}gnp.md", "---\ntitel: x\u{1b}[31m\n---\n");
+    let run = site.build().failed();
+    let stderr = run.stderr();
+    assert!(!stderr.contains('\u{1b}') && !stderr.contains('\u{202e}'), "{stderr:?}");
+    assert!(stderr.contains("a\\u{1b}[2J\\u{202e}gnp.md"), "{stderr}");
+}
+
+/// Names that are not UTF-8 would become the same page once their bytes
+/// are replaced: each is refused by name, and nothing is written.
+#[test]
+fn a_file_name_that_is_not_utf8_is_refused_not_merged() {
+    use std::os::unix::ffi::OsStrExt;
+    let site = TestSite::new("basic");
+    for byte in [0xffu8, 0xfe] {
+        let bytes = [b'a', byte, b'.', b'm', b'd'];
+        let name = std::ffi::OsStr::from_bytes(&bytes);
+        std::fs::write(site.path().join("content/fr").join(name), "---\ntitle: x\n---\n").unwrap();
+    }
+    let run = site.build().failed();
+    let stderr = run.stderr();
+    assert!(stderr.contains("content/fr/a\\xff.md") && stderr.contains("content/fr/a\\xfe.md"), "{stderr}");
+    assert!(stderr.contains("not valid UTF-8"), "{stderr}");
+    assert!(!site.public().exists());
+}
