@@ -13,6 +13,7 @@
 //!     plural_rules: tzm               # CLDR has no rules for zgh: borrow another tag's
 //! menu: [about, services, news]       # content paths shown in the navigation, in order
 //! quick_exit_url: https://www.bbc.com/weather  # where the exit button leads
+//! one_history_entry: true             # a visit is one history entry (default)
 //! helplines:                          # public emergency numbers, on every page
 //!   source: "Who publishes them"      # shown beside them, with the date checked
 //!   checked: 2026-12-02
@@ -88,6 +89,12 @@ struct RawConfig {
     privacy: Privacy,
     #[serde(default)]
     helplines: Option<Helplines>,
+    #[serde(default = "yes")]
+    one_history_entry: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 /// `helplines:` in site.yaml: the public emergency numbers the site gives
@@ -189,6 +196,9 @@ pub struct Config {
     pub quick_exit_url: String,
     pub privacy: Privacy,
     pub helplines: Option<Helplines>,
+    /// Links inside the site replace the browser's history entry, so that a
+    /// whole visit is one entry, which the quick exit replaces in turn.
+    pub one_history_entry: bool,
 }
 
 impl Config {
@@ -356,6 +366,7 @@ impl Config {
             quick_exit_url: raw.quick_exit_url,
             privacy: raw.privacy,
             helplines: raw.helplines,
+            one_history_entry: raw.one_history_entry,
         })
     }
 

@@ -764,6 +764,7 @@ fn base_context(site: &Site, lang: &str, root: &str) -> Context {
     context.insert("chooser_href", &urls::href(root, "index.html"));
     context.insert("base_url", &site.config.base_url);
     context.insert("quick_exit_url", &site.config.quick_exit_url);
+    context.insert("one_history_entry", &site.config.one_history_entry);
     crate::helplines::insert(&mut context, site, lang);
     context
 }

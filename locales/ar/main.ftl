@@ -1,3 +1,6 @@
+### review: pending
+### The emergency-number strings (helplines) were drafted without a native
+### speaker and must be reviewed by one.
 # Interface strings of the default theme, in Arabic as Moroccan press writes it:
 # Moroccan month names and Western digits (0-9).
 

@@ -121,6 +121,22 @@ for (const how of ["click", "shift"]) {
   }
 }
 
+// A whole visit is one history entry: clicked through the menu and left by
+// the exit, Back finds no page of the site (site.yaml one_history_entry).
+for (const lang of languages) {
+  const where = `a visit, then the exit (${lang})`;
+  const { context, page } = await newPage();
+  await page.goto(`${origin}/${lang}/`);
+  for (const target of ["get-help", "services", "safety"]) {
+    await Promise.all([page.waitForURL(`**/${target}/**`), page.click(`.menu a[href*="/${target}/"]`)]);
+  }
+  await page.click("[data-quick-exit]");
+  await page.waitForURL(`${EXIT}**`, { timeout: 5000 }).catch(() => fail(where, `did not leave (at ${page.url()})`));
+  await page.goBack().catch(() => null);
+  if (page.url().startsWith(origin)) fail(where, `Back returned to ${page.url()}`);
+  await context.close();
+}
+
 await browser.close();
 server.close();
 for (const failure of failures) console.log(failure);

@@ -1,9 +1,4 @@
-// Quick exit. A click on the exit button, or Shift pressed three times on its
-// own within a few seconds (as GOV.UK's "Exit this page" does; Escape is left
-// to screen readers and browsers), hides the page at once and replaces it
-// with the neutral page the button links to. location.replace swaps the
-// current history entry, so Back does not come back here. Without
-// JavaScript the button is a plain link to the same page.
+// Quick exit and one history entry per visit: README, "Safety for the reader".
 (function () {
   "use strict";
   var link = document.querySelector("[data-quick-exit]");
@@ -31,6 +26,21 @@
   }
 
   link.addEventListener("click", leave);
+
+  if (document.documentElement.hasAttribute("data-one-history-entry")) {
+    document.addEventListener("click", function (e) {
+      var a = e.target.closest && e.target.closest("a[href]");
+      if (!a || e.defaultPrevented || e.button || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey || a.target || a.hasAttribute("download")) {
+        return;
+      }
+      var url = new URL(a.href, location.href);
+      if (url.protocol === location.protocol && url.host === location.host) {
+        e.preventDefault();
+        location.replace(url.href);
+      }
+    });
+  }
+
   document.addEventListener("keydown", function (event) {
     if (event.key !== "Shift" || event.repeat || event.ctrlKey || event.altKey || event.metaKey) {
       presses = 0;
