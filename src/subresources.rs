@@ -788,7 +788,12 @@ mod tests {
                         found.push("srcdoc".into())
                     }
                     // SVG reads its presentation attributes as CSS.
-                    _ if svg && v.to_ascii_lowercase().contains("url") => in_css(v, &mut found),
+                    "fill" | "stroke" | "filter" | "clip-path" | "mask" | "marker-start" | "marker-mid"
+                    | "marker-end" | "cursor"
+                        if svg =>
+                    {
+                        in_css(v, &mut found)
+                    }
                     _ => {}
                 }
             }

@@ -131,7 +131,7 @@ fn a_fluent_message_missing_in_one_language() {
             s.write("locales/zgh/main.ftl", &text);
         },
         &[
-            "themes/default/templates/partials/header.html:3: error: Fluent message `quick-exit` is missing in locales/zgh/",
+            "themes/default/templates/404.html:11: error: Fluent message `quick-exit` is missing in locales/zgh/",
         ],
     );
 }

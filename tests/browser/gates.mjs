@@ -137,6 +137,30 @@ for (const lang of languages) {
   await context.close();
 }
 
+// Someone watching her screen: while she scrolls, only the exit stays on
+// screen, never the centre's name; the exit is the first Tab stop; at
+// 200 % zoom (a 180 px wide viewport) it takes little of the screen.
+for (const lang of languages) {
+  for (const [width, height] of [[360, 740], [180, 370]]) {
+    const where = `the exit while scrolling (${lang}, ${width} px)`;
+    const { context, page } = await newPage({ viewport: { width, height } });
+    await page.goto(`${origin}/${lang}/get-help/`);
+    await page.keyboard.press("Tab");
+    if (!(await page.evaluate(() => document.activeElement?.hasAttribute("data-quick-exit")))) fail(where, "the exit is not the first Tab stop");
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    const seen = await page.evaluate(() => {
+      const box = (e) => e.getBoundingClientRect();
+      const shown = (e) => box(e).bottom > 0 && box(e).top < innerHeight;
+      const exit = document.querySelector("[data-quick-exit]");
+      return { exit: shown(exit), share: box(exit).height / innerHeight, name: shown(document.querySelector(".site-name")) };
+    });
+    if (!seen.exit) fail(where, "the exit scrolled away");
+    if (seen.name) fail(where, "the centre's name stays on screen while she scrolls");
+    if (seen.share > 0.25) fail(where, `the exit takes ${Math.round(seen.share * 100)} % of the screen's height`);
+    await context.close();
+  }
+}
+
 await browser.close();
 server.close();
 for (const failure of failures) console.log(failure);
