@@ -22,6 +22,22 @@ pub struct Report {
     pub missing: BTreeMap<String, Vec<String>>,
     /// (number, id, note) of the helplines awaiting the centre's word.
     pub unconfirmed: Vec<(String, String, String)>,
+    /// Translations with under half the words of the page's longest
+    /// version: (translation, its words, the longest, its words).
+    pub short: Vec<(PathBuf, usize, PathBuf, usize)>,
+}
+
+/// A translation this much shorter than the longest version of its page
+/// says less to its readers than the others do.
+const SHORT_RATIO: f64 = 0.5;
+
+/// The words of a page's text (a token with a letter of any script).
+fn words(site: &crate::site::Site, page: &crate::content::Page) -> usize {
+    let count = |text: &str| text.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count();
+    match &page.body {
+        Some(body) => count(body),
+        None => crate::content::read_body(&site.root, page).map_or(0, |b| count(b.body())),
+    }
 }
 
 pub fn check(root: &std::path::Path, options: &SiteOptions, publish: bool) -> (Diagnostics, Report) {
@@ -53,6 +69,19 @@ pub fn check(root: &std::path::Path, options: &SiteOptions, publish: bool) -> (D
         }
     }
     report.pending_review.extend(crate::i18n::files_pending_review(&site.root, &site.config));
+    let mut versions: BTreeMap<&crate::content::PageKey, Vec<(usize, &PathBuf)>> = BTreeMap::new();
+    for page in site.content.pages.iter().filter(|p| p.generated.is_none()) {
+        versions.entry(&page.key).or_default().push((words(&site, page), &page.source));
+    }
+    for pages in versions.values() {
+        let Some(&(most, longest)) = pages.iter().max_by_key(|(words, _)| *words) else { continue };
+        for &(words, source) in pages {
+            if (words as f64) < SHORT_RATIO * most as f64 {
+                report.short.push((source.clone(), words, longest.clone(), most));
+            }
+        }
+    }
+    report.short.sort();
     report.pending_review.sort();
     report.placeholders.sort();
     let translations = site.translations_by_key();
@@ -92,6 +121,15 @@ pub fn execute(root: PathBuf, options: SiteOptions, publish: bool) -> bool {
         println!("\nPlaceholders left to replace with real details ({}):", report.placeholders.len());
         for (path, line, what) in &report.placeholders {
             println!("  {}:{line}: {what}", path.display());
+        }
+    }
+    if !report.short.is_empty() {
+        println!(
+            "\nTranslations with under half the words of another language's version, to complete ({}):",
+            report.short.len()
+        );
+        for (path, words, longest, most) in &report.short {
+            println!("  {}: {words} words; {} has {most}", path.display(), longest.display());
         }
     }
     if !report.unconfirmed.is_empty() {
