@@ -161,6 +161,23 @@ for (const lang of languages) {
   }
 }
 
+// Tap targets of at least 44 × 44 px for what she taps to move around:
+// the menu, the languages, list titles and the years of the statistics.
+for (const lang of languages) {
+  for (const url of [`/${lang}/`, `/${lang}/services/`, `/${lang}/statistics/`]) {
+    const where = `tap targets ${url}`;
+    const { context, page } = await newPage();
+    await page.goto(origin + url);
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll(".menu a, .languages a, .page-list h2 a, .page-list h3 a, .years a, .emergency-strip a, .tel-buttons a")]
+        .map((a) => ({ text: a.textContent.trim(), box: a.getBoundingClientRect() }))
+        .filter(({ box }) => box.height < 44 || box.width < 44)
+        .map(({ text, box }) => `${text} (${Math.round(box.width)} × ${Math.round(box.height)})`));
+    for (const target of small) fail(where, `too small to tap: ${target}`);
+    await context.close();
+  }
+}
+
 await browser.close();
 server.close();
 for (const failure of failures) console.log(failure);
