@@ -343,3 +343,58 @@ fn a_copied_file_swapped_for_a_link_after_the_build_is_not_served() {
     let response = preview.get("/style.css");
     assert!(!response.body.contains("SECRET"), "{}", response.body);
 }
+
+/// Any page a reader's browser has open, any process on the machine, can
+/// open connections to the preview. A flood of event streams is refused
+/// past a cap, a request that announces a body is refused unread, and the
+/// pages still answer.
+#[test]
+fn a_flood_of_connections_or_a_huge_body_does_not_take_the_preview_down() {
+    let site = TestSite::new("basic");
+    let preview = Preview::start(&site);
+    let mut open = Vec::new();
+    let mut refused = 0;
+    for _ in 0..48 {
+        let mut stream = TcpStream::connect(&preview.address).unwrap();
+        write!(stream, "GET /__amal/events HTTP/1.1\r\nHost: {}\r\n\r\n", preview.address).unwrap();
+        stream.set_read_timeout(Some(DEADLINE)).unwrap();
+        let mut reader = BufReader::new(stream);
+        let mut status = String::new();
+        reader.read_line(&mut status).unwrap();
+        if status.contains(" 503 ") {
+            refused += 1;
+        } else {
+            assert!(status.contains(" 200 "), "{status}");
+            open.push(reader);
+        }
+    }
+    assert_eq!(open.len(), 32, "streams are capped");
+    assert_eq!(refused, 16);
+    assert_eq!(preview.get("/fr/").status, 200, "pages still answer");
+    let mut stream = TcpStream::connect(&preview.address).unwrap();
+    write!(
+        stream,
+        "POST /fr/ HTTP/1.1\r\nHost: {}\r\nContent-Length: 10000000000\r\n\r\nabc",
+        preview.address
+    )
+    .unwrap();
+    stream.set_read_timeout(Some(DEADLINE)).unwrap();
+    let mut status = String::new();
+    BufReader::new(stream).read_line(&mut status).unwrap();
+    assert!(status.contains(" 413 "), "{status}");
+    // Closing streams frees their places.
+    drop(open);
+    let started = Instant::now();
+    loop {
+        let mut stream = TcpStream::connect(&preview.address).unwrap();
+        write!(stream, "GET /__amal/events HTTP/1.1\r\nHost: {}\r\n\r\n", preview.address).unwrap();
+        stream.set_read_timeout(Some(DEADLINE)).unwrap();
+        let mut status = String::new();
+        BufReader::new(stream).read_line(&mut status).unwrap();
+        if status.contains(" 200 ") {
+            break;
+        }
+        assert!(started.elapsed() < DEADLINE, "closed streams never freed their places");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}

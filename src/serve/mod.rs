@@ -44,6 +44,41 @@ struct State {
     site: Arc<std::path::Path>,
     /// Open event streams: each gets a message after every rebuild.
     clients: Mutex<Vec<Sender<()>>>,
+    /// Event streams and other requests being answered, each capped: any
+    /// page open in her browser, any process on the machine, can open
+    /// connections here, and each holds a thread.
+    streams: std::sync::atomic::AtomicUsize,
+    requests: std::sync::atomic::AtomicUsize,
+}
+
+/// More open previews than a team has tabs.
+const MAX_STREAMS: usize = 32;
+const MAX_REQUESTS: usize = 64;
+
+/// Takes a place under `cap` in `counter`, given back when dropped.
+struct Place<'a>(&'a std::sync::atomic::AtomicUsize);
+
+impl<'a> Place<'a> {
+    fn take(counter: &'a std::sync::atomic::AtomicUsize, cap: usize) -> Option<Place<'a>> {
+        use std::sync::atomic::Ordering;
+        counter.fetch_update(Ordering::AcqRel, Ordering::Acquire, |n| (n < cap).then_some(n + 1)).ok()?;
+        Some(Place(counter))
+    }
+}
+
+impl Drop for Place<'_> {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, std::sync::atomic::Ordering::AcqRel);
+    }
+}
+
+fn refuse(request: tiny_http::Request, status: u16, body: &str) {
+    let _ = request.respond(
+        tiny_http::Response::from_string(body)
+            .with_status_code(status)
+            .with_header(header("Content-Type", "text/plain; charset=utf-8"))
+            .with_header(header("Connection", "close")),
+    );
 }
 
 impl State {
@@ -86,6 +121,8 @@ pub fn execute(mut args: ServeArgs) -> bool {
         })),
         site: args.site.clone().into(),
         clients: Mutex::new(Vec::new()),
+        streams: Default::default(),
+        requests: Default::default(),
     });
     let mut session = Session::new(&args.site, options);
     rebuild(&state, &mut session, &[], "start");
@@ -123,7 +160,15 @@ pub fn execute(mut args: ServeArgs) -> bool {
     }
     for request in server.incoming_requests() {
         let state = state.clone();
-        std::thread::spawn(move || handle(request, &state));
+        std::thread::spawn(move || {
+            let is_stream = request.url().split('?').next() == Some(EVENTS_PATH);
+            let counter = if is_stream { &state.streams } else { &state.requests };
+            let cap = if is_stream { MAX_STREAMS } else { MAX_REQUESTS };
+            match Place::take(counter, cap) {
+                Some(_place) => handle(request, &state),
+                None => refuse(request, 503, "503: too many connections to the preview at once\n"),
+            }
+        });
     }
     println!("Stopped.");
     true
@@ -210,6 +255,14 @@ fn handle(request: tiny_http::Request, state: &State) {
         );
         return;
     }
+    // The preview only sends: a body is refused before a byte of it is read.
+    let announces_body = request.headers().iter().any(|h| {
+        h.field.equiv("Transfer-Encoding")
+            || (h.field.equiv("Content-Length") && h.value.as_str().trim() != "0")
+    });
+    if announces_body {
+        return refuse(request, 413, "413: the preview takes no request body\n");
+    }
     let url = request.url().to_string();
     if url.split('?').next() == Some(EVENTS_PATH) {
         return stream_events(request, state);
@@ -250,7 +303,8 @@ fn stream_events(request: tiny_http::Request, state: &State) {
         return;
     }
     loop {
-        let message = match receiver.recv_timeout(Duration::from_secs(15)) {
+        // A closed tab is noticed at the next write, which frees its place.
+        let message = match receiver.recv_timeout(Duration::from_secs(5)) {
             Ok(()) => "event: reload\ndata: reload\n\n",
             Err(RecvTimeoutError::Timeout) => ": keep-alive\n\n",
             Err(RecvTimeoutError::Disconnected) => return,
