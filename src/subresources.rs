@@ -75,9 +75,9 @@ fn dedup_in_order(found: &mut Vec<String>) {
 /// a b e f i l m o s t u v: [`loading_tag`] relies on it). `style` holds
 /// CSS, `base` moves every relative URL of the page, `meta` can send the
 /// reader elsewhere.
-const LOADING_TAGS: [&[u8]; 18] = [
+const LOADING_TAGS: [&[u8]; 20] = [
     b"script", b"img", b"iframe", b"frame", b"embed", b"object", b"source", b"track", b"audio", b"video",
-    b"input", b"link", b"image", b"use", b"feimage", b"base", b"meta", b"style",
+    b"input", b"link", b"image", b"use", b"feimage", b"base", b"meta", b"style", b"set", b"animate",
 ];
 
 /// How deep `srcdoc` pages inside pages and CSS blocks inside blocks are
@@ -115,7 +115,9 @@ fn scan_into(text: &str, tags: bool, depth: usize, found: &mut Vec<String>) {
         let css = match bytes[i] {
             b'<' => {
                 if let Some(end) = loading_tag(text, i) {
-                    at = end + 1;
+                    // What the tag's quoted values hold is searched too: in a
+                    // comment or a textarea, a `<img alt="` is no tag, and
+                    // its "value" must not hide the real tag inside it.
                     let tag = &text[i + 1..end];
                     if tag.len() >= 5 && tag.as_bytes()[..5].eq_ignore_ascii_case(b"style") {
                         // Its text is searched on as well: inside SVG it is
@@ -158,23 +160,29 @@ fn style_element(text: &str, from: usize, found: &mut Vec<String>) {
     // Inside SVG, a style element's text is markup: its CSS is its text
     // nodes, references decoded, comments and tags left out.
     if css.contains(['&', '<']) {
-        let mut text = String::with_capacity(css.len());
+        let mut nodes = vec![String::new()];
         let mut rest = css;
         while let Some(open) = rest.find('<') {
-            text.push_str(&rest[..open]);
+            nodes.last_mut().expect("a node").push_str(&rest[..open]);
             let after = &rest[open + 1..];
             let (skip, close) = if after.starts_with("!--") { (3, "-->") } else { (0, ">") };
             let tag =
                 after.as_bytes().first().is_some_and(|b| b.is_ascii_alphabetic() || matches!(b, b'/' | b'!'));
             if !tag {
-                text.push('<');
+                nodes.last_mut().expect("a node").push('<');
                 rest = after;
                 continue;
             }
             rest = after[skip..].find(close).map_or("", |e| &after[skip + e + close.len()..]);
+            nodes.push(String::new());
         }
-        text.push_str(rest);
-        in_css(&crate::text::decode_references(&text), found);
+        nodes.last_mut().expect("a node").push_str(rest);
+        // Its CSS is its own text nodes joined; which of them are its own
+        // and which a child's is left to the browser, so each is read too.
+        in_css(&crate::text::decode_references(&nodes.concat()), found);
+        for node in nodes.iter().filter(|n| !n.is_empty()) {
+            in_css(&crate::text::decode_references(node), found);
+        }
     }
 }
 
@@ -365,30 +373,56 @@ fn css_tokens(parser: &mut cssparser::Parser, context: CssContext, depth: usize,
 /// their name wherever it stands as an attribute's, so that the tags that
 /// carry them need not be read.
 fn attributes_anywhere(html: &str, found: &mut Vec<String>) {
+    /// `style`, `ping`, `background`, then SVG's presentation attributes,
+    /// which it reads as CSS.
+    const NAMES: [&str; 12] = [
+        "style",
+        "ping",
+        "background",
+        "fill",
+        "stroke",
+        "filter",
+        "clip-path",
+        "mask",
+        "marker-start",
+        "marker-mid",
+        "marker-end",
+        "cursor",
+    ];
     let bytes = html.as_bytes();
-    for name in ["style", "ping", "background"] {
-        for at in memchr::memmem::find_iter(bytes, name.as_bytes()) {
-            // An attribute's name follows a space, a slash or a quoted value.
-            let before = at.checked_sub(1).map(|i| bytes[i]);
-            if !before.is_some_and(|b| b.is_ascii_whitespace() || matches!(b, b'/' | b'"' | b'\'')) {
-                continue;
-            }
-            let after = at + name.len();
-            let equals = html[after..].len() - html[after..].trim_start().len();
-            if bytes.get(after + equals) != Some(&b'=') {
-                continue;
-            }
-            let Some((value, _)) = attribute_value(html, after + equals + 1) else { continue };
-            let value = crate::text::decode_references(value);
-            match name {
-                "style" => in_css(&value, found),
-                "ping" => found.extend(value.split_whitespace().filter(|u| external(u)).map(str::to_string)),
-                _ => {
-                    if external(&value) {
-                        found.push(value);
-                    }
+    // From each `=` back to the name before it: a page has far fewer `=`
+    // than letters, and memchr finds them at memory speed.
+    for equals in memchr::memchr_iter(b'=', bytes) {
+        let mut end = equals;
+        while end > 0 && bytes[end - 1].is_ascii_whitespace() {
+            end -= 1;
+        }
+        let mut start = end;
+        while start > 0
+            && end - start < 12
+            && (bytes[start - 1].is_ascii_alphanumeric() || bytes[start - 1] == b'-')
+        {
+            start -= 1;
+        }
+        let Some(index) = NAMES.iter().position(|n| bytes[start..end].eq_ignore_ascii_case(n.as_bytes()))
+        else {
+            continue;
+        };
+        // An attribute's name follows a space, a slash or a quoted value.
+        let before = start.checked_sub(1).map(|i| bytes[i]);
+        if !before.is_some_and(|b| b.is_ascii_whitespace() || matches!(b, b'/' | b'"' | b'\'')) {
+            continue;
+        }
+        let Some((value, _)) = attribute_value(html, equals + 1) else { continue };
+        let value = crate::text::decode_references(value);
+        match NAMES[index] {
+            "ping" => found.extend(value.split_whitespace().filter(|u| external(u)).map(str::to_string)),
+            "background" => {
+                if external(&value) {
+                    found.push(value);
                 }
             }
+            _ => in_css(&value, found),
         }
     }
 }
@@ -404,21 +438,29 @@ fn in_tag(text: &str, depth: usize, found: &mut Vec<String>) {
     let (attributes, _) = start_tag(text, name_end);
     let value_of = |key: &str| attributes.iter().find(|(k, _)| k.eq_ignore_ascii_case(key)).map(|(_, v)| *v);
     if name.eq_ignore_ascii_case("link") {
-        // Navigation links (canonical, alternate, next) load nothing.
-        let loads = [
-            "stylesheet",
-            "icon",
-            "preload",
-            "modulepreload",
-            "prefetch",
-            "prerender",
-            "manifest",
-            "apple-touch-icon",
-            "preconnect",
-            "dns-prefetch",
+        // Navigation links load nothing; any other rel may (icons,
+        // preloads, mask-icon, compression dictionaries, ones to come).
+        let inert = [
+            "canonical",
+            "alternate",
+            "next",
+            "prev",
+            "author",
+            "license",
+            "me",
+            "help",
+            "bookmark",
+            "external",
+            "nofollow",
+            "noopener",
+            "noreferrer",
+            "opener",
+            "tag",
+            "privacy-policy",
+            "terms-of-service",
         ];
         if !value_of("rel").is_some_and(|rel| {
-            rel.split_whitespace().any(|r| loads.iter().any(|l| l.eq_ignore_ascii_case(r)))
+            rel.split_whitespace().any(|r| !inert.iter().any(|l| l.eq_ignore_ascii_case(r)))
         }) {
             // Inside SVG, a `link` is an element of its own, whose
             // attributes may be read as CSS.
@@ -433,10 +475,16 @@ fn in_tag(text: &str, depth: usize, found: &mut Vec<String>) {
     if name.eq_ignore_ascii_case("meta") {
         // `<meta http-equiv="refresh" content="0; url=…">` leaves for there.
         if value_of("http-equiv").is_some_and(|v| v.trim().eq_ignore_ascii_case("refresh")) {
+            // `0; url=…`, `0;…` or `0,…`: whatever follows the delay.
             let content = crate::text::decode_references(value_of("content").unwrap_or(""));
-            let lower = content.to_ascii_lowercase();
-            if let Some(at) = lower.find("url") {
-                let target = content[at + 3..].trim_start().trim_start_matches('=').trim();
+            if let Some(at) = content.find([';', ',']) {
+                let mut target = content[at + 1..].trim();
+                if target.len() >= 3 && target[..3].eq_ignore_ascii_case("url") {
+                    let rest = target[3..].trim_start();
+                    if let Some(rest) = rest.strip_prefix('=') {
+                        target = rest.trim();
+                    }
+                }
                 let target = target.trim_matches(['"', '\'']);
                 if external(target) {
                     found.push(target.to_string());
@@ -457,9 +505,6 @@ fn in_tag(text: &str, depth: usize, found: &mut Vec<String>) {
                     .filter(|u| external(u))
                     .map(str::to_string),
             );
-        } else if has_url(value) {
-            // SVG reads `fill="url(…)"` and its kin as CSS.
-            in_css(&crate::text::decode_references(value), found);
         } else if is(&["srcdoc"]) {
             // A whole page, its references decoded.
             if depth >= MAX_NESTING {
@@ -469,6 +514,14 @@ fn in_tag(text: &str, depth: usize, found: &mut Vec<String>) {
                 scan_into(&page, true, depth + 1, found);
                 attributes_anywhere(&page, found);
             }
+        } else if is(&["to", "from", "values", "by"])
+            && (name.eq_ignore_ascii_case("set") || name.eq_ignore_ascii_case("animate"))
+        {
+            // SMIL can set an image's href to anything.
+            found.extend(value.split(';').map(str::trim).filter(|u| external(u)).map(str::to_string));
+        } else if has_url(value) {
+            // SVG reads `fill="url(…)"` and its kin as CSS.
+            in_css(&crate::text::decode_references(value), found);
         }
     }
 }
@@ -486,16 +539,16 @@ pub fn check_files<'a>(
 ) -> Vec<Diagnostic> {
     let mut found = Vec::new();
     for (path, file) in files {
+        // Servers give `X.CSS` and `x.Html` their types whatever the case.
+        let ends =
+            |ext: &str| path.len() >= ext.len() && path[path.len() - ext.len()..].eq_ignore_ascii_case(ext);
+        let css = ends(".css");
         let text = match &file.body {
-            Body::Bytes(bytes) if path.ends_with(".html") || path.ends_with(".css") => {
-                String::from_utf8_lossy(bytes)
-            }
-            Body::Copy(source) if path.ends_with(".css") => {
-                std::fs::read_to_string(source).unwrap_or_default().into()
-            }
+            Body::Bytes(bytes) if ends(".html") || ends(".htm") || css => String::from_utf8_lossy(bytes),
+            Body::Copy(source) if css => std::fs::read_to_string(source).unwrap_or_default().into(),
             _ => continue,
         };
-        let urls = if path.ends_with(".css") { in_stylesheet(&text) } else { in_html(&text) };
+        let urls = if css { in_stylesheet(&text) } else { in_html(&text) };
         for url in urls {
             // Name the template that holds the URL when one does; else the page.
             let template = theme.templates.iter().find_map(|t| {
@@ -729,6 +782,25 @@ mod tests {
             // Leaves the page for another site with no choice of hers.
             r#"<meta http-equiv="refresh" content="0; url=https://evil.example/">"#,
             r#"<svg><feImage href="https://evil.example/a.png"/></svg>"#,
+            // Found by review: a srcdoc page that says "curl"; a quoted
+            // value inside a comment or a textarea swallowing a real tag;
+            // names in capitals; SVG values decoded; refresh without url=;
+            // &lpar;; rels that load; SMIL.
+            r#"<iframe srcdoc="<p>curl</p><img src=https://evil.example/a.png>"></iframe>"#,
+            r#"<!--<img alt="--><img src=//evil.example/a.png>">"#,
+            r#"<textarea><img alt="</textarea><img src=//evil.example/a.png>"></textarea>"#,
+            r#"<a href="/" PING="https://evil.example/p">x</a>"#,
+            r#"<table BACKGROUND="https://evil.example/a.png"></table>"#,
+            r#"<div STYLE="background:u&#114;l(https://evil.example/a.png)"></div>"#,
+            r#"<svg><rect mask="url(&quot;https://evil.example/m.png&quot;)"/></svg>"#,
+            r#"<svg><rect mask="\75rl(https://evil.example/m.png)"/></svg>"#,
+            r#"<meta http-equiv="refresh" content="0; https://evil.example/">"#,
+            r#"<meta http-equiv="refresh" content="0,https://evil.example/">"#,
+            r#"<div style="background:url&lpar;https://evil.example/a.png&rpar;"></div>"#,
+            r#"<link rel="mask-icon" href="https://evil.example/i.svg">"#,
+            r#"<link rel="compression-dictionary" href="https://evil.example/d">"#,
+            r#"<svg><image><set attributeName="href" to="https://evil.example/a.png"/></image></svg>"#,
+            r#"<svg><image><animate attributeName="href" values="a.png;https://evil.example/a.png"/></image></svg>"#,
         ] {
             assert!(!in_html(html).is_empty(), "not found: {html}");
         }
@@ -875,6 +947,16 @@ mod tests {
             ";",
             "{",
             "}",
+            " PING=",
+            " STYLE=",
+            " mask=",
+            " fill=",
+            "&lpar;",
+            "<set",
+            " to=",
+            "<rect",
+            "<!--<img alt=\"",
+            "<textarea><img alt=\"",
         ]);
         prop::collection::vec(pieces, 0..24).prop_map(|p| p.concat())
     }

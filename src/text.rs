@@ -111,6 +111,9 @@ pub fn decode_references(value: &str) -> String {
                     "apos" => Some(u32::from('\'')),
                     "num" => Some(u32::from('#')),
                     "quest" => Some(u32::from('?')),
+                    "lpar" => Some(u32::from('(')),
+                    "rpar" => Some(u32::from(')')),
+                    "commat" => Some(u32::from('@')),
                     _ => None,
                 }
             };
