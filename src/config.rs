@@ -106,8 +106,9 @@ fn yes() -> bool {
 pub struct Helplines {
     /// Who publishes these numbers, shown beside them.
     pub source: String,
-    /// When someone last checked them against that source (YYYY-MM-DD).
-    pub checked: String,
+    /// When someone last checked them against that source (YYYY-MM-DD,
+    /// read and checked as a page's date is).
+    pub checked: crate::dates::Date,
     pub numbers: Vec<Helpline>,
     /// Lines someone proposed that the centre has not confirmed: `amal
     /// check` lists them, and no page shows them.
@@ -308,18 +309,6 @@ impl Config {
         }
 
         if let Some(helplines) = &raw.helplines {
-            let checked = helplines.checked.as_bytes();
-            let date_like = checked.len() == 10
-                && checked
-                    .iter()
-                    .enumerate()
-                    .all(|(i, b)| if i == 4 || i == 7 { *b == b'-' } else { b.is_ascii_digit() });
-            if !date_like {
-                errors.push(
-                    error_at("checked", format!("helplines.checked `{}` is not a date", helplines.checked))
-                        .hint("write the day the numbers were checked against their source, like 2026-12-02"),
-                );
-            }
             if helplines.numbers.is_empty() {
                 errors.push(
                     error_at("helplines", "helplines lists no number".into())

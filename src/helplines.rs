@@ -5,7 +5,6 @@
 use serde::Serialize;
 use tera::Context;
 
-use crate::dates::Date;
 use crate::site::Site;
 
 /// The partial that draws the numbers as large buttons.
@@ -42,11 +41,7 @@ pub fn insert(context: &mut Context, site: &Site, lang: &str) {
         .collect();
     context.insert("helplines", &views);
     context.insert("helplines_source", &helplines.source);
-    let checked = helplines
-        .checked
-        .parse::<Date>()
-        .ok()
-        .and_then(|date| date.display(&site.locales, lang).ok())
-        .unwrap_or_else(|| helplines.checked.clone());
+    let checked =
+        helplines.checked.display(&site.locales, lang).unwrap_or_else(|_| helplines.checked.to_string());
     context.insert("helplines_checked", &checked);
 }

@@ -55,7 +55,8 @@ fn folded(path: &str) -> String {
         let folded = icu_casemap::CaseMapper::new().fold_string(&nfc).into_owned();
         icu_normalizer::ComposingNormalizerBorrowed::new_nfc().normalize(&folded).into_owned()
     };
-    if !folded.contains([' ', '.']) {
+    // Nearly every path has a dot (index.html), few a name that ends in one.
+    if !folded.split('/').any(|name| name.ends_with([' ', '.'])) {
         return folded;
     }
     folded.split('/').map(|name| name.trim_end_matches([' ', '.'])).collect::<Vec<_>>().join("/")

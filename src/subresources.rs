@@ -416,15 +416,16 @@ fn attributes_anywhere(html: &str, found: &mut Vec<String>) {
         let Some((value, _)) = attribute_value(html, equals + 1) else { continue };
         let value = crate::text::decode_references(value);
         match NAMES[index] {
-            "ping" => found.extend(value.split_whitespace().filter(|u| external(u)).map(str::to_string)),
-            "background" => {
-                if external(&value) {
-                    found.push(value);
-                }
-            }
+            "ping" => push_external(found, value.split_whitespace()),
+            "background" => push_external(found, [value.as_str()]),
             _ => in_css(&value, found),
         }
     }
+}
+
+/// Adds those of `urls` a browser would load from another site.
+fn push_external<'a>(found: &mut Vec<String>, urls: impl IntoIterator<Item = &'a str>) {
+    found.extend(urls.into_iter().filter(|u| external(u)).map(str::to_string));
 }
 
 fn has_url(value: &str) -> bool {
@@ -437,6 +438,9 @@ fn in_tag(text: &str, depth: usize, found: &mut Vec<String>) {
     let name = &text[..name_end];
     let (attributes, _) = start_tag(text, name_end);
     let value_of = |key: &str| attributes.iter().find(|(k, _)| k.eq_ignore_ascii_case(key)).map(|(_, v)| *v);
+    // A navigation link's URLs are not fetched; its attributes may still
+    // be read as CSS (inside SVG, a `link` is an element of its own).
+    let mut loads = true;
     if name.eq_ignore_ascii_case("link") {
         // Navigation links load nothing; any other rel may (icons,
         // preloads, mask-icon, compression dictionaries, ones to come).
@@ -459,18 +463,9 @@ fn in_tag(text: &str, depth: usize, found: &mut Vec<String>) {
             "privacy-policy",
             "terms-of-service",
         ];
-        if !value_of("rel").is_some_and(|rel| {
+        loads = value_of("rel").is_some_and(|rel| {
             rel.split_whitespace().any(|r| !inert.iter().any(|l| l.eq_ignore_ascii_case(r)))
-        }) {
-            // Inside SVG, a `link` is an element of its own, whose
-            // attributes may be read as CSS.
-            for &(_, value) in &attributes {
-                if has_url(value) {
-                    in_css(&crate::text::decode_references(value), found);
-                }
-            }
-            return;
-        }
+        });
     }
     if name.eq_ignore_ascii_case("meta") {
         // `<meta http-equiv="refresh" content="0; url=…">` leaves for there.
@@ -494,16 +489,13 @@ fn in_tag(text: &str, depth: usize, found: &mut Vec<String>) {
         return;
     }
     for &(key, value) in &attributes {
-        let is = |names: &[&str]| names.iter().any(|n| key.eq_ignore_ascii_case(n));
+        let is = |names: &[&str]| loads && names.iter().any(|n| key.eq_ignore_ascii_case(n));
         if is(&["src", "href", "xlink:href", "poster", "data"]) && external(value) {
             found.push(value.to_string());
         } else if is(&["srcset", "imagesrcset"]) {
-            found.extend(
-                value
-                    .split(',')
-                    .filter_map(|candidate| candidate.split_whitespace().next())
-                    .filter(|u| external(u))
-                    .map(str::to_string),
+            push_external(
+                found,
+                value.split(',').filter_map(|candidate| candidate.split_whitespace().next()),
             );
         } else if is(&["srcdoc"]) {
             // A whole page, its references decoded.
@@ -518,7 +510,7 @@ fn in_tag(text: &str, depth: usize, found: &mut Vec<String>) {
             && (name.eq_ignore_ascii_case("set") || name.eq_ignore_ascii_case("animate"))
         {
             // SMIL can set an image's href to anything.
-            found.extend(value.split(';').map(str::trim).filter(|u| external(u)).map(str::to_string));
+            push_external(found, value.split(';').map(str::trim));
         } else if has_url(value) {
             // SVG reads `fill="url(…)"` and its kin as CSS.
             in_css(&crate::text::decode_references(value), found);

@@ -165,3 +165,14 @@ fn a_number_that_cannot_be_dialled_is_refused_where_it_is_written() {
         run.stderr()
     );
 }
+
+#[test]
+fn the_date_the_numbers_were_checked_is_a_real_day() {
+    let site = TestSite::example();
+    let config = site.read("site.yaml");
+    site.write("site.yaml", &config.replace("checked: 2026-12-02", "checked: 2026-13-02"));
+    let line = config.lines().position(|l| l.contains("checked: 2026-12-02")).unwrap() + 1;
+    let run = site.build().failed();
+    assert!(run.stderr().contains(&format!("site.yaml:{line}:")), "{}", run.stderr());
+    assert!(run.stderr().contains("`2026-13-02` is not a day of the calendar"), "{}", run.stderr());
+}
