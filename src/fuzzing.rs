@@ -16,15 +16,18 @@ pub fn front_matter(data: &[u8]) {
     }
 }
 
+fn schema() -> &'static Schema {
+    static SCHEMA: OnceLock<Schema> = OnceLock::new();
+    SCHEMA.get_or_init(|| {
+        Schema::parse(include_str!("../data/schema.yaml"), Path::new("data/schema.yaml"))
+            .expect("the schema is valid")
+    })
+}
+
 /// Loads bytes as a CSV export of the centre's `cases` dataset, and runs the
 /// identifier detector on every line.
 pub fn data_loader(data: &[u8]) {
-    static SCHEMA: OnceLock<Schema> = OnceLock::new();
-    let schema = SCHEMA.get_or_init(|| {
-        Schema::parse(include_str!("../data/schema.yaml"), Path::new("data/schema.yaml"))
-            .expect("the schema is valid")
-    });
-    let _ = crate::stats::load::load_csv(schema, 0, data);
+    let _ = crate::stats::load::load_csv(schema(), 0, data);
     for line in String::from_utf8_lossy(data).lines() {
         let _ = crate::stats::identifiers::detect(line);
     }
@@ -62,4 +65,30 @@ pub fn shortcodes(data: &[u8]) {
     let _ = crate::subresources::in_html(&rendered.html);
     let _ = crate::subresources::in_html(text);
     let _ = crate::subresources::in_stylesheet(text);
+}
+
+/// Loads bytes as an `.xlsx` export of the `cases` dataset (through a
+/// file, as the loader reads workbooks), within the loader's limits.
+pub fn workbook(data: &[u8]) {
+    let path = std::env::temp_dir().join(format!("amal-fuzz-{}.xlsx", std::process::id()));
+    if std::fs::write(&path, data).is_ok() {
+        let _ = crate::stats::load::load_xlsx(schema(), 0, &path);
+    }
+}
+
+/// Reads bytes as the preview server reads a request head, and as the
+/// build reads an SVG it publishes.
+pub fn request_head(data: &[u8]) {
+    let _ = crate::serve::server::parse(&mut data.to_vec());
+    let _ = crate::copied::svg_problem(data);
+}
+
+/// The differential target: whatever a real HTML parser says a browser
+/// would load from another site, the build's quick scanner must find.
+#[cfg(feature = "fuzzing")]
+pub fn other_site(data: &[u8]) {
+    let Ok(html) = std::str::from_utf8(data) else { return };
+    if crate::subresources::browser_loads(html, 0) {
+        assert!(!crate::subresources::in_html(html).is_empty(), "missed: {html:?}");
+    }
 }

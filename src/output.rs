@@ -181,8 +181,8 @@ struct Tree {
     /// with its `/`-separated path (`None` when not UTF-8).
     entries: Vec<(PathBuf, Option<String>, EntryKind)>,
     /// The files the last build wrote, as its manifest lists them: the only
-    /// ones a build may remove.
-    owned: rustc_hash::FxHashSet<String>,
+    /// ones a build may remove, with the stamp and hash recorded.
+    owned: FxHashMap<String, (Stamp, Hash)>,
     /// Written by an amal whose manifest left copies out (version 1).
     legacy: bool,
 }
@@ -265,7 +265,7 @@ impl Tree {
             {
                 known.hash = Some(hash);
             }
-            tree.owned.insert(path);
+            tree.owned.insert(path, (stamp, hash));
         }
         Ok(tree)
     }
@@ -386,6 +386,15 @@ impl Staging {
     /// what the site no longer has goes, each changed file is renamed into
     /// place. Files the build left unchanged are never touched.
     pub fn finish(self, output: &Output) -> io::Result<Kept> {
+        self.finish_recording(output, &manifest::write_text)
+    }
+
+    /// [`finish`](Self::finish), writing the manifest with `record`.
+    fn finish_recording(
+        self,
+        output: &Output,
+        record: &dyn Fn(&Path, &str) -> io::Result<()>,
+    ) -> io::Result<Kept> {
         let phase = crate::timings::phase("write remaining files");
         let written = output.files.par_iter().try_for_each(|(path, file)| self.write(path, &file.body));
         let previous = match written.and_then(|()| self.previous.get()) {
@@ -397,29 +406,54 @@ impl Staging {
         };
         drop(phase);
         let _phase = crate::timings::phase("update the output folder");
-        // The manifest's text is made while the files move into place; it
-        // is written only once they have.
         let recorded = std::mem::take(&mut *self.recorded.lock().unwrap_or_else(|e| e.into_inner()));
-        let (result, text) = rayon::join(
-            || self.apply(output, previous),
-            || manifest::text(recorded.iter().map(|(p, s, h)| (p.as_str(), *s, *h))),
-        );
+        let new = || recorded.iter().map(|(p, s, h)| (p.as_str(), *s, *h));
+        let text = manifest::text(new());
+        let moves = !self.staged.lock().unwrap_or_else(|e| e.into_inner()).is_empty();
+        // Before a file moves in, the manifest lists every file that may be
+        // amal's once the update is done or cut short (the last build's and
+        // this one's), so that an update stopped halfway, or a manifest that
+        // cannot be written after it, never leaves amal's own files looking
+        // like someone else's. Written only once nothing stands in the way,
+        // so that no path of someone else's is ever listed.
+        let interim = moves && !previous.owned.is_empty();
+        let before_moves = || match (moves, interim) {
+            (false, _) => Ok(()),
+            (true, false) => record(&self.manifest, &text),
+            (true, true) => {
+                let old = previous.owned.iter().map(|(p, (s, h))| (p.as_str(), *s, *h));
+                record(&self.manifest, &manifest::text(old.chain(new())))
+            }
+        };
+        let result = self.apply(output, previous, &before_moves);
         self.discard();
         let kept = result?;
         // The record of what amal wrote here, so that the next build removes
         // only its own files.
-        manifest::write_text(&self.manifest, &text)?;
+        if !moves || interim {
+            record(&self.manifest, &text)?;
+        }
         Ok(kept)
     }
 
-    fn apply(&self, output: &Output, previous: &Tree) -> io::Result<Kept> {
+    /// Updates the output folder, calling `before_moves` once every check
+    /// has passed and before anything is removed or moved.
+    fn apply(
+        &self,
+        output: &Output,
+        previous: &Tree,
+        before_moves: &dyn Fn() -> io::Result<()>,
+    ) -> io::Result<Kept> {
         // Nothing to keep or remove (a first build, or an empty folder):
         // the staging folder becomes the output folder, in one rename.
-        if previous.entries.is_empty() && std::fs::rename(&self.dir, &self.out).is_ok() {
-            return Ok(Kept::default());
+        if previous.entries.is_empty() {
+            before_moves()?;
+            if std::fs::rename(&self.dir, &self.out).is_ok() {
+                return Ok(Kept::default());
+            }
         }
         let folders = folders_of(output.files.keys());
-        let owned_folders = folders_of(previous.owned.iter());
+        let owned_folders = folders_of(previous.owned.keys());
         // First, before anything moves: what stands in the way of the site's
         // own files and cannot simply be replaced stops the update whole.
         let mut kept = Kept::default();
@@ -427,7 +461,7 @@ impl Staging {
         for (relative, path, kind) in &previous.entries {
             let needed_as_file = path.as_deref().is_some_and(|p| output.files.contains_key(p));
             let needed_as_folder = path.as_deref().is_some_and(|p| folders.contains(p));
-            let owned = path.as_deref().is_some_and(|p| previous.owned.contains(p));
+            let owned = path.as_deref().is_some_and(|p| previous.owned.contains_key(p));
             // A file amal wrote and nobody changed since: its size and time
             // are still those the manifest recorded. Only such a file may go.
             let untouched =
@@ -491,6 +525,9 @@ impl Staging {
                 }
                 folder = f.parent();
             }
+        }
+        if !previous.entries.is_empty() {
+            before_moves()?;
         }
         // Children before their parents, so an emptied folder can go.
         for (relative, kind) in doomed.into_iter().rev() {
@@ -932,6 +969,33 @@ mod tests {
         let staged: Vec<String> = staging.staged.lock().unwrap().iter().map(|(p, _)| p.clone()).collect();
         assert_eq!(staged, ["b.css"]);
         staging.discard();
+    }
+
+    /// The disk fills up, or the power goes, just after the files moved
+    /// in: the folder must still be amal's, its new files too, so that the
+    /// next build needs no `--force` and leaves no file of its own behind.
+    #[test]
+    fn a_manifest_that_cannot_be_written_after_the_update_leaves_the_folder_amals() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        write(&out, &[("a/index.html", "one"), ("old.html", "old")]);
+        let mut second = Output::new();
+        for (path, text) in [("a/index.html", "two"), ("new/index.html", "new")] {
+            second.insert(path.to_string(), Body::bytes(text.as_bytes().to_vec()), "x".into()).unwrap();
+        }
+        let full_after_the_moves = |path: &Path, text: &str| {
+            if out.join("new/index.html").exists() {
+                Err(io::Error::other("disk full"))
+            } else {
+                manifest::write_text(path, text)
+            }
+        };
+        let staging = Staging::new(&out, false).unwrap();
+        assert!(staging.finish_recording(&second, &full_after_the_moves).is_err());
+        assert_eq!(std::fs::read_to_string(out.join("a/index.html")).unwrap(), "two");
+        assert_eq!(listing(&out), ["a/", "a/index.html", "new/", "new/index.html"]);
+        write(&out, &[("a/index.html", "three")]);
+        assert_eq!(listing(&out), ["a/", "a/index.html"], "the new page went with the next build");
     }
 
     #[test]

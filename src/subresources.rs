@@ -562,6 +562,69 @@ pub fn check_files<'a>(
     found
 }
 
+#[cfg(any(test, feature = "fuzzing"))]
+/// What a browser would load from elsewhere, read by a real HTML parser
+/// (html5ever's, through scraper): every element and attribute as the
+/// browser builds them, references decoded, `srcdoc` pages parsed in
+/// turn. Slow, and exact where the scanner is quick.
+pub fn browser_loads(html: &str, depth: usize) -> bool {
+    // The parser has decoded the references already.
+    let external = |v: &str| external(&v.replace('&', "&amp;"));
+    let document = scraper::Html::parse_document(html);
+    let mut found = Vec::new();
+    for node in document.tree.nodes() {
+        let Some(element) = node.value().as_element() else { continue };
+        let name = element.name().to_ascii_lowercase();
+        let value = |key: &str| element.attrs().find(|(k, _)| k.eq_ignore_ascii_case(key)).map(|(_, v)| v);
+        let loading = LOADING_TAGS.iter().any(|t| name.as_bytes().eq_ignore_ascii_case(t));
+        let svg = &*element.name.ns == "http://www.w3.org/2000/svg";
+        let rel_has = |kind: &str| {
+            value("rel").is_some_and(|r| r.split_whitespace().any(|r| r.eq_ignore_ascii_case(kind)))
+        };
+        for (key, v) in element.attrs() {
+            let key = key.to_ascii_lowercase();
+            match key.as_str() {
+                "style" => in_css(v, &mut found),
+                "ping" => found.extend(v.split_whitespace().filter(|u| external(u)).map(str::to_string)),
+                "background" if external(v) => found.push(v.to_string()),
+                "src" | "href" | "xlink:href" | "poster" | "data"
+                    if loading && name != "link" && external(v) =>
+                {
+                    found.push(v.to_string())
+                }
+                // A `link` fetches `imagesrcset` only to preload it.
+                "srcset" | "imagesrcset" if loading && (name != "link" || rel_has("preload")) => found
+                    .extend(
+                        v.split(',')
+                            .filter_map(|c| c.split_whitespace().next())
+                            .filter(|u| external(u))
+                            .map(str::to_string),
+                    ),
+                "srcdoc" if name == "iframe" && depth < 3 && browser_loads(v, depth + 1) => {
+                    found.push("srcdoc".into())
+                }
+                // SVG reads its presentation attributes as CSS.
+                "fill" | "stroke" | "filter" | "clip-path" | "mask" | "marker-start" | "marker-mid"
+                | "marker-end" | "cursor"
+                    if svg =>
+                {
+                    in_css(v, &mut found)
+                }
+                _ => {}
+            }
+        }
+        if name == "link" && rel_has("stylesheet") && value("href").is_some_and(&external) {
+            found.push("link".into());
+        }
+        if name == "style" {
+            let css: String =
+                node.children().filter_map(|c| c.value().as_text().map(|t| t.to_string())).collect();
+            in_css(&css, &mut found);
+        }
+    }
+    !found.is_empty()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -815,68 +878,6 @@ mod tests {
         }
     }
 
-    /// What a browser would load from elsewhere, read by a real HTML parser
-    /// (html5ever's, through scraper): every element and attribute as the
-    /// browser builds them, references decoded, `srcdoc` pages parsed in
-    /// turn. Slow, and exact where the scanner is quick.
-    fn browser_loads(html: &str, depth: usize) -> bool {
-        // The parser has decoded the references already.
-        let external = |v: &str| external(&v.replace('&', "&amp;"));
-        let document = scraper::Html::parse_document(html);
-        let mut found = Vec::new();
-        for node in document.tree.nodes() {
-            let Some(element) = node.value().as_element() else { continue };
-            let name = element.name().to_ascii_lowercase();
-            let value =
-                |key: &str| element.attrs().find(|(k, _)| k.eq_ignore_ascii_case(key)).map(|(_, v)| v);
-            let loading = LOADING_TAGS.iter().any(|t| name.as_bytes().eq_ignore_ascii_case(t));
-            let svg = &*element.name.ns == "http://www.w3.org/2000/svg";
-            for (key, v) in element.attrs() {
-                let key = key.to_ascii_lowercase();
-                match key.as_str() {
-                    "style" => in_css(v, &mut found),
-                    "ping" => found.extend(v.split_whitespace().filter(|u| external(u)).map(str::to_string)),
-                    "background" if external(v) => found.push(v.to_string()),
-                    "src" | "href" | "xlink:href" | "poster" | "data"
-                        if loading && name != "link" && external(v) =>
-                    {
-                        found.push(v.to_string())
-                    }
-                    "srcset" | "imagesrcset" if loading => found.extend(
-                        v.split(',')
-                            .filter_map(|c| c.split_whitespace().next())
-                            .filter(|u| external(u))
-                            .map(str::to_string),
-                    ),
-                    "srcdoc" if name == "iframe" && depth < 3 && browser_loads(v, depth + 1) => {
-                        found.push("srcdoc".into())
-                    }
-                    // SVG reads its presentation attributes as CSS.
-                    "fill" | "stroke" | "filter" | "clip-path" | "mask" | "marker-start" | "marker-mid"
-                    | "marker-end" | "cursor"
-                        if svg =>
-                    {
-                        in_css(v, &mut found)
-                    }
-                    _ => {}
-                }
-            }
-            if name == "link"
-                && value("rel")
-                    .is_some_and(|r| r.split_whitespace().any(|r| r.eq_ignore_ascii_case("stylesheet")))
-                && value("href").is_some_and(&external)
-            {
-                found.push("link".into());
-            }
-            if name == "style" {
-                let css: String =
-                    node.children().filter_map(|c| c.value().as_text().map(|t| t.to_string())).collect();
-                in_css(&css, &mut found);
-            }
-        }
-        !found.is_empty()
-    }
-
     fn hostile_markup() -> impl Strategy<Value = String> {
         let pieces = prop::sample::select(vec![
             "<img",
@@ -951,6 +952,26 @@ mod tests {
             "<textarea><img alt=\"",
         ]);
         prop::collection::vec(pieces, 0..24).prop_map(|p| p.concat())
+    }
+
+    /// Every input the differential fuzz target kept (`fuzz/corpus/other_site/`)
+    /// and every miss it found (`fuzz/artifacts/other_site/`), replayed.
+    #[test]
+    fn the_scanner_misses_nothing_the_fuzzer_kept() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz");
+        let mut count = 0;
+        for folder in ["corpus", "artifacts"] {
+            let Ok(entries) = std::fs::read_dir(root.join(folder).join("other_site")) else { continue };
+            for entry in entries.flatten() {
+                let Ok(bytes) = std::fs::read(entry.path()) else { continue };
+                let Ok(html) = std::str::from_utf8(&bytes) else { continue };
+                if browser_loads(html, 0) {
+                    assert!(!in_html(html).is_empty(), "{}: missed {html:?}", entry.path().display());
+                }
+                count += 1;
+            }
+        }
+        assert!(count > 0, "no corpus for other_site");
     }
 
     proptest! {

@@ -35,3 +35,13 @@ fn data_loader_inputs_never_panic() {
 fn shortcode_inputs_never_panic() {
     assert!(replay("shortcodes", amal::fuzzing::shortcodes) > 0, "no corpus for shortcodes");
 }
+
+#[test]
+fn workbook_inputs_never_panic() {
+    assert!(replay("workbook", amal::fuzzing::workbook) > 0, "no corpus for workbook");
+}
+
+#[test]
+fn request_head_inputs_never_panic() {
+    assert!(replay("request_head", amal::fuzzing::request_head) > 0, "no corpus for request_head");
+}

@@ -398,3 +398,62 @@ fn a_flood_of_connections_or_a_huge_body_does_not_take_the_preview_down() {
         std::thread::sleep(Duration::from_millis(100));
     }
 }
+
+/// A connection that says nothing, or sends a request head that never
+/// ends, must not hold the preview: each would keep a thread and its buffer
+/// for as long as the other end likes. The preview hangs up on silence,
+/// answers an oversized head with 431 before reading it all, and holds a
+/// bounded number of connections whatever arrives.
+#[test]
+fn silent_or_endless_requests_are_cut_off() {
+    let site = TestSite::new("basic");
+    let preview = Preview::start(&site);
+
+    let mut silent = TcpStream::connect(&preview.address).unwrap();
+    silent.set_read_timeout(Some(DEADLINE)).unwrap();
+    let mut raw = Vec::new();
+    let outcome = silent.read_to_end(&mut raw);
+    assert!(outcome.is_ok(), "a silent connection is never closed: {outcome:?}");
+
+    let endless = TcpStream::connect(&preview.address).unwrap();
+    endless.set_read_timeout(Some(DEADLINE)).unwrap();
+    let mut writer = endless.try_clone().unwrap();
+    let address = preview.address.clone();
+    std::thread::spawn(move || {
+        let _ = write!(writer, "GET /fr/ HTTP/1.1\r\nHost: {address}\r\nX-Padding: ");
+        let chunk = vec![b'a'; 64 * 1024];
+        // 64 MB, unless the preview hangs up first.
+        for _ in 0..1024 {
+            if writer.write_all(&chunk).is_err() {
+                return;
+            }
+        }
+    });
+    let mut status = String::new();
+    let _ = BufReader::new(endless).read_line(&mut status);
+    assert!(status.contains(" 431 "), "an endless head is read on: {status:?}");
+
+    // Many silent connections at once: the preview's threads stay bounded
+    // and, once the silent ones are cut off, pages answer again.
+    let crowd: Vec<TcpStream> = (0..300).map(|_| TcpStream::connect(&preview.address).unwrap()).collect();
+    std::thread::sleep(Duration::from_millis(500));
+    let status = std::fs::read_to_string(format!("/proc/{}/status", preview.child.id())).unwrap();
+    let threads: usize =
+        status.lines().find_map(|l| l.strip_prefix("Threads:")).and_then(|n| n.trim().parse().ok()).unwrap();
+    assert!(threads < 200, "{threads} threads for 300 silent connections");
+    // Past the cap a connection is refused, with a 503 or, when its request
+    // arrives after the refusal, a reset.
+    let answers = || {
+        let mut stream = TcpStream::connect(&preview.address).ok()?;
+        write!(stream, "GET /fr/ HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n", preview.address).ok()?;
+        let mut raw = Vec::new();
+        stream.read_to_end(&mut raw).ok()?;
+        Some(raw.starts_with(b"HTTP/1.1 200 "))
+    };
+    let started = Instant::now();
+    while answers() != Some(true) {
+        assert!(started.elapsed() < DEADLINE, "pages never answered again");
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    drop(crowd);
+}

@@ -7,6 +7,7 @@
 
 pub mod change;
 pub mod http;
+pub(crate) mod server;
 pub mod session;
 
 use std::io::Write;
@@ -23,6 +24,7 @@ use crate::output::Output;
 use crate::site::SiteOptions;
 use change::{ChangeKind, WATCHED, classify};
 use http::{EVENTS_PATH, Snapshot};
+use server::{Connection, Next, Request, Response};
 use session::{Rebuilt, Session};
 
 /// How long the watcher waits for a burst of events (an editor's atomic
@@ -44,16 +46,13 @@ struct State {
     site: Arc<std::path::Path>,
     /// Open event streams: each gets a message after every rebuild.
     clients: Mutex<Vec<Sender<()>>>,
-    /// Event streams and other requests being answered, each capped: any
-    /// page open in her browser, any process on the machine, can open
-    /// connections here, and each holds a thread.
+    /// Open event streams, capped below the server's connections so that
+    /// streams alone never leave pages unanswered.
     streams: std::sync::atomic::AtomicUsize,
-    requests: std::sync::atomic::AtomicUsize,
 }
 
 /// More open previews than a team has tabs.
 const MAX_STREAMS: usize = 32;
-const MAX_REQUESTS: usize = 64;
 
 /// Takes a place under `cap` in `counter`, given back when dropped.
 struct Place<'a>(&'a std::sync::atomic::AtomicUsize);
@@ -72,13 +71,15 @@ impl Drop for Place<'_> {
     }
 }
 
-fn refuse(request: tiny_http::Request, status: u16, body: &str) {
-    let _ = request.respond(
-        tiny_http::Response::from_string(body)
-            .with_status_code(status)
-            .with_header(header("Content-Type", "text/plain; charset=utf-8"))
-            .with_header(header("Connection", "close")),
-    );
+fn refuse(connection: &mut Connection, status: u16, body: &str) -> Next {
+    let response = Response {
+        status,
+        headers: vec![("Content-Type", "text/plain; charset=utf-8")],
+        body: body.as_bytes(),
+        omit_body: false,
+    };
+    let _ = connection.respond(&response, true);
+    Next::Close
 }
 
 impl State {
@@ -97,15 +98,15 @@ pub fn execute(mut args: ServeArgs) -> bool {
             return false;
         }
     }
-    let server = match tiny_http::Server::http(SocketAddr::new(args.bind, args.port)) {
-        Ok(server) => Arc::new(server),
+    let listener = match std::net::TcpListener::bind(SocketAddr::new(args.bind, args.port)) {
+        Ok(listener) => listener,
         Err(e) => {
             eprintln!("error: cannot listen on {}:{}: {e}", args.bind, args.port);
             eprintln!("  = hint: choose another port with --port");
             return false;
         }
     };
-    let Some(address) = server.server_addr().to_ip() else { return false };
+    let Ok(address) = listener.local_addr() else { return false };
     if !args.bind.is_loopback() {
         eprintln!(
             "warning: the preview is reachable from the network at {address}; anyone who can reach it can read the drafts"
@@ -122,7 +123,6 @@ pub fn execute(mut args: ServeArgs) -> bool {
         site: args.site.clone().into(),
         clients: Mutex::new(Vec::new()),
         streams: Default::default(),
-        requests: Default::default(),
     });
     let mut session = Session::new(&args.site, options);
     rebuild(&state, &mut session, &[], "start");
@@ -154,24 +154,13 @@ pub fn execute(mut args: ServeArgs) -> bool {
     if args.open {
         open_browser(&url);
     }
-    {
-        let server = server.clone();
-        let _ = ctrlc::set_handler(move || server.unblock());
-    }
-    for request in server.incoming_requests() {
-        let state = state.clone();
-        std::thread::spawn(move || {
-            let is_stream = request.url().split('?').next() == Some(EVENTS_PATH);
-            let counter = if is_stream { &state.streams } else { &state.requests };
-            let cap = if is_stream { MAX_STREAMS } else { MAX_REQUESTS };
-            match Place::take(counter, cap) {
-                Some(_place) => handle(request, &state),
-                None => refuse(request, 503, "503: too many connections to the preview at once\n"),
-            }
-        });
-    }
-    println!("Stopped.");
-    true
+    // Nothing is written to the site's folder: stopping at any moment is safe.
+    let _ = ctrlc::set_handler(|| {
+        println!("Stopped.");
+        std::process::exit(0);
+    });
+    server::run(listener, move |request, connection| handle(request, connection, &state));
+    false
 }
 
 /// Waits for file changes, rebuilds when they touch the site, and tells
@@ -244,73 +233,55 @@ fn rebuild(state: &State, session: &mut Session, changes: &[(ChangeKind, PathBuf
     state.notify_clients();
 }
 
-fn handle(request: tiny_http::Request, state: &State) {
-    let host = request.headers().iter().find(|h| h.field.equiv("Host")).map(|h| h.value.as_str().to_string());
-    if !http::host_allowed(host.as_deref()) {
-        let body = "403: this preview answers only to localhost and IP addresses\n";
-        let _ = request.respond(
-            tiny_http::Response::from_string(body)
-                .with_status_code(403)
-                .with_header(header("Content-Type", "text/plain; charset=utf-8")),
-        );
-        return;
+fn handle(request: Request, connection: &mut Connection, state: &State) -> Next {
+    if !http::host_allowed(request.host.as_deref()) {
+        return refuse(connection, 403, "403: this preview answers only to localhost and IP addresses\n");
     }
     // The preview only sends: a body is refused before a byte of it is read.
-    let announces_body = request.headers().iter().any(|h| {
-        h.field.equiv("Transfer-Encoding")
-            || (h.field.equiv("Content-Length") && h.value.as_str().trim() != "0")
-    });
-    if announces_body {
-        return refuse(request, 413, "413: the preview takes no request body\n");
+    if request.has_body {
+        return refuse(connection, 413, "413: the preview takes no request body\n");
     }
-    let url = request.url().to_string();
-    if url.split('?').next() == Some(EVENTS_PATH) {
-        return stream_events(request, state);
+    if request.path() == EVENTS_PATH {
+        return match Place::take(&state.streams, MAX_STREAMS) {
+            Some(_place) => stream_events(connection.stream(), state),
+            None => refuse(connection, 503, "503: too many connections to the preview at once\n"),
+        };
     }
-    let method = request.method().as_str().to_string();
     let snapshot = state.snapshot.read().unwrap_or_else(|e| e.into_inner()).clone();
-    let reply = http::respond(&snapshot, &method, &url);
-    let length = reply.body.len();
-    let body = if method == "HEAD" { Vec::new() } else { reply.body };
-    let mut response = tiny_http::Response::new(
-        tiny_http::StatusCode(reply.status),
-        vec![
-            header("Content-Type", reply.content_type),
-            header("Cache-Control", "no-store"),
-            header("X-Content-Type-Options", "nosniff"),
-        ],
-        std::io::Cursor::new(body),
-        Some(length),
-        None,
-    );
-    if let Some(location) = reply.location {
-        response.add_header(header("Location", &location));
+    let reply = http::respond(&snapshot, &request.method, &request.target);
+    let mut headers = vec![
+        ("Content-Type", reply.content_type),
+        ("Cache-Control", "no-store"),
+        ("X-Content-Type-Options", "nosniff"),
+    ];
+    if let Some(location) = &reply.location {
+        headers.push(("Location", location));
     }
-    let _ = request.respond(response);
-}
-
-fn header(name: &str, value: &str) -> tiny_http::Header {
-    tiny_http::Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("valid header")
+    let response =
+        Response { status: reply.status, headers, body: &reply.body, omit_body: request.method == "HEAD" };
+    match connection.respond(&response, request.close) {
+        Ok(()) => Next::KeepAlive,
+        Err(_) => Next::Close,
+    }
 }
 
 /// Server-Sent Events: one `reload` event after each rebuild.
-fn stream_events(request: tiny_http::Request, state: &State) {
+fn stream_events(writer: &mut std::net::TcpStream, state: &State) -> Next {
     let (sender, receiver) = mpsc::channel();
     state.clients.lock().unwrap_or_else(|e| e.into_inner()).push(sender);
-    let mut writer = request.into_writer();
     let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream; charset=utf-8\r\nCache-Control: no-store\r\nConnection: keep-alive\r\n\r\n: amal\n\n";
     if writer.write_all(head.as_bytes()).and_then(|_| writer.flush()).is_err() {
-        return;
+        return Next::Close;
     }
     loop {
         // A closed tab is noticed at the next write, which frees its place.
         let message = match receiver.recv_timeout(Duration::from_secs(5)) {
             Ok(()) => "event: reload\ndata: reload\n\n",
             Err(RecvTimeoutError::Timeout) => ": keep-alive\n\n",
-            Err(RecvTimeoutError::Disconnected) => return,
+            Err(RecvTimeoutError::Disconnected) => return Next::Close,
         };
         if writer.write_all(message.as_bytes()).and_then(|_| writer.flush()).is_err() {
-            return;
+            return Next::Close;
         }
     }
 }

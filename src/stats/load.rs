@@ -650,6 +650,16 @@ pub fn load_csv(schema: &Schema, dataset: usize, bytes: &[u8]) -> (Counts, Vec<D
     (counts, diagnostics)
 }
 
+/// Validates and counts one `.xlsx` export at `full`, as [`load`] does
+/// for each file (for fuzzing and tests).
+pub fn load_xlsx(schema: &Schema, dataset: usize, full: &Path) -> (Counts, Vec<Diagnostic>) {
+    let mut counts = Counts::default();
+    let mut file = FileReader::new(Path::new("data.xlsx"), schema, dataset, &mut counts);
+    file.read_xlsx(full);
+    let diagnostics = file.finish();
+    (counts, diagnostics)
+}
+
 /// A spreadsheet cell as read, before validation.
 enum CellText {
     Text(String),
