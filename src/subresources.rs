@@ -470,20 +470,11 @@ fn in_tag(text: &str, depth: usize, found: &mut Vec<String>) {
     if name.eq_ignore_ascii_case("meta") {
         // `<meta http-equiv="refresh" content="0; url=…">` leaves for there.
         if value_of("http-equiv").is_some_and(|v| v.trim().eq_ignore_ascii_case("refresh")) {
-            // `0; url=…`, `0;…` or `0,…`: whatever follows the delay.
             let content = crate::text::decode_references(value_of("content").unwrap_or(""));
-            if let Some(at) = content.find([';', ',']) {
-                let mut target = content[at + 1..].trim();
-                if target.len() >= 3 && target[..3].eq_ignore_ascii_case("url") {
-                    let rest = target[3..].trim_start();
-                    if let Some(rest) = rest.strip_prefix('=') {
-                        target = rest.trim();
-                    }
-                }
-                let target = target.trim_matches(['"', '\'']);
-                if external(target) {
-                    found.push(target.to_string());
-                }
+            if let Some(target) = refresh_target(&content)
+                && external(target)
+            {
+                found.push(target.to_string());
             }
         }
         return;
@@ -515,6 +506,49 @@ fn in_tag(text: &str, depth: usize, found: &mut Vec<String>) {
             // SVG reads `fill="url(…)"` and its kin as CSS.
             in_css(&crate::text::decode_references(value), found);
         }
+    }
+}
+
+/// Where `<meta http-equiv="refresh" content="…">` sends the reader, read
+/// as the HTML standard's shared declarative refresh steps read it
+/// (`0; url='…'`, `0,…`, `1.5 …`: whitespace alone may end the delay);
+/// `None` where the browser stays on the page.
+fn refresh_target(content: &str) -> Option<&str> {
+    let space = |c: char| matches!(c, '\t' | '\n' | '\x0C' | '\r' | ' ');
+    let rest = content.trim_start_matches(space);
+    let after_digits = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+    if after_digits.len() == rest.len() && !after_digits.starts_with('.') {
+        return None;
+    }
+    let rest = after_digits.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    if !rest.is_empty() && !rest.starts_with([';', ',']) && !rest.starts_with(space) {
+        return None;
+    }
+    let rest = rest.trim_start_matches(space);
+    let rest = rest.strip_prefix([';', ',']).unwrap_or(rest).trim_start_matches(space);
+    if rest.is_empty() {
+        return None;
+    }
+    if !rest.starts_with(['u', 'U']) {
+        return Some(unquoted(rest));
+    }
+    // `url` then `=`; without the `=` the whole text is the address.
+    if rest.get(..3).is_some_and(|word| word.eq_ignore_ascii_case("url"))
+        && let Some(value) = rest[3..].trim_start_matches(space).strip_prefix('=')
+    {
+        return Some(unquoted(value.trim_start_matches(space)));
+    }
+    Some(rest)
+}
+
+/// A value after its opening quote, up to the same quote, or as it is.
+fn unquoted(value: &str) -> &str {
+    match value.chars().next() {
+        Some(quote @ ('\'' | '"')) => {
+            let inner = &value[1..];
+            inner.find(quote).map_or(inner, |end| &inner[..end])
+        }
+        _ => value,
     }
 }
 
@@ -581,6 +615,15 @@ pub fn browser_loads(html: &str, depth: usize) -> bool {
         let rel_has = |kind: &str| {
             value("rel").is_some_and(|r| r.split_whitespace().any(|r| r.eq_ignore_ascii_case(kind)))
         };
+        if name == "meta" {
+            if value("http-equiv").is_some_and(|v| v.trim().eq_ignore_ascii_case("refresh"))
+                && let Some(target) = refresh_target(value("content").unwrap_or(""))
+                && external(target)
+            {
+                found.push(target.to_string());
+            }
+            continue;
+        }
         for (key, v) in element.attrs() {
             let key = key.to_ascii_lowercase();
             match key.as_str() {
@@ -630,6 +673,24 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
     use regex::Regex;
+
+    #[test]
+    fn a_refresh_is_read_as_the_html_standard_reads_it() {
+        for (content, target) in [
+            ("0; url=https://a.example/", Some("https://a.example/")),
+            ("0;URL = 'https://a.example/'junk", Some("https://a.example/")),
+            ("0 https://a.example/", Some("https://a.example/")),
+            (".5,\"//a.example/\"", Some("//a.example/")),
+            ("0; urlx", Some("urlx")),
+            ("0; url //a.example", Some("url //a.example")),
+            ("0", None),
+            ("0;  ", None),
+            ("soon; url=//a.example/", None),
+            ("0x; url=//a.example/", None),
+        ] {
+            assert_eq!(refresh_target(content), target, "{content}");
+        }
+    }
 
     #[test]
     fn what_a_browser_reads_as_another_site_is_another_site() {
@@ -851,6 +912,11 @@ mod tests {
             r#"<svg><rect mask="\75rl(https://evil.example/m.png)"/></svg>"#,
             r#"<meta http-equiv="refresh" content="0; https://evil.example/">"#,
             r#"<meta http-equiv="refresh" content="0,https://evil.example/">"#,
+            // The HTML standard's refresh parser: whitespace alone ends the
+            // delay, and the delay may be fractional.
+            r#"<meta http-equiv="refresh" content="0 https://evil.example/">"#,
+            r#"<meta http-equiv="refresh" content="1.5 url=//evil.example/">"#,
+            r#"<meta http-equiv="refresh" content="&#9;0&#10;URL = 'https://evil.example/'junk">"#,
             r#"<div style="background:url&lpar;https://evil.example/a.png&rpar;"></div>"#,
             r#"<link rel="mask-icon" href="https://evil.example/i.svg">"#,
             r#"<link rel="compression-dictionary" href="https://evil.example/d">"#,
