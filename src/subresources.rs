@@ -22,7 +22,12 @@ pub fn external(value: &str) -> bool {
     if plainly_local(value) {
         return false;
     }
-    let value = crate::text::decode_references(value);
+    let mut value = crate::text::decode_references(value);
+    // The HTML tokenizer reads a NUL in a value as U+FFFD, which a URL may
+    // hold where it may not hold a NUL.
+    if value.contains('\0') {
+        value = value.replace('\0', "\u{FFFD}");
+    }
     // A CSS escape (`\2f`) could spell a slash the URL parser never sees.
     if value.as_bytes().windows(2).any(|w| w[0] == b'\\' && w[1].is_ascii_hexdigit()) {
         return true;
@@ -917,6 +922,8 @@ mod tests {
             r#"<meta http-equiv="refresh" content="0 https://evil.example/">"#,
             r#"<meta http-equiv="refresh" content="1.5 url=//evil.example/">"#,
             r#"<meta http-equiv="refresh" content="&#9;0&#10;URL = 'https://evil.example/'junk">"#,
+            // The tokenizer reads a NUL in a value as U+FFFD, which a URL may hold.
+            "<a href=\"/\" ping=\"x://\0evil.example/p\">x</a>",
             r#"<div style="background:url&lpar;https://evil.example/a.png&rpar;"></div>"#,
             r#"<link rel="mask-icon" href="https://evil.example/i.svg">"#,
             r#"<link rel="compression-dictionary" href="https://evil.example/d">"#,
