@@ -30,11 +30,12 @@
 
 use std::path::{Path, PathBuf};
 
+use intl_pluralrules::{PluralRuleType, PluralRules};
 use serde::Deserialize;
 use unic_langid::LanguageIdentifier;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::yaml;
+use crate::util::yaml;
 
 pub const CONFIG_FILE: &str = "site.yaml";
 
@@ -108,7 +109,7 @@ pub struct Helplines {
     pub source: String,
     /// When someone last checked them against that source (YYYY-MM-DD,
     /// read and checked as a page's date is).
-    pub checked: crate::dates::Date,
+    pub checked: crate::util::date::Date,
     pub numbers: Vec<Helpline>,
     /// Lines someone proposed that the centre has not confirmed: `amal
     /// check` lists them, and no page shows them.
@@ -171,8 +172,19 @@ impl Default for Privacy {
     }
 }
 
+/// The smallest `privacy.min_count` a site may choose.
+pub const MIN_ALLOWED: u64 = 3;
+/// The default `privacy.min_count`.
+pub const DEFAULT_MIN_COUNT: u64 = 5;
+
 fn default_min_count() -> u64 {
-    crate::stats::privacy::DEFAULT_MIN_COUNT
+    DEFAULT_MIN_COUNT
+}
+
+/// The language identifier whose CLDR cardinal plural rules exist for `tag`.
+pub fn plural_rules_for(tag: &str) -> Option<LanguageIdentifier> {
+    let id: LanguageIdentifier = tag.parse().ok()?;
+    PluralRules::create(id.clone(), PluralRuleType::CARDINAL).ok().map(|_| id)
 }
 
 /// A neutral page that shows nothing personal, as GOV.UK's exit component uses.
@@ -232,13 +244,13 @@ impl Config {
                     .hint("choose a neutral page, like a weather or news site"),
             );
         }
-        if raw.privacy.min_count < crate::stats::privacy::MIN_ALLOWED {
+        if raw.privacy.min_count < MIN_ALLOWED {
             errors.push(
                 error_at(
                     "min_count",
                     format!("privacy.min_count {} is too small to protect anyone", raw.privacy.min_count),
                 )
-                .hint(format!("use {} or more; 5 is usual", crate::stats::privacy::MIN_ALLOWED)),
+                .hint(format!("use {} or more; 5 is usual", MIN_ALLOWED)),
             );
         }
         if raw.languages.is_empty() {
@@ -263,13 +275,13 @@ impl Config {
             }
             seen.push(language.code.clone());
             if let Some(rules) = &language.plural_rules {
-                if crate::i18n::plural_rules_for(rules).is_none() {
+                if plural_rules_for(rules).is_none() {
                     errors.push(
                         error_at("plural_rules", format!("CLDR has no plural rules for `{rules}`"))
                             .hint("name a language tag that CLDR knows, like `tzm` or `fr`"),
                     );
                 }
-            } else if crate::i18n::plural_rules_for(&language.code).is_none() {
+            } else if plural_rules_for(&language.code).is_none() {
                 errors.push(
                     at(format!(
                         "CLDR has no plural rules for `{}`, so counts could not choose their plural form",

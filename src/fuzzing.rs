@@ -10,9 +10,9 @@ use crate::stats::schema::Schema;
 /// Splits and parses front matter from any bytes.
 pub fn front_matter(data: &[u8]) {
     let path = Path::new("content/fr/page.md");
-    let Ok(text) = crate::text::decode(data.to_vec(), path) else { return };
-    if let Ok(split) = crate::frontmatter::split(&text, path) {
-        let _ = crate::frontmatter::parse(&split, path);
+    let Ok(text) = crate::util::reading::decode(data.to_vec(), path) else { return };
+    if let Ok(split) = crate::site::front_matter::split(&text, path) {
+        let _ = crate::site::front_matter::parse(&split, path);
     }
 }
 
@@ -37,17 +37,17 @@ pub fn data_loader(data: &[u8]) {
 /// result and the text for requests to other sites.
 pub fn shortcodes(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else { return };
-    let _ = crate::shortcode::parse(text);
+    let _ = crate::markdown::shortcode_syntax::parse(text);
     struct Host;
     impl crate::markdown::Host for Host {
         fn resolve(&self, path: &str) -> Option<String> {
             path.len().is_multiple_of(2).then(|| format!("../{path}/"))
         }
-        fn shortcode(&self, call: &crate::shortcode::Shortcode) -> Result<String, String> {
+        fn shortcode(&self, call: &crate::markdown::shortcode_syntax::Shortcode) -> Result<String, String> {
             match call.name.as_str() {
                 "placeholder" => Ok(format!(
                     "<mark>{}</mark>",
-                    crate::templates::escape_html(call.arg("text", 0).unwrap_or(""))
+                    crate::util::escape::escape_html(call.arg("text", 0).unwrap_or(""))
                 )),
                 "block" => Ok("<div></div>".to_string()),
                 other => Err(format!("unknown shortcode `{other}`")),
@@ -62,9 +62,9 @@ pub fn shortcodes(data: &[u8]) {
     let rendered = crate::markdown::render(&source, &Host);
     // The scanner for requests to other sites reads every page's HTML and
     // every stylesheet: any text must leave it standing.
-    let _ = crate::subresources::in_html(&rendered.html);
-    let _ = crate::subresources::in_html(text);
-    let _ = crate::subresources::in_stylesheet(text);
+    let _ = crate::safety::other_site::in_html(&rendered.html);
+    let _ = crate::safety::other_site::in_html(text);
+    let _ = crate::safety::other_site::in_stylesheet(text);
 }
 
 /// Loads bytes as an `.xlsx` export of the `cases` dataset (through a
@@ -79,8 +79,8 @@ pub fn workbook(data: &[u8]) {
 /// Reads bytes as the preview server reads a request head, and as the
 /// build reads an SVG it publishes.
 pub fn request_head(data: &[u8]) {
-    let _ = crate::serve::server::parse(&mut data.to_vec());
-    let _ = crate::copied::svg_problem(data);
+    let _ = crate::cmd::serve::server::parse(&mut data.to_vec());
+    let _ = crate::safety::copied_files::svg_problem(data);
 }
 
 /// The differential target: whatever a real HTML parser says a browser
@@ -88,7 +88,7 @@ pub fn request_head(data: &[u8]) {
 #[cfg(feature = "fuzzing")]
 pub fn other_site(data: &[u8]) {
     let Ok(html) = std::str::from_utf8(data) else { return };
-    if crate::subresources::browser_loads(html, 0) {
-        assert!(!crate::subresources::in_html(html).is_empty(), "missed: {html:?}");
+    if crate::safety::other_site::browser_loads(html, 0) {
+        assert!(!crate::safety::other_site::in_html(html).is_empty(), "missed: {html:?}");
     }
 }

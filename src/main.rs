@@ -1,6 +1,6 @@
 //! amal: a static site generator for women's support centres.
 
-use amal::{cmd, serve};
+use amal::cmd::{self, serve};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -98,7 +98,7 @@ fn main() -> ExitCode {
     let ok = match Cli::parse().command {
         Command::Build { site, out, drafts, base_url, timings, force, publish } => {
             if timings {
-                amal::timings::enable();
+                amal::util::timings::enable();
             }
             cmd::build::execute(cmd::build::BuildArgs {
                 site,

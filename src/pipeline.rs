@@ -30,7 +30,7 @@ pub fn render(
     staging: Option<&Staging>,
 ) -> Result<Rendered, Diagnostics> {
     let (mut site, mut diagnostics, templates) = Site::load(root, options, |theme, locales| {
-        let _compiling = crate::timings::phase("templates: compile (beside)");
+        let _compiling = crate::util::timings::phase("templates: compile (beside)");
         Templates::compile(theme, locales.clone())
     })?;
     let templates = match templates {

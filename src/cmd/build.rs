@@ -39,7 +39,8 @@ fn build(args: &BuildArgs) -> Result<(usize, Diagnostics), Diagnostics> {
     let options = SiteOptions { lazy_bodies: true, ..args.options.clone() };
     let rendered = pipeline::render(&args.site, &options, Retain::Written, Some(&staging))
         .inspect_err(|_| staging.discard())?;
-    let unfinished = crate::publishing::unfinished(&rendered.site, &rendered.built.pages, args.publish);
+    let unfinished =
+        crate::check::publishing::unfinished(&rendered.site, &rendered.built.pages, args.publish);
     if args.publish && !unfinished.is_empty() {
         staging.discard();
         let mut errors = rendered.warnings;
@@ -64,8 +65,11 @@ fn build(args: &BuildArgs) -> Result<(usize, Diagnostics), Diagnostics> {
 /// it had not written it.
 fn kept_warnings(out: &std::path::Path, kept: &output::Kept) -> Vec<Diagnostic> {
     let list = |paths: &[PathBuf]| {
-        let mut names: Vec<String> =
-            paths.iter().take(10).map(|p| crate::text::printable(&p.to_string_lossy())).collect();
+        let mut names: Vec<String> = paths
+            .iter()
+            .take(10)
+            .map(|p| crate::diagnostic::printable::printable(&p.to_string_lossy()))
+            .collect();
         if paths.len() > 10 {
             names.push(format!("and {} more", paths.len() - 10));
         }

@@ -5,12 +5,12 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
+use crate::check::links;
 use crate::diagnostic::Diagnostics;
-use crate::frontmatter::Review;
-use crate::links;
 use crate::pipeline::{self, Rendered};
 use crate::render::Retain;
 use crate::site::SiteOptions;
+use crate::site::front_matter::Review;
 
 /// The editorial findings, which never fail the check by themselves.
 #[derive(Debug, Default)]
@@ -32,11 +32,11 @@ pub struct Report {
 const SHORT_RATIO: f64 = 0.5;
 
 /// The words of a page's text (a token with a letter of any script).
-fn words(site: &crate::site::Site, page: &crate::content::Page) -> usize {
+fn words(site: &crate::site::Site, page: &crate::site::content::Page) -> usize {
     let count = |text: &str| text.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count();
     match &page.body {
         Some(body) => count(body),
-        None => crate::content::read_body(&site.root, page).map_or(0, |b| count(b.body())),
+        None => crate::site::content::read_body(&site.root, page).map_or(0, |b| count(b.body())),
     }
 }
 
@@ -50,7 +50,7 @@ pub fn check(root: &std::path::Path, options: &SiteOptions, publish: bool) -> (D
     diagnostics.extend(links::check(&built.output, &built.pages, site.config.base_path()));
     // Without --publish the report below lists every placeholder already.
     if publish {
-        diagnostics.extend(crate::publishing::unfinished(&site, &built.pages, true));
+        diagnostics.extend(crate::check::publishing::unfinished(&site, &built.pages, true));
     }
     if let Some(helplines) = &site.config.helplines {
         report.unconfirmed =
@@ -69,7 +69,7 @@ pub fn check(root: &std::path::Path, options: &SiteOptions, publish: bool) -> (D
         }
     }
     report.pending_review.extend(crate::i18n::files_pending_review(&site.root, &site.config));
-    let mut versions: BTreeMap<&crate::content::PageKey, Vec<(usize, &PathBuf)>> = BTreeMap::new();
+    let mut versions: BTreeMap<&crate::site::content::PageKey, Vec<(usize, &PathBuf)>> = BTreeMap::new();
     for page in site.content.pages.iter().filter(|p| p.generated.is_none()) {
         versions.entry(&page.key).or_default().push((words(&site, page), &page.source));
     }

@@ -4,6 +4,7 @@
 pub mod build;
 pub mod check;
 pub mod new;
+pub mod serve;
 
 use crate::diagnostic::Diagnostic;
 

@@ -3,9 +3,9 @@
 use std::path::{Path, PathBuf};
 
 use crate::config::Config;
-use crate::content::CONTENT_DIR;
-use crate::dates::Date;
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::site::content::CONTENT_DIR;
+use crate::util::date::Date;
 
 /// Creates the page's file in every language; returns the files created.
 pub fn new_page(site: &Path, path: &str) -> Result<Vec<PathBuf>, Diagnostics> {

@@ -20,7 +20,7 @@ use plotters::prelude::{Color, DrawingArea, IntoDrawingArea, IntoFont, RGBColor,
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::{FontTransform, TextStyle};
 
-use crate::templates::escape_html;
+use crate::util::escape::escape_html;
 
 const WIDTH: i32 = 360;
 const PAD: i32 = 10;

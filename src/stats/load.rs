@@ -65,18 +65,21 @@ pub fn load(site: &Path, schema: &Schema) -> (Counts, Diagnostics) {
         for entry in WalkDir::new(site.join(&folder)).sort_by_file_name().into_iter().filter_map(Result::ok) {
             let name = entry.file_name().to_string_lossy().to_string();
             let relative = folder.join(entry.path().strip_prefix(site.join(&folder)).unwrap_or(entry.path()));
-            if let Some(refused) = crate::content::not_utf8_name(&relative) {
+            if let Some(refused) = crate::util::reading::not_utf8_name(&relative) {
                 diagnostics.push(refused);
                 continue;
             }
             if !entry.file_type().is_file()
                 && !entry.file_type().is_dir()
-                && let Some(refused) = crate::content::not_a_file(entry.path(), &relative)
+                && let Some(refused) = crate::util::reading::not_a_file(entry.path(), &relative)
             {
                 diagnostics.push(refused);
                 continue;
             }
-            if !entry.file_type().is_file() || crate::content::is_ignored(&name) || name.starts_with("~$") {
+            if !entry.file_type().is_file()
+                || crate::site::content::is_ignored(&name)
+                || name.starts_with("~$")
+            {
                 continue;
             }
             let extension = entry.path().extension().map(|e| e.to_string_lossy().to_ascii_lowercase());

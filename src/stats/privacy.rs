@@ -66,11 +66,6 @@
 
 use serde::Serialize;
 
-/// The smallest `min_count` a site may choose.
-pub const MIN_ALLOWED: u64 = 3;
-/// The default `privacy.min_count`.
-pub const DEFAULT_MIN_COUNT: u64 = 5;
-
 /// The fewest rows a dataset's year needs before any breakdown is shown.
 pub fn smallest_breakdown(min: u64) -> u64 {
     2 * min - 1

@@ -27,7 +27,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Position};
-use crate::yaml;
+use crate::util::yaml;
 
 pub const DATA_DIR: &str = "data";
 pub const SCHEMA_FILE: &str = "schema.yaml";
@@ -160,7 +160,7 @@ impl Schema {
                     .hint("create data/schema.yaml declaring each dataset's columns (see README.md)"),
             )
         })?;
-        let text = crate::text::decode(bytes, &path)?;
+        let text = crate::util::reading::decode(bytes, &path)?;
         Schema::parse(&text, &path).map(Some)
     }
 

@@ -1,0 +1,261 @@
+//! Diagnostics: what went wrong, where, and what to do about it.
+//!
+//! Every stage reports problems as [`Diagnostic`]s instead of returning on the
+//! first error, so one run shows the author every mistake at once, printed the
+//! way compilers print them: `content/fr/x.md:3:7: error: message`.
+
+pub mod printable;
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// How serious a diagnostic is. Only errors make a command fail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// One problem, located in a file of the site.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// Path relative to the site root when the file is inside it.
+    pub path: PathBuf,
+    /// 1-based line, when known.
+    pub line: Option<usize>,
+    /// 1-based column in characters, when known.
+    pub column: Option<usize>,
+    pub message: String,
+    /// What the author can do to fix it.
+    pub hint: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn error(path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            path: path.into(),
+            line: None,
+            column: None,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    pub fn warning(path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+        Diagnostic { severity: Severity::Warning, ..Diagnostic::error(path, message) }
+    }
+
+    pub fn at(mut self, line: usize, column: usize) -> Self {
+        self.line = Some(line);
+        self.column = Some(column);
+        self
+    }
+
+    pub fn at_line(mut self, line: usize) -> Self {
+        self.line = Some(line);
+        self
+    }
+
+    pub fn with_position(mut self, position: Option<Position>) -> Self {
+        if let Some(p) = position {
+            self.line = Some(p.line);
+            self.column = Some(p.column);
+        }
+        self
+    }
+
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+/// What a terminal shows: a file name or a message holding an ANSI escape
+/// or a bidirectional override (both can come from a file's name or its
+/// text) is written with those characters spelled out, so no report can
+/// clear the screen, recolour it or reorder what follows.
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", printable::printable_path(&self.path))?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+            if let Some(column) = self.column {
+                write!(f, ":{column}")?;
+            }
+        }
+        let label = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(f, ": {label}: {}", printable::printable_lines(&self.message))?;
+        if let Some(hint) = &self.hint {
+            write!(f, "\n  = hint: {}", printable::printable_lines(hint))?;
+        }
+        Ok(())
+    }
+}
+
+/// A 1-based line and character column in a text file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Position {
+    pub line: usize,
+    pub column: usize,
+}
+
+impl Position {
+    /// The position of byte `offset` in `text` (clamped to the text's end).
+    pub fn of_offset(text: &str, offset: usize) -> Position {
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let before = &text[..offset];
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let column = before[line_start..].chars().count() + 1;
+        Position { line, column }
+    }
+
+    /// This position moved down by `lines` lines (for text embedded in a file).
+    pub fn below(self, lines: usize) -> Position {
+        Position { line: self.line + lines, ..self }
+    }
+}
+
+/// Line starts of a text, for locating many offsets without rescanning it.
+pub struct LineIndex<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let starts = std::iter::once(0).chain(memchr_newlines(text)).collect();
+        LineIndex { text, starts }
+    }
+
+    /// The line of `offset` alone (no column to count), from 1.
+    pub fn line(&self, offset: usize) -> usize {
+        self.starts.partition_point(|&s| s <= offset.min(self.text.len()))
+    }
+
+    /// The same as [`Position::of_offset`], in logarithmic time.
+    pub fn position(&self, offset: usize) -> Position {
+        let mut offset = offset.min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.line(offset);
+        let start = self.starts[line - 1];
+        Position { line, column: self.text[start..offset].chars().count() + 1 }
+    }
+}
+
+fn memchr_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
+    memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1)
+}
+
+/// Everything a run found, in the order found.
+#[derive(Debug, Default, Clone)]
+pub struct Diagnostics {
+    items: Vec<Diagnostic>,
+}
+
+impl Diagnostics {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn push(&mut self, diagnostic: Diagnostic) {
+        self.items.push(diagnostic);
+    }
+
+    pub fn extend(&mut self, other: impl IntoIterator<Item = Diagnostic>) {
+        self.items.extend(other);
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.items.iter()
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.items.iter().any(Diagnostic::is_error)
+    }
+
+    pub fn error_count(&self) -> usize {
+        self.items.iter().filter(|d| d.is_error()).count()
+    }
+
+    pub fn warning_count(&self) -> usize {
+        self.items.len() - self.error_count()
+    }
+
+    /// Sorted by file, then line, so reports are stable whatever the thread order.
+    pub fn sorted(mut self) -> Vec<Diagnostic> {
+        self.items.sort_by(|a, b| {
+            (&a.path, a.line, a.column, a.severity, &a.message)
+                .cmp(&(&b.path, b.line, b.column, b.severity, &b.message))
+        });
+        self.items.dedup();
+        self.items
+    }
+}
+
+/// One diagnostic is a report of its own, so `?` turns a located error
+/// into the error of a whole stage.
+impl From<Diagnostic> for Diagnostics {
+    fn from(diagnostic: Diagnostic) -> Self {
+        Diagnostics { items: vec![diagnostic] }
+    }
+}
+
+impl IntoIterator for Diagnostics {
+    type Item = Diagnostic;
+    type IntoIter = std::vec::IntoIter<Diagnostic>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.items.into_iter()
+    }
+}
+
+/// `path` relative to `root` when it lies inside it, else unchanged.
+pub fn relative_to(path: &Path, root: &Path) -> PathBuf {
+    path.strip_prefix(root).unwrap_or(path).to_path_buf()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prints_like_a_compiler() {
+        let d = Diagnostic::error("content/fr/a.md", "unknown key `titel`")
+            .at(3, 1)
+            .hint("did you mean `title`?");
+        assert_eq!(
+            d.to_string(),
+            "content/fr/a.md:3:1: error: unknown key `titel`\n  = hint: did you mean `title`?"
+        );
+    }
+
+    #[test]
+    fn the_line_index_agrees_with_the_scan() {
+        let text = "a\nⵜⴰ b\n\nعربي x\n";
+        let index = LineIndex::new(text);
+        for offset in 0..=text.len() + 2 {
+            assert_eq!(index.position(offset), Position::of_offset(text, offset), "{offset}");
+        }
+    }
+
+    #[test]
+    fn columns_count_characters_not_bytes() {
+        let text = "---\ntitle: ⵜⴰⵎⴰⵣⵉⵖⵜ x\n";
+        let offset = text.find('x').unwrap();
+        assert_eq!(Position::of_offset(text, offset), Position { line: 2, column: 17 });
+    }
+}

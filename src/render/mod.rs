@@ -1,0 +1,192 @@
+//! From the loaded site to output files: Markdown, templates, and the
+//! site-wide files (language chooser, 404, sitemap, feeds, robots.txt).
+
+mod built;
+mod context;
+pub mod feeds;
+pub mod helplines;
+mod other_site;
+mod page;
+pub mod page_host;
+mod partial;
+mod site_files;
+mod summaries;
+
+pub use self::built::{Built, PageOutput, Retain};
+pub use self::partial::{rerender, retemplate};
+pub use self::summaries::Summaries;
+
+use std::path::PathBuf;
+
+use rayon::prelude::*;
+
+use self::other_site::check_site_files;
+use self::page::{page_markdown, render_page};
+use self::site_files::site_files;
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::output::{Body, Output, Staging};
+use crate::site::Site;
+use crate::site::content::Page;
+use crate::templates::Templates;
+use crate::templates::splice::Spliced;
+
+/// Renders the whole site in memory.
+/// With `staging`, each page is written there as soon as it is rendered
+/// (and checked for external subresources first) instead of being kept.
+pub fn render_site(
+    site: &mut Site,
+    templates: &Templates,
+    retain: Retain,
+    staging: Option<&Staging>,
+) -> (Built, Diagnostics) {
+    let mut diagnostics = Diagnostics::new();
+
+    // Markdown first, and at once the template of every page that shows
+    // no other page: its HTML need not wait, nor be kept. Sections and home
+    // pages list other pages' summaries, so they come once all are known.
+    // Each source is dropped once rendered, unless `serve` keeps it.
+    let phase = crate::util::timings::phase("Markdown, pages");
+    let sources: Vec<Option<String>> =
+        site.content.pages.iter_mut().map(|p| std::mem::take(&mut p.body)).collect();
+    let first: Vec<(PageOutput, Option<Stored>, Option<String>)> = {
+        let site: &Site = site;
+        sources
+            .into_par_iter()
+            .enumerate()
+            .map(|(i, body)| {
+                let page = &site.content.pages[i];
+                let body = match body {
+                    Some(body) => crate::site::content::BodyText::from(body),
+                    None => match crate::site::content::read_body(&site.root, page) {
+                        Ok(body) => body,
+                        // Reported once, as the page's result; the build fails.
+                        Err(d) => return (PageOutput::empty(page), Some(Err(d)), None),
+                    },
+                };
+                let mut output = page_markdown(site, templates, page, body.body());
+                let html = shows_only_itself(page).then(|| {
+                    let summaries = Summaries::of_one(site, page, &output);
+                    let html = &output.markdown.html;
+                    let result = render_page(site, templates, &summaries, page, &output.markdown, html)
+                        .and_then(|html| store(staging, page, &output.output_file, html));
+                    output.release(retain);
+                    result
+                });
+                (output, html, (retain == Retain::Everything).then(|| body.into_body()))
+            })
+            .collect()
+    };
+    let mut pages = Vec::with_capacity(first.len());
+    let mut html = Vec::with_capacity(first.len());
+    for ((output, result, body), page) in first.into_iter().zip(&mut site.content.pages) {
+        pages.push(output);
+        html.push(result);
+        if let Some(body) = body {
+            page.body = Some(body);
+        }
+    }
+    let site: &Site = site;
+    for page in &pages {
+        diagnostics.extend(page.markdown.diagnostics.iter().cloned());
+    }
+    drop(phase);
+    // Sections and home pages, and beside them the files made from the
+    // whole site (both only read the pages' summaries): a few large pages
+    // alone would leave a core idle.
+    let phase = crate::util::timings::phase("sections, home; site files");
+    let (later, files): (Vec<(usize, Stored)>, _) = {
+        let summaries = Summaries::new(site, &pages);
+        rayon::join(
+            || {
+                (0..pages.len())
+                    .into_par_iter()
+                    .filter(|&i| html[i].is_none())
+                    .map(|i| {
+                        let page = &site.content.pages[i];
+                        let markdown = &pages[i].markdown;
+                        let result = render_page(site, templates, &summaries, page, markdown, &markdown.html)
+                            .and_then(|html| store(staging, page, &pages[i].output_file, html));
+                        (i, result)
+                    })
+                    .collect()
+            },
+            || site_files(site, templates, &summaries),
+        )
+    };
+    for (i, result) in later {
+        html[i] = Some(result);
+        pages[i].release(retain);
+    }
+    drop(phase);
+    let phase = crate::util::timings::phase("collect the output");
+    let mut output = Output::new();
+    let mut template_errors = Vec::new();
+    for ((page, result), rendered) in site.content.pages.iter().zip(html).zip(&pages) {
+        match result.expect("every page is rendered") {
+            Ok(body) => {
+                if let Err(d) = output.insert(rendered.output_file.clone(), body, page.source.clone()) {
+                    diagnostics.push(d);
+                }
+            }
+            Err(d) => template_errors.push(d),
+        }
+    }
+    diagnostics.extend(crate::templates::errors::merge_repeated(template_errors));
+    for (path, result, origin) in files {
+        match result {
+            Ok(text) => {
+                if let Err(d) = output.insert(path, Body::bytes(text), origin) {
+                    diagnostics.push(d);
+                }
+            }
+            Err(d) => diagnostics.push(d),
+        }
+    }
+    for (path, source) in &site.theme.static_files {
+        let origin = crate::diagnostic::relative_to(source, &site.root);
+        if let Err(d) = output.insert(path.clone(), Body::Copy(source.clone()), origin) {
+            diagnostics.push(d);
+        }
+    }
+    for asset in &site.content.assets {
+        let relative: Vec<String> =
+            asset.relative.components().map(|c| c.as_os_str().to_string_lossy().to_string()).collect();
+        let path = format!("{}/{}", asset.lang, relative.join("/"));
+        let origin = crate::diagnostic::relative_to(&asset.source, &site.root);
+        if let Err(d) = output.insert(path, Body::Copy(asset.source.clone()), origin) {
+            diagnostics.push(d);
+        }
+    }
+    drop(phase);
+    let _phase = crate::util::timings::phase("subresource check");
+    // An external image in Markdown is already reported at its line.
+    let reported: Vec<(PathBuf, String)> =
+        diagnostics.iter().map(|d| (d.path.clone(), d.message.clone())).collect();
+    for found in check_site_files(&output, &pages, &site.theme) {
+        let url = found.message.split(" loads ").nth(1).and_then(|rest| rest.split(' ').next()).unwrap_or("");
+        if !reported.iter().any(|(path, message)| *path == found.path && message.contains(url)) {
+            diagnostics.push(found);
+        }
+    }
+    (Built { output, pages }, diagnostics)
+}
+
+/// A rendered page, kept or already written, or why it could not be.
+type Stored = Result<Body, Diagnostic>;
+
+/// Keeps a rendered page, or writes it to the staging folder at once (it
+/// was checked for requests to other sites when rendered).
+fn store(staging: Option<&Staging>, page: &Page, path: &str, html: Spliced) -> Stored {
+    let Some(staging) = staging else { return Ok(Body::bytes(html.into_string())) };
+    let parts: Vec<&[u8]> = html.parts().into_iter().map(str::as_bytes).collect();
+    staging
+        .write_parts(path, &parts)
+        .map(|()| Body::Written)
+        .map_err(|e| Diagnostic::error(&page.source, format!("cannot write {path}: {e}")))
+}
+
+/// Whether a page's template shows nothing of other pages' text (no list
+/// of pages, no summaries), so it can be rendered with its Markdown.
+fn shows_only_itself(page: &Page) -> bool {
+    !page.is_section && !page.key.is_home() && page.generated.is_none()
+}

@@ -1,0 +1,159 @@
+//! One page: its Markdown rendered, then its template around it.
+
+use super::built::PageOutput;
+use super::context::{PageView, alternates, base_context, menu, page_view, switcher};
+use super::other_site::check_subresources;
+use super::page_host::PageHost;
+use super::summaries::Summaries;
+use crate::diagnostic::Diagnostic;
+use crate::markdown::{self, Heading, Rendered};
+use crate::site::Site;
+use crate::site::content::{Generated, Page, PageKey};
+use crate::site::urls;
+use crate::stats::open_data;
+use crate::templates::Templates;
+use crate::templates::splice::Spliced;
+
+/// A page's Markdown, rendered.
+pub(super) fn page_markdown(site: &Site, templates: &Templates, page: &Page, body: &str) -> PageOutput {
+    let host = PageHost::new(site, templates, page);
+    let markdown = markdown::render(
+        &markdown::Source { path: &page.source, body, line_offset: page.body_line_offset },
+        &host,
+    );
+    PageOutput {
+        output_file: urls::output_file(&page.lang, &page.key),
+        source: page.source.clone(),
+        markdown,
+        description: std::sync::OnceLock::new(),
+    }
+}
+
+pub(super) fn render_page<'c>(
+    site: &Site,
+    templates: &Templates,
+    summaries: &Summaries,
+    page: &Page,
+    rendered: &Rendered,
+    content: &'c str,
+) -> Result<Spliced<'c>, Diagnostic> {
+    let output_file = urls::output_file(&page.lang, &page.key);
+    let root = urls::root_prefix(&output_file);
+
+    let template = match &page.front.template {
+        Some(name) => name.clone(),
+        None if page.key.is_home() => "home.html".to_string(),
+        None if page.is_section => "section.html".to_string(),
+        None => "page.html".to_string(),
+    };
+    if !templates.has(&template) {
+        return Err(Diagnostic::error(&page.source, format!("the template `{template}` does not exist"))
+            .hint("name a file of the theme's templates/ folder or of the site's templates/ folder"));
+    }
+
+    let mut context = base_context(site, &page.lang, &root);
+    context.insert("page", &page_view(site, summaries, page, &root)?);
+    context.insert("content", templates.content().value(content));
+    if templates.shows_headings() {
+        context.insert("headings", &rendered.headings as &Vec<Heading>);
+    }
+    context.insert("canonical", site.url(page));
+    context.insert("alternates", &alternates(site, &page.key));
+    context.insert("languages", &switcher(site, &page.key, &page.lang, &root));
+    context.insert("menu", &menu(site, &page.lang, &page.key, &root));
+    context.insert("is_home", &page.key.is_home());
+    context
+        .insert("review_pending", &(page.front.review == Some(crate::site::front_matter::Review::Pending)));
+
+    if page.is_section {
+        let children = site.children(page);
+        let views =
+            children.iter().map(|p| page_view(site, summaries, p, &root)).collect::<Result<Vec<_>, _>>()?;
+        context.insert("pages", &views);
+        let subsections = site.subsections(page);
+        let views = subsections
+            .iter()
+            .map(|p| page_view(site, summaries, p, &root))
+            .collect::<Result<Vec<_>, _>>()?;
+        context.insert("subsections", &views);
+        if page.front.feed {
+            context.insert(
+                "feed_href",
+                &format!("{}atom.xml", urls::href(&root, &urls::pretty_path(&page.lang, &page.key))),
+            );
+        }
+    }
+    if page.key.is_home() {
+        context.insert("latest", &latest(site, summaries, &page.lang, &root)?);
+    }
+    if let (Some(generated), Some(viewer)) = (page.generated, site.viewer(&page.lang)) {
+        let stats = viewer.stats;
+        let failed = |e: crate::i18n::LookupError| Diagnostic::error(&page.source, e.to_string());
+        match generated {
+            Generated::StatisticsYear(year) => {
+                let figures = stats.year(year).expect("year pages come from the data");
+                context.insert("stats", &viewer.year(figures).map_err(failed)?);
+                let folder = open_data::folder(year);
+                context.insert(
+                    "downloads",
+                    &serde_json::json!({
+                        "csv": urls::href(&root, &format!("{folder}/{}", open_data::CSV_FILE)),
+                        "json": urls::href(&root, &format!("{folder}/{}", open_data::JSON_FILE)),
+                        "method": urls::href(&root, &format!("{folder}/{}", open_data::method_file(&page.lang))),
+                    }),
+                );
+            }
+            Generated::StatisticsIndex => {
+                let years = stats
+                    .years
+                    .values()
+                    .rev()
+                    .map(|figures| {
+                        let key = PageKey::new(format!("statistics/{}", figures.year));
+                        Ok(serde_json::json!({
+                            "year": figures.year,
+                            "href": urls::href(&root, &urls::output_file(&page.lang, &key)),
+                            "synthetic": figures.synthetic,
+                            "headlines": (0..stats.schema.datasets.len())
+                                .map(|d| viewer.headline(figures, d))
+                                .collect::<Result<Vec<_>, _>>()?,
+                        }))
+                    })
+                    .collect::<Result<Vec<_>, crate::i18n::LookupError>>()
+                    .map_err(failed)?;
+                context.insert("stats_years", &years);
+            }
+        }
+    }
+    // The same view as `lang`, which the base context holds: shared, not
+    // made again.
+    if let Some(lang) = context.get("lang").cloned() {
+        context.insert_value("language", lang);
+    }
+    let shell = templates.render(&template, &context, &page.source)?;
+    let page_html = templates.content().splice(shell, content);
+    check_subresources(site, page, &output_file, rendered, page_html.shell(), content, || {
+        page_html.clone().into_string()
+    })?;
+    Ok(page_html)
+}
+
+/// The newest pages of the language's feed sections, for the home page.
+fn latest<'a>(
+    site: &'a Site,
+    summaries: &Summaries,
+    lang: &str,
+    root: &str,
+) -> Result<Vec<PageView<'a>>, Diagnostic> {
+    const LATEST: usize = 3;
+    let mut pages: Vec<&Page> = site
+        .content
+        .pages
+        .iter()
+        .filter(|s| s.lang == lang && s.is_section && s.front.feed)
+        .flat_map(|s| site.children(s))
+        .collect();
+    pages.sort_by(|a, b| (b.front.date, &a.front.title).cmp(&(a.front.date, &b.front.title)));
+    pages.truncate(LATEST);
+    pages.into_iter().map(|p| page_view(site, summaries, p, root)).collect()
+}

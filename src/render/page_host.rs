@@ -1,0 +1,138 @@
+//! What each shortcode puts in a page, and how `@/` links resolve: the
+//! site's side of [`markdown::Host`](crate::markdown::Host).
+//!
+//! | shortcode | shows |
+//! | --- | --- |
+//! | `{{< placeholder "phone number" >}}` | a visibly marked placeholder |
+//! | `{{< stat "cases" 2025 >}}` | a dataset's published total for a year |
+//! | `{{< stats-table "women-by-age-band" 2025 >}}` | a statistics table |
+//! | `{{< helplines >}}` | the emergency numbers of `site.yaml`, as buttons |
+
+use tera::Context;
+
+use crate::markdown::Host;
+use crate::markdown::shortcode_syntax::Shortcode;
+use crate::site::Site;
+use crate::site::content::{Page, PageKey};
+use crate::site::urls;
+use crate::stats::view::Viewer;
+use crate::templates::Templates;
+use crate::util::escape::escape_html;
+
+/// The partial that draws a statistics table, in pages and in shortcodes.
+pub const STATS_TABLE_TEMPLATE: &str = "partials/stats-table.html";
+
+pub struct PageHost<'a> {
+    site: &'a Site,
+    templates: &'a Templates,
+    page: &'a Page,
+    root: String,
+}
+
+impl<'a> PageHost<'a> {
+    pub fn new(site: &'a Site, templates: &'a Templates, page: &'a Page) -> Self {
+        PageHost { site, templates, page, root: urls::root_prefix(&urls::output_file(&page.lang, &page.key)) }
+    }
+
+    fn viewer(&self) -> Result<Viewer<'a>, String> {
+        self.site
+            .viewer(&self.page.lang)
+            .ok_or_else(|| "this site has no data/ folder, so no statistics".to_string())
+    }
+
+    fn year(&self, call: &Shortcode, index: usize) -> Result<u16, String> {
+        let text = call.arg("year", index).ok_or(format!("the {} shortcode needs a year", call.name))?;
+        text.parse().map_err(|_| format!("`{text}` is not a year"))
+    }
+
+    fn placeholder(&self, call: &Shortcode) -> Result<String, String> {
+        let what = call.arg("text", 0).ok_or(
+            "the placeholder shortcode needs the text to show, like {{< placeholder \"phone number\" >}}",
+        )?;
+        let label =
+            self.site.locales.text(&self.page.lang, "placeholder-label").map_err(|e| e.to_string())?;
+        Ok(format!(
+            "<mark class=\"placeholder\"><span class=\"placeholder-label\">{}</span> {}</mark>",
+            escape_html(&label),
+            escape_html(what)
+        ))
+    }
+
+    fn stat(&self, call: &Shortcode) -> Result<String, String> {
+        let viewer = self.viewer()?;
+        let name = call
+            .arg("dataset", 0)
+            .ok_or("the stat shortcode needs a dataset, like {{< stat \"cases\" 2025 >}}")?;
+        let dataset =
+            viewer.stats.dataset_index(name).ok_or(format!("data/schema.yaml has no dataset `{name}`"))?;
+        let year = self.year(call, 1)?;
+        let figures = viewer.stats.year(year).ok_or(format!("the data has no rows for {year}"))?;
+        let cell = viewer.total(figures, dataset).map_err(|e| e.to_string())?;
+        let mut html =
+            format!("<span class=\"stat stat-{}\">{}</span>", cell.status, escape_html(&cell.display));
+        if figures.synthetic {
+            let note =
+                self.site.locales.text(&self.page.lang, "stats-synthetic-mark").map_err(|e| e.to_string())?;
+            html.push_str(&format!(" <small class=\"synthetic\">{}</small>", escape_html(&note)));
+        }
+        Ok(html)
+    }
+
+    fn stats_table(&self, call: &Shortcode) -> Result<String, String> {
+        let viewer = self.viewer()?;
+        let id = call.arg("table", 0).ok_or(
+            "the stats-table shortcode needs a table id, like {{< stats-table \"women-by-month\" 2025 >}}",
+        )?;
+        let table = viewer.stats.table_index(id).ok_or(format!("data/schema.yaml has no table `{id}`"))?;
+        let year = self.year(call, 1)?;
+        let figures = viewer.stats.year(year).ok_or(format!("the data has no rows for {year}"))?;
+        let view = viewer.table(figures, table).map_err(|e| e.to_string())?;
+        let language = self.site.config.language(&self.page.lang).expect("validated language");
+        let mut context = Context::new();
+        context.insert("table", &view);
+        context.insert("lang", &serde_json::json!({ "code": language.code, "name": language.name, "dir": language.direction.as_str() }));
+        context.insert("min_count", &viewer.stats.min_count);
+        self.templates.render(STATS_TABLE_TEMPLATE, &context, &self.page.source).map_err(|d| d.message)
+    }
+}
+
+impl PageHost<'_> {
+    fn helplines(&self) -> Result<String, String> {
+        if self.site.config.helplines.is_none() {
+            return Err("site.yaml has no `helplines:` to show".to_string());
+        }
+        let language = self.site.config.language(&self.page.lang).expect("validated language");
+        let mut context = Context::new();
+        context.insert("lang", &serde_json::json!({ "code": language.code, "name": language.name, "dir": language.direction.as_str() }));
+        crate::render::helplines::insert(&mut context, self.site, &self.page.lang);
+        self.templates
+            .render(crate::render::helplines::TEMPLATE, &context, &self.page.source)
+            .map_err(|d| d.message)
+    }
+}
+
+impl Host for PageHost<'_> {
+    fn resolve(&self, content_path: &str) -> Option<String> {
+        let trimmed = content_path.trim_end_matches(".md");
+        let key =
+            trimmed.strip_suffix("_index").or_else(|| trimmed.strip_suffix("/index")).unwrap_or(trimmed);
+        let key = PageKey::new(key);
+        self.site
+            .page(&self.page.lang, &key)
+            .map(|target| urls::href(&self.root, &urls::output_file(&target.lang, &target.key)))
+    }
+
+    fn is_block(&self, name: &str) -> bool {
+        matches!(name, "stats-table" | "helplines")
+    }
+
+    fn shortcode(&self, call: &Shortcode) -> Result<String, String> {
+        match call.name.as_str() {
+            "placeholder" => self.placeholder(call),
+            "stat" => self.stat(call),
+            "stats-table" => self.stats_table(call),
+            "helplines" => self.helplines(),
+            other => Err(format!("unknown shortcode `{other}`")),
+        }
+    }
+}

@@ -1,0 +1,139 @@
+//! Files published as they are (page resources, `static/`): the ones that a
+//! browser would run or render as a document are refused with the reason,
+//! since they skip the sanitiser, the CSP of the pages and the other-site
+//! check.
+//!
+//! - An HTML file beside a page would be a page of its own, unchecked.
+//! - An SVG is checked element by element: scripts, event handlers,
+//!   `foreignObject`, embedded documents, a DOCTYPE (entity expansion), and
+//!   any reference to another site refuse it.
+
+use std::path::Path;
+
+use crate::diagnostic::Diagnostic;
+
+/// The problem with publishing the file at `source` as it is, if any.
+pub fn refused(source: &Path, shown: &Path) -> Option<Diagnostic> {
+    let extension = source.extension()?.to_str()?.to_ascii_lowercase();
+    match extension.as_str() {
+        "html" | "htm" | "xhtml" | "shtml" => Some(
+            Diagnostic::error(
+                shown,
+                "an HTML file is published as it is, without the checks every page gets",
+            )
+            .hint("write it as a Markdown page instead, or link to a PDF"),
+        ),
+        "svg" => {
+            let bytes = std::fs::read(source).ok()?;
+            svg_problem(&bytes).map(|why| {
+                Diagnostic::error(shown, format!("this SVG {why}"))
+                    .hint("export it again without scripts, links or embedded content, or use a PNG")
+            })
+        }
+        _ => None,
+    }
+}
+
+/// Why an SVG cannot be published as it is.
+pub fn svg_problem(bytes: &[u8]) -> Option<String> {
+    use quick_xml::events::Event;
+    let mut reader = quick_xml::Reader::from_reader(bytes);
+    let mut buffer = Vec::new();
+    let mut text = String::new();
+    loop {
+        let event = match reader.read_event_into(&mut buffer) {
+            Ok(event) => event,
+            Err(e) => return Some(format!("cannot be read as XML ({e})")),
+        };
+        match event {
+            Event::Eof => {
+                return (!crate::safety::other_site::in_stylesheet(&text).is_empty())
+                    .then(|| "loads something from another site in its style".to_string());
+            }
+            Event::DocType(_) => {
+                return Some("declares a DOCTYPE (entities could expand without end)".into());
+            }
+            // `<?xml-stylesheet href="…"?>` loads a stylesheet.
+            Event::PI(_) => return Some("holds a processing instruction".into()),
+            Event::Start(e) | Event::Empty(e) => {
+                let name = e.local_name().into_inner().to_ascii_lowercase();
+                if matches!(
+                    name.as_str(),
+                    "script" | "foreignobject" | "iframe" | "object" | "embed" | "handler"
+                ) {
+                    return Some(format!("holds a <{name}> element"));
+                }
+                for attribute in e.attributes() {
+                    let Ok(attribute) = attribute else { return Some("has a malformed attribute".into()) };
+                    let key = attribute.key.local_name().into_inner().to_ascii_lowercase();
+                    // Character references are decoded first: `&#106;avascript:`.
+                    let value = crate::util::text::decode_references(&attribute.value);
+                    let squeezed: String = value
+                        .chars()
+                        .filter(|c| !c.is_ascii_whitespace() && !c.is_control())
+                        .collect::<String>()
+                        .to_ascii_lowercase();
+                    if key.starts_with("on") {
+                        return Some(format!("has an event handler ({key})"));
+                    }
+                    if squeezed.contains("javascript:") || squeezed.contains("vbscript:") {
+                        return Some("links to a script".into());
+                    }
+                    // `<set attributeName="href" to="…">` and `<animate>` change
+                    // a link after the checks have read it.
+                    if key == "attributename" && squeezed.ends_with("href") {
+                        return Some(format!("animates a link (<{name} attributeName=\"{value}\">)"));
+                    }
+                    if key == "href" && crate::safety::other_site::external(&value) {
+                        return Some(format!("loads {value} from another site"));
+                    }
+                    // `fill="url(…)"`, `style="…"`, `filter="url(…)"`.
+                    if !crate::safety::other_site::in_stylesheet(&value).is_empty() {
+                        return Some(format!("loads something from another site in its {key} attribute"));
+                    }
+                }
+            }
+            // Text comes in pieces around references (`&#64;import`): it is
+            // put together, decoded, and read as CSS at the end.
+            Event::Text(t) => text.push_str(&crate::util::text::decode_references(&t)),
+            Event::CData(t) => text.push_str(t.as_ref()),
+            Event::GeneralRef(r) => {
+                text.push_str(&crate::util::text::decode_references(&format!("&{};", &*r)))
+            }
+            _ => {}
+        }
+        buffer.clear();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::svg_problem;
+
+    #[test]
+    fn an_icon_passes_and_active_content_does_not() {
+        let icon = br##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 4"><path d="M0 0h4v4z" fill="#333"/><use href="#a"/></svg>"##;
+        assert_eq!(svg_problem(icon), None);
+        for (svg, why) in [
+            (&br#"<svg><script>fetch('//t.example')</script></svg>"#[..], "<script>"),
+            (br#"<svg onload="alert(1)"/>"#, "event handler"),
+            (br#"<svg><image href="https://tracker.example/p.png"/></svg>"#, "another site"),
+            (br#"<svg xmlns:xlink="http://www.w3.org/1999/xlink"><image xlink:href="//t.example/p.png"/></svg>"#, "another site"),
+            (br#"<svg><foreignObject><body/></foreignObject></svg>"#, "<foreignobject>"),
+            (br#"<!DOCTYPE svg [<!ENTITY a "aaaa">]><svg>&a;</svg>"#, "DOCTYPE"),
+            (br#"<svg><style>@import "https://cdn.example/x.css";</style></svg>"#, "another site"),
+            (br#"<svg><a href="javascript:alert(1)"><text>x</text></a></svg>"#, "script"),
+            // What the review found past the first version.
+            (br#"<svg><a href="&#106;avascript:alert(1)"><text>x</text></a></svg>"#, "script"),
+            (br#"<svg><a><animate attributeName="href" values="javascript:alert(1)"/></a></svg>"#, "animates a link"),
+            (br#"<svg><image><set attributeName="href" to="https://evil.example/s.png"/></image></svg>"#, "animates a link"),
+            (br#"<?xml-stylesheet href="https://evil.example/pi.css"?><svg/>"#, "processing instruction"),
+            (br#"<svg><style>&#64;import "https://evil.example/e.css";</style></svg>"#, "another site"),
+            (br#"<svg><style>@import"https://evil.example/n.css";</style></svg>"#, "another site"),
+            (br#"<svg><rect fill="url(https://evil.example/f.svg#p)"/></svg>"#, "fill attribute"),
+        ] {
+            let problem = svg_problem(svg).unwrap_or_default();
+            assert!(problem.contains(why), "{}: {problem:?}", String::from_utf8_lossy(svg));
+        }
+    }
+}

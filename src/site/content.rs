@@ -1,0 +1,411 @@
+//! Loading `content/<lang>/**`: pages, sections and the files beside them.
+//!
+//! The same relative path in two languages is the same page translated, so a
+//! page's identity is its [`PageKey`] (`services/listening`), shared by all
+//! its translations, and its URL comes from the path, never from a title that
+//! would turn Arabic into unreadable ASCII.
+
+use std::fmt;
+use std::path::{Component, Path, PathBuf};
+
+use rayon::prelude::*;
+use walkdir::WalkDir;
+
+use crate::config::Config;
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::site::front_matter::{self, FrontMatter};
+use crate::util::reading;
+
+pub const CONTENT_DIR: &str = "content";
+pub const SECTION_FILE: &str = "_index.md";
+pub const BUNDLE_FILE: &str = "index.md";
+
+/// The path of a page shared by its translations: `""` for the home page,
+/// `news` for a section, `news/first-meeting` for a page.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct PageKey(String);
+
+impl PageKey {
+    pub fn new(key: impl Into<String>) -> PageKey {
+        PageKey(key.into().trim_matches('/').to_string())
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn is_home(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The key of the section this page belongs to (`None` for the home
+    /// page), as text: compared with other keys, never stored.
+    pub fn parent(&self) -> Option<&str> {
+        if self.is_home() {
+            return None;
+        }
+        Some(self.0.rsplit_once('/').map_or("", |(p, _)| p))
+    }
+}
+
+/// Lets maps keyed by `PageKey` be searched with a `&str`, without allocating.
+impl std::borrow::Borrow<str> for PageKey {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for PageKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A page or section as written, before rendering.
+#[derive(Debug)]
+pub struct Page {
+    pub lang: String,
+    pub key: PageKey,
+    pub is_section: bool,
+    /// Source path relative to the site root.
+    pub source: PathBuf,
+    pub front: FrontMatter,
+    /// The Markdown after the front matter; `None` when it was not kept
+    /// and is read from `source` again ([`read_body`]) when rendered.
+    pub body: Option<String>,
+    /// Lines in the file before the body starts.
+    pub body_line_offset: usize,
+    /// Set for pages amal makes itself rather than reading from `content/`.
+    pub generated: Option<Generated>,
+}
+
+/// Pages amal adds to every language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Generated {
+    /// `statistics/`: the list of years (its text may come from `content/`).
+    StatisticsIndex,
+    /// `statistics/<year>/`.
+    StatisticsYear(u16),
+}
+
+/// A non-Markdown file in `content/` (an image, a PDF), published beside its page.
+#[derive(Debug, Clone)]
+pub struct Asset {
+    pub lang: String,
+    /// Path relative to `content/<lang>/`.
+    pub relative: PathBuf,
+    /// Absolute path on disk.
+    pub source: PathBuf,
+}
+
+#[derive(Debug, Default)]
+pub struct Content {
+    pub pages: Vec<Page>,
+    pub assets: Vec<Asset>,
+}
+
+/// Options that change what is loaded.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct LoadOptions {
+    pub drafts: bool,
+    /// Keep every page's Markdown from loading on (`serve`, `check`);
+    /// otherwise a build reads each body again when it renders it, so its
+    /// memory does not grow with the size of the site.
+    pub keep_bodies: bool,
+}
+
+/// Reads every page of every language. Reports all problems together.
+pub fn load(site: &Path, config: &Config, options: LoadOptions) -> (Content, Diagnostics) {
+    let mut diagnostics = Diagnostics::new();
+    let root = site.join(CONTENT_DIR);
+    let mut files: Vec<(String, PathBuf)> = Vec::new();
+    let mut assets = Vec::new();
+
+    let Ok(entries) = std::fs::read_dir(&root) else {
+        diagnostics.push(
+            Diagnostic::error(CONTENT_DIR, "there is no content folder")
+                .hint("create content/<lang>/_index.md for each language of site.yaml"),
+        );
+        return (Content::default(), diagnostics);
+    };
+    let listing = crate::util::timings::phase("content: list files");
+    let mut top: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
+    top.sort();
+    for dir in top {
+        let name = dir.file_name().unwrap_or_default().to_string_lossy().to_string();
+        let relative = Path::new(CONTENT_DIR).join(&name);
+        if is_ignored(&name) {
+            continue;
+        }
+        if !dir.is_dir() {
+            diagnostics.push(
+                Diagnostic::error(&relative, "files directly in content/ belong to no language")
+                    .hint("move it into content/<lang>/"),
+            );
+            continue;
+        }
+        if config.language(&name).is_none() {
+            let declared: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
+            diagnostics.push(
+                Diagnostic::error(&relative, format!("`{name}` is not a language declared in site.yaml"))
+                    .hint(format!(
+                        "declare it under `languages:` in site.yaml, or rename the folder to one of: {}",
+                        declared.join(", ")
+                    )),
+            );
+            continue;
+        }
+        // A language folder that is a link out of the site is refused before
+        // it is walked: a link to `/` would be walked whole first.
+        if !reading::inside_site(&dir, site) {
+            diagnostics.push(
+                Diagnostic::error(&relative, "this link points outside the site")
+                    .hint("copy the folder into the site instead of linking to it"),
+            );
+            continue;
+        }
+        for entry in WalkDir::new(&dir).sort_by_file_name() {
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(e) => {
+                    diagnostics.push(Diagnostic::error(&relative, format!("cannot read: {e}")));
+                    continue;
+                }
+            };
+            let path = entry.path();
+            let within = path.strip_prefix(&dir).unwrap_or(path).to_path_buf();
+            let shown = relative.join(&within);
+            if within.components().any(|c| is_ignored(&c.as_os_str().to_string_lossy())) {
+                continue;
+            }
+            if let Some(refused) = reading::not_utf8_name(&shown) {
+                diagnostics.push(refused);
+                continue;
+            }
+            if let Some(escape) = reading::link_out_of_site(&entry, site, &shown) {
+                diagnostics.push(escape);
+                continue;
+            }
+            // The listing's own type spares a `stat` per file; only a
+            // symbolic link, or what is neither file nor folder, needs one.
+            let kind = entry.file_type();
+            if (!kind.is_file() && !kind.is_dir())
+                && let Some(refused) = reading::not_a_file(path, &shown)
+            {
+                diagnostics.push(refused);
+                continue;
+            }
+            if kind.is_dir() || (entry.path_is_symlink() && path.is_dir()) {
+                continue;
+            }
+            if path.extension().is_some_and(|e| e == "md") {
+                files.push((name.clone(), shown));
+            } else {
+                if let Some(refused) = crate::safety::copied_files::refused(path, &shown) {
+                    diagnostics.push(refused);
+                    continue;
+                }
+                assets.push(Asset { lang: name.clone(), relative: within, source: path.to_path_buf() });
+            }
+        }
+    }
+    drop(listing);
+
+    let _reading = crate::util::timings::phase("content: read (in parallel)");
+    let results: Vec<Result<Option<Page>, Diagnostic>> =
+        files.par_iter().map(|(lang, relative)| read_page(site, lang, relative, options)).collect();
+    let mut pages = Vec::new();
+    for result in results {
+        match result {
+            Ok(Some(page)) => pages.push(page),
+            Ok(None) => {}
+            Err(d) => diagnostics.push(d),
+        }
+    }
+    report_collisions(&pages, &mut diagnostics);
+    (Content { pages, assets }, diagnostics)
+}
+
+/// Editors' and systems' scratch files, which are never content.
+pub fn is_ignored(name: &str) -> bool {
+    name.starts_with('.')
+        || name.ends_with('~')
+        || name.ends_with(".swp")
+        || name.ends_with(".swx")
+        || name.ends_with(".tmp")
+        || name == "4913"
+        || name == "Thumbs.db"
+}
+
+/// Reads one page; `Ok(None)` for a draft left out.
+pub fn read_page(
+    site: &Path,
+    lang: &str,
+    relative: &Path,
+    options: LoadOptions,
+) -> Result<Option<Page>, Diagnostic> {
+    // Without the body, the front matter is all that is needed now: the
+    // file's first block holds it, unless it is very long.
+    let (text, whole) =
+        if options.keep_bodies { (read_text(site, relative)?, true) } else { read_head(site, relative)? };
+    let split = match front_matter::split(&text, relative) {
+        Ok(split) => split,
+        Err(_) if !whole => {
+            let whole = LoadOptions { keep_bodies: true, ..options };
+            return read_page(site, lang, relative, whole).map(|page| page.map(|p| Page { body: None, ..p }));
+        }
+        Err(e) => return Err(e),
+    };
+    let front = front_matter::parse(&split, relative)?;
+    if front.draft && !options.drafts {
+        return Ok(None);
+    }
+    let (key, is_section) = key_of(relative, lang);
+    let body = options.keep_bodies.then(|| split.body.to_string());
+    Ok(Some(Page {
+        lang: lang.to_string(),
+        key,
+        is_section,
+        source: relative.to_path_buf(),
+        body,
+        body_line_offset: split.body_line_offset,
+        front,
+        generated: None,
+    }))
+}
+
+fn cannot_read(relative: &Path, error: std::io::Error) -> Diagnostic {
+    Diagnostic::error(relative, format!("cannot read: {error}"))
+}
+
+/// A page file's whole text.
+fn read_text(site: &Path, relative: &Path) -> Result<String, Diagnostic> {
+    let bytes = std::fs::read(site.join(relative)).map_err(|e| cannot_read(relative, e))?;
+    reading::decode(bytes, relative)
+}
+
+/// The first bytes of a page file, decoded, and whether they are all of it.
+fn read_head(site: &Path, relative: &Path) -> Result<(String, bool), Diagnostic> {
+    use std::io::Read;
+    // The centre's front matter is under 500 bytes; the body is read again
+    // when the page is rendered, so every byte read here is read twice.
+    const HEAD: u64 = 2 * 1024;
+    let mut bytes = Vec::with_capacity(HEAD as usize);
+    std::fs::File::open(site.join(relative))
+        .and_then(|file| file.take(HEAD).read_to_end(&mut bytes))
+        .map_err(|e| cannot_read(relative, e))?;
+    let whole = (bytes.len() as u64) < HEAD;
+    if !whole
+        && let Err(e) = simdutf8::compat::from_utf8(&bytes)
+        && e.error_len().is_none()
+    {
+        // The block ends inside a character: the rest of it comes later.
+        bytes.truncate(e.valid_up_to());
+    }
+    Ok((reading::decode(bytes, relative)?, whole))
+}
+
+/// A page's Markdown body, read again from its file (see [`LoadOptions`]).
+pub fn read_body(site: &Path, page: &Page) -> Result<BodyText, Diagnostic> {
+    let relative = &page.source;
+    let text = read_text(site, relative)?;
+    let split = front_matter::split(&text, relative)?;
+    if split.body_line_offset != page.body_line_offset {
+        return Err(Diagnostic::error(relative, "the file changed while the site was being built")
+            .hint("build again once it is saved"));
+    }
+    let start = split.body.as_ptr() as usize - text.as_ptr() as usize;
+    Ok(BodyText { text, start })
+}
+
+/// A page's file text and where its body starts. Cutting the front matter
+/// off would shift (copy) the whole body, so it is done only for a body that
+/// is kept (`serve`).
+pub struct BodyText {
+    text: String,
+    start: usize,
+}
+
+impl BodyText {
+    pub fn body(&self) -> &str {
+        &self.text[self.start..]
+    }
+
+    pub fn into_body(mut self) -> String {
+        self.text.drain(..self.start);
+        self.text
+    }
+}
+
+impl From<String> for BodyText {
+    fn from(text: String) -> Self {
+        BodyText { text, start: 0 }
+    }
+}
+
+/// `content/fr/news/_index.md` is the section `news`; `content/fr/news/a.md` the page `news/a`.
+fn key_of(relative: &Path, lang: &str) -> (PageKey, bool) {
+    let within = relative.strip_prefix(Path::new(CONTENT_DIR).join(lang)).unwrap_or(relative);
+    let parts: Vec<String> = within
+        .components()
+        .filter_map(|c| match c {
+            Component::Normal(s) => Some(s.to_string_lossy().to_string()),
+            _ => None,
+        })
+        .collect();
+    let is_section = parts.last().is_some_and(|f| f == SECTION_FILE);
+    // `news/first/index.md` is the page `news/first`, with its images beside it.
+    let is_bundle = parts.last().is_some_and(|f| f == BUNDLE_FILE);
+    let mut segments = parts;
+    if is_section || is_bundle {
+        segments.pop();
+    } else if let Some(last) = segments.last_mut() {
+        *last = last.trim_end_matches(".md").to_string();
+    }
+    (PageKey::new(segments.join("/")), is_section)
+}
+
+fn report_collisions(pages: &[Page], diagnostics: &mut Diagnostics) {
+    let mut seen: std::collections::HashMap<(&str, &PageKey), &Path> = std::collections::HashMap::new();
+    for page in pages {
+        if let Some(first) = seen.insert((&page.lang, &page.key), &page.source) {
+            diagnostics.push(
+                Diagnostic::error(
+                    &page.source,
+                    format!(
+                        "this page and {} would both be published at /{}/{}/",
+                        first.display(),
+                        page.lang,
+                        page.key
+                    ),
+                )
+                .hint("rename or remove one of them"),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_come_from_paths() {
+        let k = |p: &str| key_of(Path::new(p), "fr");
+        assert_eq!(k("content/fr/_index.md"), (PageKey::new(""), true));
+        assert_eq!(k("content/fr/news/_index.md"), (PageKey::new("news"), true));
+        assert_eq!(k("content/fr/news/first.md"), (PageKey::new("news/first"), false));
+        assert_eq!(k("content/fr/news/first/index.md"), (PageKey::new("news/first"), false));
+        assert_eq!(PageKey::new("news/first").parent(), Some("news"));
+        assert_eq!(PageKey::new("about").parent(), Some(""));
+        assert_eq!(PageKey::new("").parent(), None);
+    }
+
+    #[test]
+    fn editor_scratch_files_are_ignored() {
+        for name in [".#a.md", "a.md~", ".a.md.swp", "4913", ".DS_Store"] {
+            assert!(is_ignored(name), "{name}");
+        }
+        assert!(!is_ignored("a.md"));
+    }
+}

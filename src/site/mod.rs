@@ -1,0 +1,399 @@
+//! The loaded site: settings, strings, theme and pages, validated and indexed.
+//!
+//! [`Site::load`] is the first half of every command: load → validate →
+//! model. Rendering (`render`) and writing (`output`) take it from there.
+
+pub mod content;
+pub mod front_matter;
+pub mod theme;
+pub mod urls;
+
+use std::collections::{BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
+
+use rustc_hash::FxHashMap;
+
+use self::content::{Content, Generated, LoadOptions, Page, PageKey};
+use self::front_matter::{FrontMatter, SortBy};
+use self::theme::Theme;
+use crate::config::Config;
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::i18n::Locales;
+use crate::i18n::dates::DateTexts;
+use crate::stats::Statistics;
+use crate::stats::view;
+
+/// Options shared by `build`, `check` and `serve`.
+#[derive(Debug, Clone, Default)]
+pub struct SiteOptions {
+    pub drafts: bool,
+    /// Replaces `base_url` from site.yaml (deploy previews).
+    pub base_url: Option<String>,
+    /// Read each page's Markdown again when rendering it instead of holding
+    /// all of it from loading on (a build, which renders each page once).
+    pub lazy_bodies: bool,
+}
+
+pub struct Site {
+    pub root: PathBuf,
+    pub config: Config,
+    pub locales: Arc<Locales>,
+    pub theme: Theme,
+    pub content: Content,
+    /// Protected statistics, when the site has a `data/` folder.
+    pub stats: Option<Statistics>,
+    /// Page key → the page's index in each language (in `config.languages` order).
+    index: FxHashMap<PageKey, Vec<Option<usize>>>,
+    /// Pages' dates as their readers write them.
+    pub dates: DateTexts,
+    /// Each page's absolute URL (index-aligned with `content.pages`), made
+    /// when first asked for: canonical links, alternates, the sitemap and
+    /// the feeds all name the same pages.
+    urls: Vec<OnceLock<String>>,
+}
+
+impl Site {
+    /// Loads and validates everything. Errors stop here, all of them together;
+    /// warnings travel with the site. `beside` (work that needs only the
+    /// theme and the strings: compiling the templates) runs on another core
+    /// while the content and data load.
+    pub fn load<T: Send>(
+        root: &Path,
+        options: &SiteOptions,
+        beside: impl FnOnce(&Theme, &Arc<Locales>) -> T + Send,
+    ) -> Result<(Site, Diagnostics, T), Diagnostics> {
+        let mut config = Config::load(root)?;
+        if let Some(base_url) = &options.base_url {
+            config.base_url = if base_url.ends_with('/') { base_url.clone() } else { format!("{base_url}/") };
+        }
+        let mut diagnostics = Diagnostics::new();
+        let loading = crate::util::timings::phase("settings, strings, theme");
+        let locales = Locales::load(root, &config).map_err(|d| diagnostics.extend(d)).ok().map(Arc::new);
+        let theme = Theme::load(root, &config).map_err(|d| diagnostics.extend(d)).ok();
+        drop(loading);
+        let load_data = || {
+            let loading = crate::util::timings::phase("content: read, front matter");
+            let content = content::load(
+                root,
+                &config,
+                LoadOptions { drafts: options.drafts, keep_bodies: !options.lazy_bodies },
+            );
+            drop(loading);
+            let _loading = crate::util::timings::phase("statistics");
+            (content, Statistics::load(root, config.privacy.min_count))
+        };
+        let ((mut content, content_diagnostics), stats, beside) = match (&theme, &locales) {
+            (Some(theme), Some(locales)) => {
+                let ((content, stats), beside) = rayon::join(load_data, || beside(theme, locales));
+                (content, stats, Some(beside))
+            }
+            // Loaded all the same, to report every error of the run at once.
+            _ => {
+                let (content, stats) = load_data();
+                (content, stats, None)
+            }
+        };
+        diagnostics.extend(content_diagnostics);
+        let stats = match stats {
+            Ok((stats, warnings)) => {
+                diagnostics.extend(warnings);
+                stats
+            }
+            Err(errors) => {
+                diagnostics.extend(errors);
+                None
+            }
+        };
+        let (Some(locales), Some(theme), Some(beside)) = (locales, theme, beside) else {
+            return Err(diagnostics);
+        };
+        diagnostics.extend(missing_messages(
+            &config,
+            &locales,
+            &crate::templates::translate::message_uses(&theme),
+        ));
+        if let Some(stats) = &stats {
+            diagnostics.extend(missing_statistics_labels(&config, &locales, stats));
+        }
+        if diagnostics.has_errors() {
+            return Err(diagnostics);
+        }
+        if let Some(stats) = &stats {
+            diagnostics.extend(add_statistics_pages(&config, &locales, stats, &mut content.pages));
+        }
+        let mut index: FxHashMap<PageKey, Vec<Option<usize>>> = FxHashMap::default();
+        for (i, page) in content.pages.iter().enumerate() {
+            if let Some(lang) = config.languages.iter().position(|l| l.code == page.lang) {
+                index.entry(page.key.clone()).or_insert_with(|| vec![None; config.languages.len()])[lang] =
+                    Some(i);
+            }
+        }
+        let urls = std::iter::repeat_with(OnceLock::new).take(content.pages.len()).collect();
+        let site = Site {
+            root: root.to_path_buf(),
+            config,
+            locales,
+            theme,
+            content,
+            stats,
+            urls,
+            index,
+            dates: DateTexts::default(),
+        };
+        diagnostics.extend(site.missing_homes());
+        if diagnostics.has_errors() {
+            return Err(diagnostics);
+        }
+        Ok((site, diagnostics, beside))
+    }
+
+    /// The statistics as shown in `lang`, when the site has data.
+    pub fn viewer<'a>(&'a self, lang: &'a str) -> Option<view::Viewer<'a>> {
+        let stats = self.stats.as_ref()?;
+        let rtl = self.config.language(lang).is_some_and(|l| l.direction == crate::config::Direction::Rtl);
+        Some(view::Viewer { stats, locales: &self.locales, lang, rtl })
+    }
+
+    /// The page's absolute URL, percent-encoded as sitemaps and feeds
+    /// require.
+    pub fn url(&self, page: &Page) -> &str {
+        self.urls[self.index_of(page)]
+            .get_or_init(|| urls::absolute(&self.config.base_url, &urls::pretty_path(&page.lang, &page.key)))
+    }
+
+    /// The pages with this key, in the order of the site's languages.
+    pub fn translations<'a>(&'a self, key: &PageKey) -> impl Iterator<Item = &'a Page> + 'a {
+        let indexes = self.index.get(key.as_str()).map_or(&[][..], Vec::as_slice);
+        indexes.iter().flatten().map(|&i| &self.content.pages[i])
+    }
+
+    /// Where `page` is in `content.pages`: pages are only ever borrowed from
+    /// there, so its address says it without a search.
+    pub fn index_of(&self, page: &Page) -> usize {
+        let pages = &self.content.pages;
+        let offset = (page as *const Page as usize).wrapping_sub(pages.as_ptr() as usize);
+        let index = offset / std::mem::size_of::<Page>().max(1);
+        assert!(index < pages.len() && std::ptr::eq(&pages[index], page), "page belongs to the site");
+        index
+    }
+
+    pub fn page(&self, lang: &str, key: &PageKey) -> Option<&Page> {
+        let lang = self.config.languages.iter().position(|l| l.code == lang)?;
+        self.index.get(key.as_str()).and_then(|langs| langs[lang]).map(|i| &self.content.pages[i])
+    }
+
+    /// The pages of a section in one language, in the section's order.
+    pub fn children(&self, section: &Page) -> Vec<&Page> {
+        let mut pages: Vec<&Page> = self
+            .content
+            .pages
+            .iter()
+            .filter(|p| {
+                p.lang == section.lang && !p.is_section && p.key.parent() == Some(section.key.as_str())
+            })
+            .collect();
+        sort_pages(&mut pages, section.front.sort_by);
+        pages
+    }
+
+    /// The sections directly below a section, by weight.
+    pub fn subsections(&self, section: &Page) -> Vec<&Page> {
+        let mut pages: Vec<&Page> = self
+            .content
+            .pages
+            .iter()
+            .filter(|p| {
+                p.lang == section.lang && p.is_section && p.key.parent() == Some(section.key.as_str())
+            })
+            .collect();
+        sort_pages(&mut pages, SortBy::Weight);
+        pages
+    }
+
+    /// Every page key, with the languages that have it.
+    pub fn translations_by_key(&self) -> HashMap<&PageKey, BTreeSet<&str>> {
+        let mut map: HashMap<&PageKey, BTreeSet<&str>> = HashMap::new();
+        for page in &self.content.pages {
+            map.entry(&page.key).or_default().insert(&page.lang);
+        }
+        map
+    }
+
+    fn missing_homes(&self) -> Vec<Diagnostic> {
+        self.config
+            .languages
+            .iter()
+            .filter(|l| self.page(&l.code, &PageKey::default()).is_none())
+            .map(|l| {
+                Diagnostic::error(
+                    Path::new(content::CONTENT_DIR).join(&l.code).join(content::SECTION_FILE),
+                    format!("the language `{}` has no home page", l.code),
+                )
+                .hint("create this file with a front matter `title:`; every language needs a home page")
+            })
+            .collect()
+    }
+}
+
+fn sort_pages(pages: &mut [&Page], by: SortBy) {
+    match by {
+        SortBy::Weight => {
+            pages.sort_by(|a, b| (a.front.weight, &a.front.title).cmp(&(b.front.weight, &b.front.title)))
+        }
+        SortBy::Title => pages.sort_by(|a, b| a.front.title.cmp(&b.front.title)),
+        // Newest first; undated pages last; ties in a stable order.
+        SortBy::Date => pages.sort_by(|a, b| {
+            (b.front.date.is_some(), b.front.date, &a.front.title).cmp(&(
+                a.front.date.is_some(),
+                a.front.date,
+                &b.front.title,
+            ))
+        }),
+    }
+}
+
+/// Fluent messages the theme or the engine uses that a language lacks.
+pub(crate) fn missing_messages(
+    config: &Config,
+    locales: &Locales,
+    template_keys: &[crate::templates::translate::MessageUse],
+) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    for language in &config.languages {
+        for usage in template_keys {
+            if !locales.has(&language.code, &usage.key) {
+                found.push(
+                    Diagnostic::error(
+                        &usage.path,
+                        format!(
+                            "Fluent message `{}` is missing in {}/",
+                            usage.key,
+                            Locales::folder(&language.code).display()
+                        ),
+                    )
+                    .at_line(usage.line)
+                    .hint(format!(
+                        "add `{} = …` to a .ftl file of {}/",
+                        usage.key,
+                        Locales::folder(&language.code).display()
+                    )),
+                );
+            }
+        }
+        for key in crate::i18n::engine_keys() {
+            if !locales.has(&language.code, &key) {
+                found.push(
+                    Diagnostic::error(
+                        Locales::folder(&language.code),
+                        format!("Fluent message `{key}` is missing; amal needs it to write dates"),
+                    )
+                    .hint(format!("add `{key} = …` (see locales/fr/ for an example)")),
+                );
+            }
+        }
+    }
+    found
+}
+
+/// Category labels and statistics sentences each language lacks.
+fn missing_statistics_labels(config: &Config, locales: &Locales, stats: &Statistics) -> Vec<Diagnostic> {
+    let keys = view::required_keys(stats);
+    config
+        .languages
+        .iter()
+        .flat_map(|language| {
+            keys.iter().filter(|key| !locales.has(&language.code, key)).map(|key| {
+                Diagnostic::error(
+                    Locales::folder(&language.code),
+                    format!("Fluent message `{key}` is missing; the statistics need it"),
+                )
+                .hint(format!(
+                    "add `{key} = …` to a .ftl file of {}/ (data/schema.yaml declares the tables and categories)",
+                    Locales::folder(&language.code).display()
+                ))
+            })
+        })
+        .collect()
+}
+
+/// The statistics pages of every language: `statistics/` (unless `content/`
+/// writes it) and one page per year of data.
+fn add_statistics_pages(
+    config: &Config,
+    locales: &Locales,
+    stats: &Statistics,
+    pages: &mut Vec<Page>,
+) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    let schema_path = Path::new(crate::stats::schema::DATA_DIR).join(crate::stats::schema::SCHEMA_FILE);
+    let index_key = PageKey::new("statistics");
+    for language in &config.languages {
+        let lang = &language.code;
+        match pages.iter_mut().find(|p| &p.lang == lang && p.key == index_key) {
+            Some(page) => {
+                page.generated = Some(Generated::StatisticsIndex);
+                page.front.template.get_or_insert_with(|| "statistics-index.html".to_string());
+            }
+            None => {
+                let title = locales.text(lang, view::TITLE_KEY).unwrap_or_default();
+                let front = FrontMatter::generated(title, 0, "statistics-index.html");
+                pages.push(generated_page(
+                    lang,
+                    index_key.clone(),
+                    true,
+                    front,
+                    Generated::StatisticsIndex,
+                    &schema_path,
+                ));
+            }
+        }
+        for &year in stats.years.keys() {
+            let key = PageKey::new(format!("statistics/{year}"));
+            if let Some(existing) = pages.iter().find(|p| &p.lang == lang && p.key == key) {
+                found.push(
+                    Diagnostic::error(
+                        &existing.source,
+                        format!("this page takes the address of the {year} statistics page"),
+                    )
+                    .hint("rename it: amal makes statistics/<year>/ from the data"),
+                );
+                continue;
+            }
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("year", year.to_string());
+            let title = locales.get(lang, view::YEAR_TITLE_KEY, Some(&args)).unwrap_or_default();
+            // Newest year first in a section sorted by weight.
+            let front = FrontMatter::generated(title, -i64::from(year), "statistics.html");
+            pages.push(generated_page(
+                lang,
+                key,
+                false,
+                front,
+                Generated::StatisticsYear(year),
+                &schema_path,
+            ));
+        }
+    }
+    found
+}
+
+fn generated_page(
+    lang: &str,
+    key: PageKey,
+    is_section: bool,
+    front: FrontMatter,
+    generated: Generated,
+    source: &Path,
+) -> Page {
+    Page {
+        lang: lang.to_string(),
+        key,
+        is_section,
+        source: source.to_path_buf(),
+        front,
+        body: Some(String::new()),
+        body_line_offset: 0,
+        generated: Some(generated),
+    }
+}

@@ -1,0 +1,89 @@
+//! tera's errors as diagnostics: the template's file, line and column, and
+//! one diagnostic for the same error met on many pages.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use crate::diagnostic::Diagnostic;
+
+/// Merges the same template error met on many pages into one diagnostic.
+pub fn merge_repeated(diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    const MARK: &str = " (while rendering ";
+    let mut merged: Vec<(Diagnostic, usize)> = Vec::new();
+    for d in diagnostics {
+        let base = d.message.split(MARK).next().unwrap_or(&d.message).to_string();
+        match merged.iter_mut().find(|(m, _)| {
+            m.path == d.path && m.line == d.line && m.message.split(MARK).next() == Some(base.as_str())
+        }) {
+            Some((_, count)) => *count += 1,
+            None => merged.push((d, 1)),
+        }
+    }
+    merged
+        .into_iter()
+        .map(|(mut d, count)| {
+            if count > 1 && d.message.ends_with(')') {
+                d.message.pop();
+                d.message.push_str(&format!(" and {} more pages)", count - 1));
+            }
+            d
+        })
+        .collect()
+}
+
+/// The functions, filters, tests and templates that templates name but do
+/// not exist: tera checks them all once the templates are compiled, and
+/// reports each as `error: Unknown filter `x`` over ` --> name:line:column`.
+pub fn unknown_names(message: &str, paths: &HashMap<String, PathBuf>) -> Vec<Diagnostic> {
+    static REPORT: OnceLock<Regex> = OnceLock::new();
+    let report = REPORT.get_or_init(|| {
+        Regex::new(r"(?m)^error: (Unknown [^\n]+)\n\s*--> ([^\n]+):(\d+):(\d+)$").expect("valid regex")
+    });
+    report
+        .captures_iter(message)
+        .filter_map(|c| {
+            let path = paths.get(&c[2])?.clone();
+            let (line, column) = (c[3].parse().ok()?, c[4].parse().ok()?);
+            Some(Diagnostic::error(path, c[1].to_string()).hint(TEMPLATE_HINT).at(line, column))
+        })
+        .collect()
+}
+
+const TEMPLATE_HINT: &str =
+    "templates use tera 2 syntax (https://keats.github.io/tera/docs/); words come from t(key=\"…\")";
+
+/// Turns a tera error into one located diagnostic.
+pub fn to_diagnostic(error: &tera::Error, fallback: &Path, paths: &HashMap<String, PathBuf>) -> Diagnostic {
+    let hint = TEMPLATE_HINT;
+    let report = match error.kind() {
+        tera::ErrorKind::SyntaxError(report) => Some((report, "template syntax error: ")),
+        tera::ErrorKind::RenderingError(report) => Some((report, "")),
+        _ => None,
+    };
+    let Some((report, prefix)) = report else {
+        let mut message = error.to_string();
+        let mut source = std::error::Error::source(error);
+        while let Some(inner) = source {
+            message = inner.to_string();
+            source = inner.source();
+        }
+        // Inheritance errors name the template at fault, not a place in it.
+        let at_fault = match error.kind() {
+            tera::ErrorKind::MissingParent { current, .. } => Some(current),
+            tera::ErrorKind::CircularExtend { tpl, .. } | tera::ErrorKind::CircularInclude { tpl, .. } => {
+                Some(tpl)
+            }
+            _ => None,
+        };
+        let path = at_fault.and_then(|name| paths.get(name)).map_or(fallback, PathBuf::as_path);
+        return Diagnostic::error(path, message).hint(hint);
+    };
+    let path = paths.get(report.filename()).cloned().unwrap_or_else(|| fallback.to_path_buf());
+    let span = report.span();
+    Diagnostic::error(path, format!("{prefix}{}", report.message()))
+        .hint(hint)
+        .at(span.start_line.max(1), span.start_col + 1)
+}

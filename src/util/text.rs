@@ -1,0 +1,98 @@
+//! Text helpers: prefixes without copies, and HTML character references
+//! decoded as the HTML tokenizer decodes them.
+
+/// Whether `text` starts with one of `prefixes`, ignoring ASCII case (URL
+/// schemes), without making a lower-case copy.
+pub fn starts_with_any(text: &str, prefixes: &[&str]) -> bool {
+    prefixes
+        .iter()
+        .any(|p| text.as_bytes().get(..p.len()).is_some_and(|start| start.eq_ignore_ascii_case(p.as_bytes())))
+}
+
+/// HTML character references in an attribute value: `&#9;`, `&#x2F;`, the
+/// five XML names, and those that spell what decides a URL's origin
+/// (`&Tab;`, `&sol;`, `&bsol;`, `&colon;`, …); others are left as they are.
+pub fn decode_references(value: &str) -> String {
+    if !value.contains('&') {
+        return value.to_string();
+    }
+    let mut out = String::with_capacity(value.len());
+    let mut rest = value;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 1..];
+        // A numeric reference needs no `;`: `&#47&#47` is `//` to a browser.
+        if let Some((c, used)) = numeric_reference(after) {
+            out.push(c);
+            rest = &after[used..];
+            continue;
+        }
+        let end = after.find(';').filter(|&e| e <= 32);
+        let decoded = end.and_then(|e| {
+            let name = &after[..e];
+            let code = if let Some(hex) = name.strip_prefix("#x").or_else(|| name.strip_prefix("#X")) {
+                u32::from_str_radix(hex, 16).ok()
+            } else if let Some(dec) = name.strip_prefix('#') {
+                dec.parse().ok()
+            } else {
+                match name {
+                    "Tab" => Some(9),
+                    "NewLine" => Some(10),
+                    "sol" => Some(u32::from('/')),
+                    "bsol" => Some(u32::from('\\')),
+                    "colon" => Some(u32::from(':')),
+                    "period" => Some(u32::from('.')),
+                    "amp" => Some(u32::from('&')),
+                    "lt" => Some(u32::from('<')),
+                    "gt" => Some(u32::from('>')),
+                    "quot" => Some(u32::from('"')),
+                    "apos" => Some(u32::from('\'')),
+                    "num" => Some(u32::from('#')),
+                    "quest" => Some(u32::from('?')),
+                    "lpar" => Some(u32::from('(')),
+                    "rpar" => Some(u32::from(')')),
+                    "commat" => Some(u32::from('@')),
+                    _ => None,
+                }
+            };
+            code.and_then(char::from_u32).map(|c| (c, e))
+        });
+        match decoded {
+            Some((c, e)) => {
+                out.push(c);
+                rest = &after[e + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `#47`, `#x2F;` (after the `&`): the character and how many bytes it
+/// took, as the HTML tokenizer reads them (the `;` is optional; zero, a
+/// surrogate or past U+10FFFF is U+FFFD).
+fn numeric_reference(after: &str) -> Option<(char, usize)> {
+    let bytes = after.as_bytes();
+    let (hex, start) = match bytes {
+        [b'#', b'x' | b'X', ..] => (true, 2),
+        [b'#', ..] => (false, 1),
+        _ => return None,
+    };
+    let digits = bytes[start..]
+        .iter()
+        .take_while(|b| if hex { b.is_ascii_hexdigit() } else { b.is_ascii_digit() })
+        .count();
+    if digits == 0 {
+        return None;
+    }
+    let text = &after[start..start + digits];
+    let code = u32::from_str_radix(text.trim_start_matches('0'), if hex { 16 } else { 10 })
+        .unwrap_or(if text.trim_start_matches('0').is_empty() { 0 } else { u32::MAX });
+    let c = char::from_u32(code).filter(|&c| c != '\0').unwrap_or('\u{fffd}');
+    let semicolon = usize::from(bytes.get(start + digits) == Some(&b';'));
+    Some((c, start + digits + semicolon))
+}
