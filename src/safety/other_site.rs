@@ -879,6 +879,10 @@ mod tests {
             r#"<meta http-equiv="refresh" content="0 https://evil.example/">"#,
             r#"<meta http-equiv="refresh" content="1.5 url=//evil.example/">"#,
             r#"<meta http-equiv="refresh" content="&#9;0&#10;URL = 'https://evil.example/'junk">"#,
+            // Legacy references need no `;` before a character that is not
+            // a letter, a digit or `=` (found by the differential fuzzer).
+            "<svg><rect mask=\"url(&quot\u{1b}https://evil.example/m.png&quo';)\"/></svg>",
+            "<svg><rect mask=\"url(&QUOT;https://evil.example/m.png&QUOT;)\"/></svg>",
             // The tokenizer reads a NUL in a value as U+FFFD, which a URL may hold.
             "<a href=\"/\" ping=\"x://\0evil.example/p\">x</a>",
             r#"<div style="background:url&lpar;https://evil.example/a.png&rpar;"></div>"#,

@@ -27,6 +27,13 @@ pub fn decode_references(value: &str) -> String {
             rest = &after[used..];
             continue;
         }
+        // Legacy references (`&quot`, `&amp`…) need no `;` in a value, unless
+        // a letter, a digit or `=` follows them.
+        if let Some((c, used)) = legacy_reference(after) {
+            out.push(c);
+            rest = &after[used..];
+            continue;
+        }
         let end = after.find(';').filter(|&e| e <= 32);
         let decoded = end.and_then(|e| {
             let name = &after[..e];
@@ -42,10 +49,10 @@ pub fn decode_references(value: &str) -> String {
                     "bsol" => Some(u32::from('\\')),
                     "colon" => Some(u32::from(':')),
                     "period" => Some(u32::from('.')),
-                    "amp" => Some(u32::from('&')),
-                    "lt" => Some(u32::from('<')),
-                    "gt" => Some(u32::from('>')),
-                    "quot" => Some(u32::from('"')),
+                    "amp" | "AMP" => Some(u32::from('&')),
+                    "lt" | "LT" => Some(u32::from('<')),
+                    "gt" | "GT" => Some(u32::from('>')),
+                    "quot" | "QUOT" => Some(u32::from('"')),
                     "apos" => Some(u32::from('\'')),
                     "num" => Some(u32::from('#')),
                     "quest" => Some(u32::from('?')),
@@ -72,6 +79,28 @@ pub fn decode_references(value: &str) -> String {
     out
 }
 
+/// `quot`, `amp`, `lt`, `gt` (after the `&`, in either case) without a `;`,
+/// as the HTML tokenizer reads them in an attribute value: the character
+/// and how many bytes it took. A `;` after one is left to the general rule.
+fn legacy_reference(after: &str) -> Option<(char, usize)> {
+    const LEGACY: [(&str, char); 8] = [
+        ("quot", '"'),
+        ("QUOT", '"'),
+        ("amp", '&'),
+        ("AMP", '&'),
+        ("lt", '<'),
+        ("LT", '<'),
+        ("gt", '>'),
+        ("GT", '>'),
+    ];
+    let (name, c) = LEGACY.iter().find(|(name, _)| after.starts_with(name))?;
+    match after[name.len()..].chars().next() {
+        Some(';') => None,
+        Some(next) if next.is_ascii_alphanumeric() || next == '=' => None,
+        _ => Some((*c, name.len())),
+    }
+}
+
 /// `#47`, `#x2F;` (after the `&`): the character and how many bytes it
 /// took, as the HTML tokenizer reads them (the `;` is optional; zero, a
 /// surrogate or past U+10FFFF is U+FFFD).
@@ -95,4 +124,19 @@ fn numeric_reference(after: &str) -> Option<(char, usize)> {
     let c = char::from_u32(code).filter(|&c| c != '\0').unwrap_or('\u{fffd}');
     let semicolon = usize::from(bytes.get(start + digits) == Some(&b';'));
     Some((c, start + digits + semicolon))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::decode_references;
+
+    #[test]
+    fn legacy_references_are_read_without_a_semicolon_where_the_tokenizer_reads_them() {
+        assert_eq!(decode_references("&quot\u{1b}x&quot"), "\"\u{1b}x\"");
+        assert_eq!(decode_references("&QUOT;a&AMP;b"), "\"a&b");
+        assert_eq!(decode_references("&lt/p&gt"), "</p>");
+        // Before a letter, a digit or `=` they stay text (`?a=1&amp=2`).
+        assert_eq!(decode_references("&quotx &amp=2 &lt1"), "&quotx &amp=2 &lt1");
+        assert_eq!(decode_references("&sol&colon;"), "&sol:");
+    }
 }
