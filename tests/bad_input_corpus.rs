@@ -1,9 +1,14 @@
 //! The bad-input corpus: every folder under `tests/bad-input/` is one mistake
 //! an author or a spreadsheet export can make. Each is laid over a good
 //! fixture site (`case.json` names it) and built with the real binary, which
-//! must exit 1 without panicking, print the line of `expect.txt` (a message
-//! naming the file, and the line where there is one), leave the previous
-//! output exactly as it was, and write nothing anywhere else.
+//! must exit 1 without panicking, print exactly what `stderr.snap` holds
+//! (every message with its file, line and hint, the temporary folder shown
+//! as `[SITE]`), leave the previous output exactly as it was, and write
+//! nothing anywhere else.
+//!
+//! A changed message fails the test with a diff; `INSTA_UPDATE=always cargo
+//! test --test bad_input_corpus` (or `cargo insta review`) writes the new
+//! text, to be read before it is committed.
 //!
 //! `case.json`: `{ "fixture": "basic" | "stats", "remove": [paths] }`;
 //! `files/`: files written over the site (symlinks kept as links).
@@ -50,7 +55,13 @@ fn lay_over(files: &Path, site: &Path) {
     }
 }
 
-fn run_case(case: &Path) -> Result<(), String> {
+/// What a case printed, and what went wrong besides the text.
+struct Outcome {
+    stderr: String,
+    problems: Vec<String>,
+}
+
+fn run_case(case: &Path) -> Outcome {
     let meta: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(case.join("case.json")).unwrap()).unwrap();
     let site = TestSite::new(meta["fixture"].as_str().unwrap_or("basic"));
@@ -63,19 +74,13 @@ fn run_case(case: &Path) -> Result<(), String> {
     let sources = tree(site.path());
 
     let run = site.build();
-    let stderr = run.stderr();
-    let expected = std::fs::read_to_string(case.join("expect.txt")).unwrap();
+    let stderr = run.stderr().replace(&site.path().display().to_string(), "[SITE]");
     let mut problems = Vec::new();
     if run.code() != Some(1) {
         problems.push(format!("exit code {:?}", run.code()));
     }
     if stderr.contains("panicked") {
         problems.push("panicked".to_string());
-    }
-    for line in expected.lines().filter(|l| !l.is_empty()) {
-        if !stderr.contains(line) {
-            problems.push(format!("missing `{line}`"));
-        }
     }
     if before != site.snapshot_output() {
         problems.push("the previous output changed".to_string());
@@ -85,7 +90,7 @@ fn run_case(case: &Path) -> Result<(), String> {
     if sources != tree(site.path()) {
         problems.push("files were written outside the output folder".to_string());
     }
-    if problems.is_empty() { Ok(()) } else { Err(format!("{}\n{stderr}", problems.join("; "))) }
+    Outcome { stderr, problems }
 }
 
 #[test]
@@ -99,24 +104,24 @@ fn every_case_of_the_corpus_is_refused_cleanly() {
     cases.sort();
     assert!(cases.len() >= 40, "the corpus has {} cases", cases.len());
     // Two workers: the machine has two cores.
-    let failures: Vec<String> = std::thread::scope(|scope| {
+    let outcomes: Vec<(PathBuf, Outcome)> = std::thread::scope(|scope| {
         let workers: Vec<_> = cases
             .chunks(cases.len().div_ceil(2))
             .map(|chunk| {
                 scope.spawn(move || {
-                    chunk
-                        .iter()
-                        .filter_map(|case| {
-                            run_case(case)
-                                .err()
-                                .map(|e| format!("== {}: {e}", case.file_name().unwrap().to_string_lossy()))
-                        })
-                        .collect::<Vec<_>>()
+                    chunk.iter().map(|case| (case.clone(), run_case(case))).collect::<Vec<_>>()
                 })
             })
             .collect();
         workers.into_iter().flat_map(|w| w.join().unwrap()).collect()
     });
+    let failures: Vec<String> = outcomes
+        .iter()
+        .filter(|(_, outcome)| !outcome.problems.is_empty())
+        .map(|(case, outcome)| {
+            format!("== {}: {}\n{}", name(case), outcome.problems.join("; "), outcome.stderr)
+        })
+        .collect();
     assert!(
         failures.is_empty(),
         "{} of {} cases failed:\n{}",
@@ -124,4 +129,16 @@ fn every_case_of_the_corpus_is_refused_cleanly() {
         cases.len(),
         failures.join("\n")
     );
+    for (case, outcome) in &outcomes {
+        let mut settings = insta::Settings::clone_current();
+        settings.set_snapshot_path(case);
+        settings.set_prepend_module_to_snapshot(false);
+        settings.set_omit_expression(true);
+        settings.set_description(format!("amal build on tests/bad-input/{}", name(case)));
+        settings.bind(|| insta::assert_snapshot!("stderr", outcome.stderr));
+    }
+}
+
+fn name(case: &Path) -> String {
+    case.file_name().unwrap().to_string_lossy().into_owned()
 }

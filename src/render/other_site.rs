@@ -10,7 +10,7 @@ use crate::safety::other_site::in_html;
 use crate::safety::other_site::in_stylesheet;
 use crate::site::Site;
 use crate::site::content::Page;
-use crate::site::theme::Theme;
+use crate::templates::theme::Theme;
 
 /// Requests to other sites in the output's files that are not `pages`
 /// (each page was checked when it was rendered).

@@ -134,7 +134,7 @@ pub fn load(site: &Path, config: &Config, options: LoadOptions) -> (Content, Dia
     for dir in top {
         let name = dir.file_name().unwrap_or_default().to_string_lossy().to_string();
         let relative = Path::new(CONTENT_DIR).join(&name);
-        if is_ignored(&name) {
+        if reading::is_ignored(&name) {
             continue;
         }
         if !dir.is_dir() {
@@ -175,7 +175,7 @@ pub fn load(site: &Path, config: &Config, options: LoadOptions) -> (Content, Dia
             let path = entry.path();
             let within = path.strip_prefix(&dir).unwrap_or(path).to_path_buf();
             let shown = relative.join(&within);
-            if within.components().any(|c| is_ignored(&c.as_os_str().to_string_lossy())) {
+            if within.components().any(|c| reading::is_ignored(&c.as_os_str().to_string_lossy())) {
                 continue;
             }
             if let Some(refused) = reading::not_utf8_name(&shown) {
@@ -224,17 +224,6 @@ pub fn load(site: &Path, config: &Config, options: LoadOptions) -> (Content, Dia
     }
     report_collisions(&pages, &mut diagnostics);
     (Content { pages, assets }, diagnostics)
-}
-
-/// Editors' and systems' scratch files, which are never content.
-pub fn is_ignored(name: &str) -> bool {
-    name.starts_with('.')
-        || name.ends_with('~')
-        || name.ends_with(".swp")
-        || name.ends_with(".swx")
-        || name.ends_with(".tmp")
-        || name == "4913"
-        || name == "Thumbs.db"
 }
 
 /// Reads one page; `Ok(None)` for a draft left out.
@@ -404,8 +393,8 @@ mod tests {
     #[test]
     fn editor_scratch_files_are_ignored() {
         for name in [".#a.md", "a.md~", ".a.md.swp", "4913", ".DS_Store"] {
-            assert!(is_ignored(name), "{name}");
+            assert!(reading::is_ignored(name), "{name}");
         }
-        assert!(!is_ignored("a.md"));
+        assert!(!reading::is_ignored("a.md"));
     }
 }

@@ -5,7 +5,6 @@
 
 pub mod content;
 pub mod front_matter;
-pub mod theme;
 pub mod urls;
 
 use std::collections::{BTreeSet, HashMap};
@@ -16,13 +15,13 @@ use rustc_hash::FxHashMap;
 
 use self::content::{Content, Generated, LoadOptions, Page, PageKey};
 use self::front_matter::{FrontMatter, SortBy};
-use self::theme::Theme;
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::i18n::Locales;
 use crate::i18n::dates::DateTexts;
 use crate::stats::Statistics;
 use crate::stats::view;
+use crate::templates::theme::Theme;
 
 /// Options shared by `build`, `check` and `serve`.
 #[derive(Debug, Clone, Default)]

@@ -77,7 +77,7 @@ pub fn load(site: &Path, schema: &Schema) -> (Counts, Diagnostics) {
                 continue;
             }
             if !entry.file_type().is_file()
-                || crate::site::content::is_ignored(&name)
+                || crate::util::reading::is_ignored(&name)
                 || name.starts_with("~$")
             {
                 continue;
@@ -238,12 +238,12 @@ impl<'a> FileReader<'a> {
             let column_index = self.mapping[position];
             match self.parse_cell(&cells.cell(position), column_index) {
                 Ok(value) => values[column_index] = value,
-                Err(message) => {
+                Err(refused) => {
                     let column = &self.dataset.columns[column_index].name;
                     self.error(
-                        Diagnostic::error(self.path, format!("column `{column}`: {message}"))
+                        Diagnostic::error(self.path, format!("column `{column}`: {}", refused.message()))
                             .at_line(line)
-                            .hint(hint_for(&message)),
+                            .hint(refused.hint()),
                     );
                     valid = false;
                 }
@@ -255,14 +255,16 @@ impl<'a> FileReader<'a> {
         self.values = values;
     }
 
-    fn parse_cell(&self, cell: &CellRef, column_index: usize) -> Result<Value, String> {
+    fn parse_cell(&self, cell: &CellRef, column_index: usize) -> Result<Value, CellError> {
         let column = &self.dataset.columns[column_index];
         let text = match cell {
             CellRef::Date { year, month, day } => {
                 return if column.kind == ColumnType::Month && *day == 1 {
                     Ok(Value::Month(*year, *month))
                 } else {
-                    Err("this cell holds an exact date; the data must never hold direct identifiers".into())
+                    Err(CellError::Identifier(
+                        "this cell holds an exact date; the data must never hold direct identifiers".into(),
+                    ))
                 };
             }
             CellRef::Text(t) => trim(t),
@@ -272,12 +274,14 @@ impl<'a> FileReader<'a> {
         // any other cell the detector runs, so the message says what the
         // cell looks like. (Running it on every cell would double the time.)
         let parsed = match column.kind {
-            ColumnType::Month => parse_month(text).map(|(y, m)| Value::Month(y, m)),
-            ColumnType::Category if text.is_empty() => Err("this cell is empty".to_string()),
+            ColumnType::Month => {
+                parse_month(text).map(|(y, m)| Value::Month(y, m)).map_err(CellError::Invalid)
+            }
+            ColumnType::Category if text.is_empty() => Err(CellError::Invalid("this cell is empty".into())),
             ColumnType::Category => self.ids[column_index]
                 .find(text)
                 .map(Value::Category)
-                .ok_or_else(|| "this cell is not one of the ids allowed for the column".into()),
+                .ok_or(CellError::NotAllowed("this cell is not one of the ids allowed for the column")),
             ColumnType::MultiCategory => {
                 let mut ids = 0u64;
                 for part in SplitBar(Some(text)).map(trim).filter(|p| !p.is_empty()) {
@@ -286,19 +290,22 @@ impl<'a> FileReader<'a> {
                         None => {
                             return Err(identifier_or(
                                 text,
-                                "this cell holds an id not allowed for the column",
+                                CellError::NotAllowed("this cell holds an id not allowed for the column"),
                             ));
                         }
                     }
                 }
                 Ok(Value::Categories(ids))
             }
-            ColumnType::Count if text.len() <= 7 => {
-                text.parse::<u64>().map(Value::Count).map_err(|_| "this cell is not a whole number".into())
+            ColumnType::Count if text.len() <= 7 => text
+                .parse::<u64>()
+                .map(Value::Count)
+                .map_err(|_| CellError::Invalid("this cell is not a whole number".into())),
+            ColumnType::Count => {
+                Err(CellError::Invalid("this cell is not a count of at most 7 digits".into()))
             }
-            ColumnType::Count => Err("this cell is not a count of at most 7 digits".into()),
         };
-        parsed.map_err(|message| identifier_or(text, &message))
+        parsed.map_err(|refused| identifier_or(text, refused))
     }
 
     fn count(&mut self, values: &[Value]) {
@@ -808,10 +815,46 @@ impl<'a> Iterator for SplitBar<'a> {
 }
 
 /// The identifier message when `text` looks like one, else `message`.
-fn identifier_or(text: &str, message: &str) -> String {
+/// Why a cell was refused; its kind chooses the hint.
+#[derive(Debug)]
+enum CellError {
+    /// It looks like a direct identifier (never echoed).
+    Identifier(String),
+    /// An id the schema does not list for the column.
+    NotAllowed(&'static str),
+    /// Any other value the column cannot take.
+    Invalid(String),
+}
+
+impl CellError {
+    fn message(&self) -> &str {
+        match self {
+            CellError::Identifier(m) | CellError::Invalid(m) => m,
+            CellError::NotAllowed(m) => m,
+        }
+    }
+
+    fn hint(&self) -> &'static str {
+        match self {
+            CellError::Identifier(_) => {
+                "remove the value from the export; amal never prints it. Only anonymised, coded data may be used"
+            }
+            CellError::NotAllowed(_) => {
+                "use one of the ids listed for this column in data/schema.yaml (several are separated by `|`)"
+            }
+            CellError::Invalid(_) => "correct the cell in the spreadsheet and export it again",
+        }
+    }
+}
+
+/// The refusal, unless the cell looks like a direct identifier: that is
+/// said instead, whatever else is wrong with it.
+fn identifier_or(text: &str, refused: CellError) -> CellError {
     match identifiers::detect(text) {
-        Some(kind) => format!("this cell looks like {kind}; the data must never hold direct identifiers"),
-        None => message.to_string(),
+        Some(kind) => CellError::Identifier(format!(
+            "this cell looks like {kind}; the data must never hold direct identifiers"
+        )),
+        None => refused,
     }
 }
 
@@ -846,17 +889,6 @@ fn parse_month(text: &str) -> Result<(u16, u8), String> {
         return Err(bad());
     }
     Ok((year, month))
-}
-
-fn hint_for(message: &str) -> String {
-    if message.contains("identifier") {
-        "remove the value from the export; amal never prints it. Only anonymised, coded data may be used"
-            .into()
-    } else if message.contains("not one of the ids") || message.contains("id not allowed") {
-        "use one of the ids listed for this column in data/schema.yaml (several are separated by `|`)".into()
-    } else {
-        "correct the cell in the spreadsheet and export it again".into()
-    }
 }
 
 fn csv_error(path: &Path, error: &csv::Error) -> Diagnostic {

@@ -7,6 +7,7 @@
 pub mod constant_messages;
 pub mod errors;
 pub mod splice;
+pub mod theme;
 pub mod translate;
 
 use std::collections::HashMap;
@@ -22,7 +23,7 @@ use self::splice::ContentSlot;
 use self::translate::{Translate, language_code};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::i18n::Locales;
-use crate::site::theme::Theme;
+use crate::templates::theme::Theme;
 use crate::util::escape::escape_html_to;
 
 /// Compiled templates.

@@ -9,7 +9,7 @@ use rustc_hash::FxHashMap;
 use tera::{Kwargs, State, Value};
 
 use crate::i18n::{self, Locales};
-use crate::site::theme::Theme;
+use crate::templates::theme::Theme;
 
 /// A Fluent message named literally in a template, for `check` and validation.
 #[derive(Debug, Clone)]

@@ -45,6 +45,17 @@ pub fn into_string(bytes: Vec<u8>) -> Result<String, Vec<u8>> {
     }
 }
 
+/// Editors' and systems' scratch files, which are never content.
+pub fn is_ignored(name: &str) -> bool {
+    name.starts_with('.')
+        || name.ends_with('~')
+        || name.ends_with(".swp")
+        || name.ends_with(".swx")
+        || name.ends_with(".tmp")
+        || name == "4913"
+        || name == "Thumbs.db"
+}
+
 /// The error for a symbolic link that leads outside the site (which would
 /// publish whatever it points to), shown at `shown`.
 pub fn link_out_of_site(entry: &walkdir::DirEntry, site: &Path, shown: &Path) -> Option<Diagnostic> {

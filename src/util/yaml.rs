@@ -25,28 +25,36 @@ fn to_diagnostic(err: &serde_saphyr::Error, path: &Path, line_offset: usize) -> 
     {
         diagnostic = diagnostic.at(location.line() as usize + line_offset, location.column().max(1) as usize);
     }
-    let hint = hint_for(&diagnostic.message);
-    match hint {
-        Some(h) => diagnostic.hint(h),
+    match hint_for(inner) {
+        Some(hint) => diagnostic.hint(hint),
         None => diagnostic,
     }
 }
 
-fn hint_for(message: &str) -> Option<&'static str> {
-    if message.contains("unknown field") {
-        Some("check the spelling of the key; the keys allowed here are listed in README.md")
-    } else if message.contains("missing field") {
-        Some("add the missing key")
-    } else if message.contains("duplicate") {
-        Some("each key may appear only once; remove one of them")
-    } else if message.contains("invalid i64") || message.contains("invalid u64") {
-        Some("this key takes a whole number, like `weight: 3`")
-    } else if message.contains("invalid bool") {
-        Some("this key takes `true` or `false`")
-    } else if message.contains("tab") {
-        Some("YAML indents with spaces, never tabs")
-    } else {
-        None
+/// The hint for what went wrong, chosen from the error's kind.
+fn hint_for(error: &serde_saphyr::Error) -> Option<&'static str> {
+    use serde_saphyr::Error as E;
+    match error {
+        E::SerdeUnknownField { .. } => {
+            Some("check the spelling of the key; the keys allowed here are listed in README.md")
+        }
+        E::SerdeMissingField { .. } => Some("add the missing key"),
+        E::SerdeUnknownVariant { .. } => {
+            Some("write one of the values the message lists, spelled as it is there")
+        }
+        E::DuplicateMappingKey { .. } => Some("each key may appear only once; remove one of them"),
+        E::InvalidScalar { ty: "i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64", .. } => {
+            Some("this key takes a whole number, like `weight: 3`")
+        }
+        E::InvalidScalar { ty: "boolean", .. } | E::InvalidBooleanStrict { .. } => {
+            Some("this key takes `true` or `false`")
+        }
+        // The YAML scanner's own errors have no kind of their own; a tab
+        // is the one a writer meets.
+        E::Message { msg, .. } | E::ExternalMessage { msg, .. } if msg.contains("tab") => {
+            Some("YAML indents with spaces, never tabs")
+        }
+        _ => None,
     }
 }
 
@@ -62,6 +70,10 @@ mod tests {
         title: String,
         #[serde(default)]
         weight: i64,
+        #[serde(default)]
+        draft: bool,
+        #[serde(default)]
+        review: Option<crate::site::front_matter::Review>,
     }
 
     fn err(text: &str) -> Diagnostic {
@@ -97,5 +109,21 @@ mod tests {
     fn tabs_are_errors() {
         let d = err("title: a\n\tweight: 1\n");
         assert!(d.line.is_some(), "{d}");
+    }
+
+    #[test]
+    fn each_mistake_gets_the_hint_that_fixes_it() {
+        for (text, hint) in [
+            ("title: a\ntitel: b\n", "check the spelling of the key"),
+            ("weight: 1\n", "add the missing key"),
+            ("title: a\ntitle: b\n", "each key may appear only once"),
+            ("title: a\nweight: heavy\n", "a whole number"),
+            ("title: a\ndraft: maybe\n", "`true` or `false`"),
+            ("title: a\nreview: maybe\n", "one of the values the message lists"),
+            ("title: a\n\tweight: 1\n", "never tabs"),
+        ] {
+            let d = err(text);
+            assert!(d.hint.as_deref().is_some_and(|h| h.contains(hint)), "{text:?}: {d}");
+        }
     }
 }

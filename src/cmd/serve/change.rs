@@ -3,7 +3,7 @@
 
 use std::path::{Component, Path};
 
-use crate::site::content::is_ignored;
+use crate::util::reading::is_ignored;
 
 /// The kinds of change `serve` reacts to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

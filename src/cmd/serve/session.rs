@@ -17,8 +17,8 @@ use crate::output::Output;
 use crate::pipeline::{self, Rendered};
 use crate::render::{self, Retain};
 use crate::site::content::{self, LoadOptions};
-use crate::site::theme::Theme;
 use crate::site::{self, SiteOptions};
+use crate::templates::theme::Theme;
 use crate::templates::{self, Templates};
 
 /// What one rebuild did.
