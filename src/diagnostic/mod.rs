@@ -16,6 +16,19 @@ pub enum Severity {
     Warning,
 }
 
+/// What went wrong, as data the code acts on; the message says it to people.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Kind {
+    /// Nothing the code reads back.
+    #[default]
+    General,
+    /// The reader's browser would load `url` from another site.
+    LoadsFromAnotherSite { url: String },
+    /// A template failed while rendering `page`, another file than its own,
+    /// and the same way on `more` other pages.
+    WhileRendering { page: PathBuf, more: usize },
+}
+
 /// One problem, located in a file of the site.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
@@ -29,6 +42,9 @@ pub struct Diagnostic {
     pub message: String,
     /// What the author can do to fix it.
     pub hint: Option<String>,
+    /// Boxed: most diagnostics are `General`, and every `Result` that may
+    /// hold one stays small.
+    pub kind: Box<Kind>,
 }
 
 impl Diagnostic {
@@ -40,6 +56,7 @@ impl Diagnostic {
             column: None,
             message: message.into(),
             hint: None,
+            kind: Box::new(Kind::General),
         }
     }
 
@@ -71,6 +88,20 @@ impl Diagnostic {
         self
     }
 
+    pub fn kind(mut self, kind: Kind) -> Self {
+        self.kind = Box::new(kind);
+        self
+    }
+
+    /// The address a page or file would load from another site, when this
+    /// says so.
+    pub fn loads_from_another_site(&self) -> Option<&str> {
+        match &*self.kind {
+            Kind::LoadsFromAnotherSite { url } => Some(url),
+            _ => None,
+        }
+    }
+
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
@@ -94,6 +125,14 @@ impl fmt::Display for Diagnostic {
             Severity::Warning => "warning",
         };
         write!(f, ": {label}: {}", printable::printable_lines(&self.message))?;
+        if let Kind::WhileRendering { page, more } = &*self.kind {
+            write!(f, " (while rendering {}", printable::printable_path(page))?;
+            match more {
+                0 => write!(f, ")")?,
+                1 => write!(f, " and 1 more page)")?,
+                _ => write!(f, " and {more} more pages)")?,
+            }
+        }
         if let Some(hint) = &self.hint {
             write!(f, "\n  = hint: {}", printable::printable_lines(hint))?;
         }

@@ -13,7 +13,7 @@ use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, 
 use rustc_hash::FxHashSet;
 
 use self::shortcode_syntax::{Piece, Shortcode};
-use crate::diagnostic::{Diagnostic, LineIndex, Position};
+use crate::diagnostic::{Diagnostic, Kind, LineIndex, Position};
 use crate::util::escape::escape_html_into;
 
 /// What the renderer asks of the site while rendering one page.
@@ -331,6 +331,7 @@ impl<'a, I> Rewrite<'a, '_, I> {
                 if is_external(&dest_url) {
                     self.out.diagnostics.push(
                         Diagnostic::error(source.path, format!("the image `{dest_url}` is loaded from another site"))
+                            .kind(Kind::LoadsFromAnotherSite { url: dest_url.to_string() })
                             .with_position(Some(position))
                             .hint("save the image beside the page in content/ and link to it by its file name: readers must never make requests to other sites"),
                     );

@@ -160,11 +160,15 @@ pub fn render_site(
     drop(phase);
     let _phase = crate::util::timings::phase("subresource check");
     // An external image in Markdown is already reported at its line.
-    let reported: Vec<(PathBuf, String)> =
-        diagnostics.iter().map(|d| (d.path.clone(), d.message.clone())).collect();
+    let reported: Vec<(PathBuf, String)> = diagnostics
+        .iter()
+        .filter_map(|d| Some((d.path.clone(), d.loads_from_another_site()?.to_string())))
+        .collect();
     for found in check_site_files(&output, &pages, &site.theme) {
-        let url = found.message.split(" loads ").nth(1).and_then(|rest| rest.split(' ').next()).unwrap_or("");
-        if !reported.iter().any(|(path, message)| *path == found.path && message.contains(url)) {
+        let again = |(path, url): &(PathBuf, String)| {
+            *path == found.path && found.loads_from_another_site() == Some(url.as_str())
+        };
+        if !reported.iter().any(again) {
             diagnostics.push(found);
         }
     }

@@ -3,7 +3,7 @@
 //! template that holds the address when one does.
 
 use super::built::PageOutput;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Kind};
 use crate::markdown::Rendered;
 use crate::output::{Body, Output, OutputFile};
 use crate::safety::other_site::in_html;
@@ -39,16 +39,18 @@ pub(super) fn check_subresources(
     if rendered.foreign_html {
         urls.extend(in_html(content));
     }
-    urls.retain(|url| !rendered.diagnostics.iter().any(|d| d.message.contains(url.as_str())));
+    urls.retain(|url| {
+        !rendered.diagnostics.iter().any(|d| d.loads_from_another_site() == Some(url.as_str()))
+    });
     let Some(url) = urls.into_iter().next() else { return Ok(()) };
     // Rare: the whole page is checked again to name the template line.
     let mut one = Output::new();
     one.set(path.to_string(), Body::bytes(fill()), page.source.clone());
     let found = check(&one, &site.theme);
-    Err(found
-        .into_iter()
-        .next()
-        .unwrap_or_else(|| Diagnostic::error(&page.source, format!("{path} loads {url} from another site"))))
+    Err(found.into_iter().next().unwrap_or_else(|| {
+        Diagnostic::error(&page.source, format!("{path} loads {url} from another site"))
+            .kind(Kind::LoadsFromAnotherSite { url })
+    }))
 }
 
 /// Every output file that would load something from another site.
@@ -85,9 +87,11 @@ pub fn check_files<'a>(
                 }
                 None => Diagnostic::error(&file.origin, format!("{path} loads {url} from another site")),
             };
-            found.push(diagnostic.hint(
-                "readers' browsers must never contact another site (it would tell it who reads this site); save the file in the site's static/ folder and link to it there",
-            ));
+            found.push(
+                diagnostic
+                    .hint("readers' browsers must never contact another site (it would tell it who reads this site); save the file in the site's static/ folder and link to it there")
+                    .kind(Kind::LoadsFromAnotherSite { url }),
+            );
         }
     }
     found.sort_by(|a, b| (&a.path, a.line, &a.message).cmp(&(&b.path, b.line, &b.message)));

@@ -150,11 +150,17 @@ fn scan_into(text: &str, tags: bool, depth: usize, found: &mut Vec<String>) {
 }
 
 /// Reads a `<style>` element's CSS, from the end of its start tag to its
-/// `</style`.
+/// end tag: `</style` followed by a space, `/` or `>`, as the tokenizer
+/// ends raw text (`</stylex` is text).
 fn style_element(text: &str, from: usize, found: &mut Vec<String>) {
     let rest = &text.as_bytes()[from..];
     let close = memchr::memmem::find_iter(rest, b"</")
-        .find(|&i| rest.get(i + 2..i + 7).is_some_and(|n| n.eq_ignore_ascii_case(b"style")))
+        .find(|&i| {
+            rest.get(i + 2..i + 7).is_some_and(|n| n.eq_ignore_ascii_case(b"style"))
+                && rest
+                    .get(i + 7)
+                    .is_some_and(|b| matches!(b, b'\t' | b'\n' | b'\x0C' | b'\r' | b' ' | b'/' | b'>'))
+        })
         .unwrap_or(rest.len());
     let css = &text[from..from + close];
     in_css(css, found);
@@ -883,6 +889,10 @@ mod tests {
             // a letter, a digit or `=` (found by the differential fuzzer).
             "<svg><rect mask=\"url(&quot\u{1b}https://evil.example/m.png&quo';)\"/></svg>",
             "<svg><rect mask=\"url(&QUOT;https://evil.example/m.png&QUOT;)\"/></svg>",
+            // `</stylex` ends no style element: the CSS runs on (found by
+            // the differential fuzzer).
+            "<style>p{}</STYLEx a{background:\\75rl(https://evil.example/a.png)}",
+            "<style>p{}</style-not a{background:\\75rl(https://evil.example/a.png)}</style>",
             // The tokenizer reads a NUL in a value as U+FFFD, which a URL may hold.
             "<a href=\"/\" ping=\"x://\0evil.example/p\">x</a>",
             r#"<div style="background:url&lpar;https://evil.example/a.png&rpar;"></div>"#,

@@ -7,31 +7,32 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Kind};
 
-/// Merges the same template error met on many pages into one diagnostic.
+/// Merges the same error met on many pages into one diagnostic, counting
+/// the pages when it names the page it was rendering.
 pub fn merge_repeated(diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
-    const MARK: &str = " (while rendering ";
-    let mut merged: Vec<(Diagnostic, usize)> = Vec::new();
+    let mut merged: Vec<Diagnostic> = Vec::new();
     for d in diagnostics {
-        let base = d.message.split(MARK).next().unwrap_or(&d.message).to_string();
-        match merged.iter_mut().find(|(m, _)| {
-            m.path == d.path && m.line == d.line && m.message.split(MARK).next() == Some(base.as_str())
-        }) {
-            Some((_, count)) => *count += 1,
-            None => merged.push((d, 1)),
+        let same = merged.iter_mut().find(|m| {
+            m.path == d.path
+                && m.line == d.line
+                && m.message == d.message
+                && match (&*m.kind, &*d.kind) {
+                    (Kind::WhileRendering { .. }, Kind::WhileRendering { .. }) => true,
+                    (a, b) => a == b,
+                }
+        });
+        match same {
+            Some(m) => {
+                if let Kind::WhileRendering { more, .. } = &mut *m.kind {
+                    *more += 1;
+                }
+            }
+            None => merged.push(d),
         }
     }
     merged
-        .into_iter()
-        .map(|(mut d, count)| {
-            if count > 1 && d.message.ends_with(')') {
-                d.message.pop();
-                d.message.push_str(&format!(" and {} more pages)", count - 1));
-            }
-            d
-        })
-        .collect()
 }
 
 /// The functions, filters, tests and templates that templates name but do

@@ -21,7 +21,7 @@ use tera::{Context, Kwargs, State, Tera, Value};
 use self::errors::{to_diagnostic, unknown_names};
 use self::splice::ContentSlot;
 use self::translate::{Translate, language_code};
-use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::diagnostic::{Diagnostic, Diagnostics, Kind};
 use crate::i18n::Locales;
 use crate::templates::theme::Theme;
 use crate::util::escape::escape_html_to;
@@ -151,7 +151,7 @@ impl Templates {
                 d.line = self.line_of_culprit(&d);
             }
             if d.path != for_source {
-                d.message = format!("{} (while rendering {})", d.message, for_source.display());
+                d = d.kind(Kind::WhileRendering { page: for_source.to_path_buf(), more: 0 });
             }
             d
         })?;
