@@ -276,6 +276,47 @@ impl<'a, I> Rewrite<'a, '_, I> {
         position_at(self.lines, self.source, offset)
     }
 
+    /// Queues the events for a text that calls shortcodes (at `offset` in
+    /// the body): its plain text, and each call's HTML from the host, or
+    /// the text as it is with an error when it cannot be read.
+    fn expand_shortcodes(&mut self, text: &str, offset: usize) {
+        let pieces = match shortcode_syntax::parse(text) {
+            Ok(pieces) => pieces,
+            Err(error) => {
+                let position = self.line_of(offset + error.offset);
+                self.out.diagnostics.push(
+                    Diagnostic::error(self.source.path, error.message)
+                        .with_position(Some(position))
+                        .hint("shortcodes are written {{< name \"argument\" >}}"),
+                );
+                self.queue.push_back(Event::Text(text.to_string().into()));
+                return;
+            }
+        };
+        for piece in pieces {
+            let call = match piece {
+                Piece::Text(t) => {
+                    self.queue.push_back(Event::Text(t.to_string().into()));
+                    continue;
+                }
+                Piece::Call(call) => call,
+            };
+            let position = self.line_of(offset + call.span.start);
+            match self.host.shortcode(&call) {
+                Ok(html) => {
+                    self.out.foreign_html = true;
+                    self.queue.push_back(Event::InlineHtml(html.into()));
+                }
+                Err(message) => self.out.diagnostics.push(
+                    Diagnostic::error(self.source.path, message)
+                        .with_position(Some(position))
+                        .hint("shortcodes are written {{< name \"argument\" >}}; see README.md for the list"),
+                ),
+            }
+            self.out.calls.push(CallRef { call, line: position.line });
+        }
+    }
+
     /// The event to write for `event`, or None when it was replaced by the
     /// queued ones (or by nothing).
     fn rewrite(&mut self, event: Event<'a>, range: std::ops::Range<usize>) -> Option<Event<'a>> {
@@ -291,17 +332,7 @@ impl<'a, I> Rewrite<'a, '_, I> {
                 Event::End(TagEnd::CodeBlock)
             }
             Event::Text(text) if self.has_shortcodes && !self.in_code_block && text.contains("{{<") => {
-                let lines = self.lines;
-                let line_of = |offset: usize| position_at(lines, source, offset);
-                expand_shortcodes(
-                    &text,
-                    range.start,
-                    &line_of,
-                    source.path,
-                    self.host,
-                    self.out,
-                    &mut self.queue,
-                );
+                self.expand_shortcodes(&text, range.start);
                 return None;
             }
             Event::Start(Tag::Link { dest_url, title, .. }) => {
@@ -402,50 +433,6 @@ fn link_target(
 
 fn is_external(url: &str) -> bool {
     crate::util::text::starts_with_any(url.trim_start(), &["http://", "https://", "//"])
-}
-
-fn expand_shortcodes<'a>(
-    text: &str,
-    offset: usize,
-    position_of: &dyn Fn(usize) -> Position,
-    path: &Path,
-    host: &dyn Host,
-    out: &mut Rendered,
-    html_events: &mut std::collections::VecDeque<Event<'a>>,
-) {
-    let line_of = |o: usize| position_of(offset + o);
-    match shortcode_syntax::parse(text) {
-        Ok(pieces) => {
-            for piece in pieces {
-                match piece {
-                    Piece::Text(t) => html_events.push_back(Event::Text(t.to_string().into())),
-                    Piece::Call(call) => {
-                        let position = line_of(call.span.start);
-                        match host.shortcode(&call) {
-                            Ok(html) => {
-                                out.foreign_html = true;
-                                html_events.push_back(Event::InlineHtml(html.into()));
-                            }
-                            Err(message) => out.diagnostics.push(
-                                Diagnostic::error(path, message)
-                                    .with_position(Some(position))
-                                    .hint("shortcodes are written {{< name \"argument\" >}}; see README.md for the list"),
-                            ),
-                        }
-                        out.calls.push(CallRef { call, line: position.line });
-                    }
-                }
-            }
-        }
-        Err(error) => {
-            out.diagnostics.push(
-                Diagnostic::error(path, error.message)
-                    .with_position(Some(line_of(error.offset)))
-                    .hint("shortcodes are written {{< name \"argument\" >}}"),
-            );
-            html_events.push_back(Event::Text(text.to_string().into()));
-        }
-    }
 }
 
 /// Drops the paragraph around a block shortcode standing alone, so that a

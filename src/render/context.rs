@@ -24,6 +24,24 @@ impl<'a> From<&'a Language> for LanguageView<'a> {
     }
 }
 
+/// A year's open data, as its statistics page links to it.
+#[derive(Serialize)]
+pub(super) struct Downloads {
+    pub csv: String,
+    pub json: String,
+    pub method: String,
+}
+
+/// A year as the statistics index lists it.
+#[derive(Serialize)]
+pub(super) struct YearLink {
+    pub year: u16,
+    pub href: String,
+    pub synthetic: bool,
+    /// One sentence per dataset.
+    pub headlines: Vec<String>,
+}
+
 #[derive(Serialize)]
 pub(super) struct DateView {
     iso: String,

@@ -132,10 +132,10 @@ pub fn render_site(
         }
     }
     diagnostics.extend(crate::templates::errors::merge_repeated(template_errors));
-    for (path, result, origin) in files {
-        match result {
+    for file in files {
+        match file.text {
             Ok(text) => {
-                if let Err(d) = output.insert(path, Body::bytes(text), origin) {
+                if let Err(d) = output.insert(file.path, Body::bytes(text), file.origin) {
                     diagnostics.push(d);
                 }
             }

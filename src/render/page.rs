@@ -1,7 +1,7 @@
 //! One page: its Markdown rendered, then its template around it.
 
 use super::built::PageOutput;
-use super::context::{PageView, alternates, base_context, menu, page_view, switcher};
+use super::context::{Downloads, PageView, YearLink, alternates, base_context, menu, page_view, switcher};
 use super::other_site::check_subresources;
 use super::page_host::PageHost;
 use super::summaries::Summaries;
@@ -96,11 +96,14 @@ pub(super) fn render_page<'c>(
                 let folder = open_data::folder(year);
                 context.insert(
                     "downloads",
-                    &serde_json::json!({
-                        "csv": urls::href(&root, &format!("{folder}/{}", open_data::CSV_FILE)),
-                        "json": urls::href(&root, &format!("{folder}/{}", open_data::JSON_FILE)),
-                        "method": urls::href(&root, &format!("{folder}/{}", open_data::method_file(&page.lang))),
-                    }),
+                    &Downloads {
+                        csv: urls::href(&root, &format!("{folder}/{}", open_data::CSV_FILE)),
+                        json: urls::href(&root, &format!("{folder}/{}", open_data::JSON_FILE)),
+                        method: urls::href(
+                            &root,
+                            &format!("{folder}/{}", open_data::method_file(&page.lang)),
+                        ),
+                    },
                 );
             }
             Generated::StatisticsIndex => {
@@ -110,14 +113,14 @@ pub(super) fn render_page<'c>(
                     .rev()
                     .map(|figures| {
                         let key = PageKey::new(format!("statistics/{}", figures.year));
-                        Ok(serde_json::json!({
-                            "year": figures.year,
-                            "href": urls::href(&root, &urls::output_file(&page.lang, &key)),
-                            "synthetic": figures.synthetic,
-                            "headlines": (0..stats.schema.datasets.len())
+                        Ok(YearLink {
+                            year: figures.year,
+                            href: urls::href(&root, &urls::output_file(&page.lang, &key)),
+                            synthetic: figures.synthetic,
+                            headlines: (0..stats.schema.datasets.len())
                                 .map(|d| viewer.headline(figures, d))
                                 .collect::<Result<Vec<_>, _>>()?,
-                        }))
+                        })
                     })
                     .collect::<Result<Vec<_>, crate::i18n::LookupError>>()
                     .map_err(failed)?;

@@ -10,6 +10,7 @@
 
 use tera::Context;
 
+use super::context::LanguageView;
 use crate::markdown::Host;
 use crate::markdown::shortcode_syntax::Shortcode;
 use crate::site::Site;
@@ -90,7 +91,7 @@ impl<'a> PageHost<'a> {
         let language = self.site.config.language(&self.page.lang).expect("validated language");
         let mut context = Context::new();
         context.insert("table", &view);
-        context.insert("lang", &serde_json::json!({ "code": language.code, "name": language.name, "dir": language.direction.as_str() }));
+        context.insert("lang", &LanguageView::from(language));
         context.insert("min_count", &viewer.stats.min_count);
         self.templates.render(STATS_TABLE_TEMPLATE, &context, &self.page.source).map_err(|d| d.message)
     }
@@ -103,7 +104,7 @@ impl PageHost<'_> {
         }
         let language = self.site.config.language(&self.page.lang).expect("validated language");
         let mut context = Context::new();
-        context.insert("lang", &serde_json::json!({ "code": language.code, "name": language.name, "dir": language.direction.as_str() }));
+        context.insert("lang", &LanguageView::from(language));
         crate::render::helplines::insert(&mut context, self.site, &self.page.lang);
         self.templates
             .render(crate::render::helplines::TEMPLATE, &context, &self.page.source)

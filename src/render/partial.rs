@@ -100,9 +100,9 @@ fn refresh(
             Err(d) => diagnostics.push(d),
         }
     }
-    for (path, result, origin) in files {
-        match result {
-            Ok(text) => updates.push((path, Body::bytes(text), origin)),
+    for file in files {
+        match file.text {
+            Ok(text) => updates.push((file.path, Body::bytes(text), file.origin)),
             Err(d) => diagnostics.push(d),
         }
     }

@@ -16,13 +16,29 @@ use crate::stats::view;
 use crate::stats::{Statistics, open_data};
 use crate::templates::Templates;
 
+/// One file made from the whole site.
+pub(super) struct SiteFile {
+    /// Where it is published, `/`-separated.
+    pub path: String,
+    /// Its text, or why it could not be made.
+    pub text: Result<String, Diagnostic>,
+    /// What an error about it names: its template, site.yaml, a section.
+    pub origin: PathBuf,
+}
+
+impl SiteFile {
+    fn new(
+        path: impl Into<String>,
+        text: Result<String, Diagnostic>,
+        origin: impl Into<PathBuf>,
+    ) -> SiteFile {
+        SiteFile { path: path.into(), text, origin: origin.into() }
+    }
+}
+
 /// The files made from the whole site: the language chooser, the 404 page,
 /// the sitemap, robots.txt, the feeds and the open data.
-pub(super) fn site_files(
-    site: &Site,
-    templates: &Templates,
-    summaries: &Summaries,
-) -> Vec<(String, Result<String, Diagnostic>, PathBuf)> {
+pub(super) fn site_files(site: &Site, templates: &Templates, summaries: &Summaries) -> Vec<SiteFile> {
     // Made side by side: the sitemap alone takes as long as the rest.
     let ((chooser, not_found), (sitemap, feeds)) = rayon::join(
         || rayon::join(|| render_chooser(site, templates), || render_not_found(site, templates)),
@@ -36,24 +52,24 @@ pub(super) fn site_files(
                         .filter(|p| p.is_section && p.front.feed)
                         .map(|section| {
                             let path = format!("{}atom.xml", urls::pretty_path(&section.lang, &section.key));
-                            (path, feeds::atom(site, section, summaries), section.source.clone())
+                            SiteFile::new(path, feeds::atom(site, section, summaries), section.source.clone())
                         })
                         .collect::<Vec<_>>()
                 },
             )
         },
     );
-    let mut files: Vec<(String, Result<String, Diagnostic>, PathBuf)> = vec![
-        ("index.html".into(), chooser, "templates/chooser.html".into()),
-        ("404.html".into(), not_found, "templates/404.html".into()),
-        ("sitemap.xml".into(), Ok(sitemap), "site.yaml".into()),
-        ("robots.txt".into(), Ok(feeds::robots(site)), "site.yaml".into()),
+    let mut files = vec![
+        SiteFile::new("index.html", chooser, "templates/chooser.html"),
+        SiteFile::new("404.html", not_found, "templates/404.html"),
+        SiteFile::new("sitemap.xml", Ok(sitemap), "site.yaml"),
+        SiteFile::new("robots.txt", Ok(feeds::robots(site)), "site.yaml"),
     ];
     files.extend(feeds);
     if let Some(stats) = &site.stats {
         let origin = Path::new(crate::stats::schema::DATA_DIR).to_path_buf();
         for (path, result) in open_data_files(site, stats) {
-            files.push((path, result, origin.clone()));
+            files.push(SiteFile::new(path, result, origin.clone()));
         }
     }
     files

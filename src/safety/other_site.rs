@@ -53,7 +53,7 @@ fn plainly_local(value: &str) -> bool {
 /// from attributes any tag can carry (`style`, `ping`, `background`), and
 /// from CSS in the page (`style` attributes and elements).
 pub fn in_html(html: &str) -> Vec<String> {
-    let mut found = scan(html, true);
+    let mut found = scan(html, Reading::Page);
     attributes_anywhere(html, &mut found);
     dedup_in_order(&mut found);
     found
@@ -61,7 +61,7 @@ pub fn in_html(html: &str) -> Vec<String> {
 
 /// The external URLs a stylesheet loads.
 pub fn in_stylesheet(css: &str) -> Vec<String> {
-    let mut found = scan(css, false);
+    let mut found = scan(css, Reading::Stylesheet);
     in_css(css, &mut found);
     dedup_in_order(&mut found);
     found
@@ -95,13 +95,21 @@ const TOO_DEEP: &str = "(markup nested too deeply to check)";
 /// would, and more (a test holds it to that): a tag that loads something
 /// (`tags`), `url(…)` and `@import "…"`, wherever they are. What a tag
 /// holds is not searched again.
-fn scan(text: &str, tags: bool) -> Vec<String> {
+fn scan(text: &str, reading: Reading) -> Vec<String> {
     let mut found = Vec::new();
-    scan_into(text, tags, 0, &mut found);
+    scan_into(text, reading, 0, &mut found);
     found
 }
 
-fn scan_into(text: &str, tags: bool, depth: usize, found: &mut Vec<String>) {
+/// What a text is read as: a page holds tags, a stylesheet only CSS.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reading {
+    Page,
+    Stylesheet,
+}
+
+fn scan_into(text: &str, reading: Reading, depth: usize, found: &mut Vec<String>) {
+    let tags = reading == Reading::Page;
     let bytes = text.as_bytes();
     // One search runs over the whole text (a new search per candidate
     // would pay its set-up at every tag); candidates inside a match are
@@ -501,7 +509,7 @@ fn in_tag(text: &str, depth: usize, found: &mut Vec<String>) {
                 found.push(TOO_DEEP.to_string());
             } else {
                 let page = crate::util::text::decode_references(value);
-                scan_into(&page, true, depth + 1, found);
+                scan_into(&page, Reading::Page, depth + 1, found);
                 attributes_anywhere(&page, found);
             }
         } else if is(&["to", "from", "values", "by"])

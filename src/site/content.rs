@@ -77,6 +77,9 @@ pub struct Page {
     pub body_line_offset: usize,
     /// Set for pages amal makes itself rather than reading from `content/`.
     pub generated: Option<Generated>,
+    /// Where the page stands in the site's list of pages, set when the site
+    /// is indexed: what other pages show of it is found there.
+    pub index: usize,
 }
 
 /// Pages amal adds to every language.
@@ -260,6 +263,7 @@ pub fn read_page(
         body_line_offset: split.body_line_offset,
         front,
         generated: None,
+        index: 0,
     }))
 }
 

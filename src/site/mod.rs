@@ -1,7 +1,10 @@
 //! The loaded site: settings, strings, theme and pages, validated and indexed.
 //!
-//! [`Site::load`] is the first half of every command: load → validate →
-//! model. Rendering (`render`) and writing (`output`) take it from there.
+//! The first half of every command, as `pipeline` runs it: load the
+//! settings, the strings and theme, then the content and data
+//! ([`load_config`], [`load_strings_and_theme`], [`load_sources`]); then
+//! validate and model them into a [`Site`] ([`Site::assemble`]). Rendering
+//! (`render`) and writing (`output`) take it from there.
 
 pub mod content;
 pub mod front_matter;
@@ -52,77 +55,97 @@ pub struct Site {
     urls: Vec<OnceLock<String>>,
 }
 
-impl Site {
-    /// Loads and validates everything. Errors stop here, all of them together;
-    /// warnings travel with the site. `beside` (work that needs only the
-    /// theme and the strings: compiling the templates) runs on another core
-    /// while the content and data load.
-    pub fn load<T: Send>(
-        root: &Path,
-        options: &SiteOptions,
-        beside: impl FnOnce(&Theme, &Arc<Locales>) -> T + Send,
-    ) -> Result<(Site, Diagnostics, T), Diagnostics> {
-        let mut config = Config::load(root)?;
-        if let Some(base_url) = &options.base_url {
-            config.base_url = if base_url.ends_with('/') { base_url.clone() } else { format!("{base_url}/") };
+/// What the site's folders hold besides its settings: its pages and the
+/// files beside them, and its protected statistics.
+pub struct Sources {
+    pub content: Content,
+    pub stats: Option<Statistics>,
+}
+
+/// Load: `site.yaml`, with `--base-url` applied. Nothing else can be read
+/// without it, so its errors stop the run here.
+pub fn load_config(root: &Path, options: &SiteOptions) -> Result<Config, Diagnostics> {
+    let mut config = Config::load(root)?;
+    if let Some(base_url) = &options.base_url {
+        config.base_url = if base_url.ends_with('/') { base_url.clone() } else { format!("{base_url}/") };
+    }
+    Ok(config)
+}
+
+/// Load: the Fluent strings and the theme. Their errors are reported and
+/// the run goes on, so that the content's errors are reported with them.
+pub fn load_strings_and_theme(
+    root: &Path,
+    config: &Config,
+    report: &mut Diagnostics,
+) -> (Option<Arc<Locales>>, Option<Theme>) {
+    let _loading = crate::util::timings::phase("settings, strings, theme");
+    let locales = Locales::load(root, config).map_err(|d| report.extend(d)).ok().map(Arc::new);
+    let theme = Theme::load(root, config).map_err(|d| report.extend(d)).ok();
+    (locales, theme)
+}
+
+/// Load and validate: every page and file of `content/`, and the data,
+/// each cell checked and every table protected.
+pub fn load_sources(
+    root: &Path,
+    config: &Config,
+    options: &SiteOptions,
+    report: &mut Diagnostics,
+) -> Sources {
+    let loading = crate::util::timings::phase("content: read, front matter");
+    let (content, found) = content::load(
+        root,
+        config,
+        LoadOptions { drafts: options.drafts, keep_bodies: !options.lazy_bodies },
+    );
+    report.extend(found);
+    drop(loading);
+    let _loading = crate::util::timings::phase("statistics");
+    let stats = match Statistics::load(root, config.privacy.min_count) {
+        Ok((stats, warnings)) => {
+            report.extend(warnings);
+            stats
         }
-        let mut diagnostics = Diagnostics::new();
-        let loading = crate::util::timings::phase("settings, strings, theme");
-        let locales = Locales::load(root, &config).map_err(|d| diagnostics.extend(d)).ok().map(Arc::new);
-        let theme = Theme::load(root, &config).map_err(|d| diagnostics.extend(d)).ok();
-        drop(loading);
-        let load_data = || {
-            let loading = crate::util::timings::phase("content: read, front matter");
-            let content = content::load(
-                root,
-                &config,
-                LoadOptions { drafts: options.drafts, keep_bodies: !options.lazy_bodies },
-            );
-            drop(loading);
-            let _loading = crate::util::timings::phase("statistics");
-            (content, Statistics::load(root, config.privacy.min_count))
-        };
-        let ((mut content, content_diagnostics), stats, beside) = match (&theme, &locales) {
-            (Some(theme), Some(locales)) => {
-                let ((content, stats), beside) = rayon::join(load_data, || beside(theme, locales));
-                (content, stats, Some(beside))
-            }
-            // Loaded all the same, to report every error of the run at once.
-            _ => {
-                let (content, stats) = load_data();
-                (content, stats, None)
-            }
-        };
-        diagnostics.extend(content_diagnostics);
-        let stats = match stats {
-            Ok((stats, warnings)) => {
-                diagnostics.extend(warnings);
-                stats
-            }
-            Err(errors) => {
-                diagnostics.extend(errors);
-                None
-            }
-        };
-        let (Some(locales), Some(theme), Some(beside)) = (locales, theme, beside) else {
-            return Err(diagnostics);
-        };
-        diagnostics.extend(missing_messages(
+        Err(errors) => {
+            report.extend(errors);
+            None
+        }
+    };
+    Sources { content, stats }
+}
+
+impl Site {
+    /// Validate and model: every message the theme and the statistics need
+    /// exists in every language, the statistics pages are added, every page
+    /// is indexed, and every language has a home page. `None` when any
+    /// error was met, in this step or before it.
+    pub fn assemble(
+        root: &Path,
+        config: Config,
+        locales: Arc<Locales>,
+        theme: Theme,
+        sources: Sources,
+        report: &mut Diagnostics,
+    ) -> Option<Site> {
+        let Sources { mut content, stats } = sources;
+        report.extend(missing_messages(
             &config,
             &locales,
             &crate::templates::translate::message_uses(&theme),
         ));
         if let Some(stats) = &stats {
-            diagnostics.extend(missing_statistics_labels(&config, &locales, stats));
+            report.extend(missing_statistics_labels(&config, &locales, stats));
         }
-        if diagnostics.has_errors() {
-            return Err(diagnostics);
+        if report.has_errors() {
+            return None;
         }
         if let Some(stats) = &stats {
-            diagnostics.extend(add_statistics_pages(&config, &locales, stats, &mut content.pages));
+            report.extend(add_statistics_pages(&config, &locales, stats, &mut content.pages));
         }
         let mut index: FxHashMap<PageKey, Vec<Option<usize>>> = FxHashMap::default();
-        for (i, page) in content.pages.iter().enumerate() {
+        for (i, page) in content.pages.iter_mut().enumerate() {
+            page.index = i;
             if let Some(lang) = config.languages.iter().position(|l| l.code == page.lang) {
                 index.entry(page.key.clone()).or_insert_with(|| vec![None; config.languages.len()])[lang] =
                     Some(i);
@@ -140,11 +163,8 @@ impl Site {
             index,
             dates: DateTexts::default(),
         };
-        diagnostics.extend(site.missing_homes());
-        if diagnostics.has_errors() {
-            return Err(diagnostics);
-        }
-        Ok((site, diagnostics, beside))
+        report.extend(site.missing_homes());
+        (!report.has_errors()).then_some(site)
     }
 
     /// The statistics as shown in `lang`, when the site has data.
@@ -167,14 +187,10 @@ impl Site {
         indexes.iter().flatten().map(|&i| &self.content.pages[i])
     }
 
-    /// Where `page` is in `content.pages`: pages are only ever borrowed from
-    /// there, so its address says it without a search.
+    /// Where `page` is in `content.pages`.
     pub fn index_of(&self, page: &Page) -> usize {
-        let pages = &self.content.pages;
-        let offset = (page as *const Page as usize).wrapping_sub(pages.as_ptr() as usize);
-        let index = offset / std::mem::size_of::<Page>().max(1);
-        assert!(index < pages.len() && std::ptr::eq(&pages[index], page), "page belongs to the site");
-        index
+        debug_assert!(std::ptr::eq(&self.content.pages[page.index], page), "page belongs to the site");
+        page.index
     }
 
     pub fn page(&self, lang: &str, key: &PageKey) -> Option<&Page> {
@@ -340,7 +356,6 @@ fn add_statistics_pages(
                 pages.push(generated_page(
                     lang,
                     index_key.clone(),
-                    true,
                     front,
                     Generated::StatisticsIndex,
                     &schema_path,
@@ -364,35 +379,23 @@ fn add_statistics_pages(
             let title = locales.get(lang, view::YEAR_TITLE_KEY, Some(&args)).unwrap_or_default();
             // Newest year first in a section sorted by weight.
             let front = FrontMatter::generated(title, -i64::from(year), "statistics.html");
-            pages.push(generated_page(
-                lang,
-                key,
-                false,
-                front,
-                Generated::StatisticsYear(year),
-                &schema_path,
-            ));
+            pages.push(generated_page(lang, key, front, Generated::StatisticsYear(year), &schema_path));
         }
     }
     found
 }
 
-fn generated_page(
-    lang: &str,
-    key: PageKey,
-    is_section: bool,
-    front: FrontMatter,
-    generated: Generated,
-    source: &Path,
-) -> Page {
+fn generated_page(lang: &str, key: PageKey, front: FrontMatter, generated: Generated, source: &Path) -> Page {
     Page {
         lang: lang.to_string(),
         key,
-        is_section,
+        // The index lists the years; each year is a page of its own.
+        is_section: matches!(generated, Generated::StatisticsIndex),
         source: source.to_path_buf(),
         front,
         body: Some(String::new()),
         body_line_offset: 0,
         generated: Some(generated),
+        index: 0,
     }
 }

@@ -66,7 +66,8 @@ impl Session {
         {
             let indexes: Vec<usize> = edits.iter().map(|(i, _)| *i).collect();
             let mut previous = Vec::new();
-            for (i, page) in edits {
+            for (i, mut page) in edits {
+                page.index = i;
                 previous.push((i, std::mem::replace(&mut current.site.content.pages[i], page)));
             }
             return match render::rerender(&current.site, &current.templates, &mut current.built, &indexes) {
