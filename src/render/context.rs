@@ -116,6 +116,16 @@ pub(super) fn page_view<'a>(
     })
 }
 
+/// [`page_view`] of each page.
+pub(super) fn page_views<'a>(
+    site: &Site,
+    summaries: &Summaries,
+    pages: Vec<&'a Page>,
+    root: &str,
+) -> Result<Vec<PageView<'a>>, Diagnostic> {
+    pages.into_iter().map(|p| page_view(site, summaries, p, root)).collect()
+}
+
 /// The absolute URLs of a page in every language that has it, plus `x-default`.
 pub(super) fn alternates(site: &Site, key: &PageKey) -> Vec<Alternate> {
     let mut list: Vec<Alternate> = site

@@ -1,7 +1,11 @@
 //! One page: its Markdown rendered, then its template around it.
 
+use tera::Context;
+
 use super::built::PageOutput;
-use super::context::{Downloads, PageView, YearLink, alternates, base_context, menu, page_view, switcher};
+use super::context::{
+    Downloads, PageView, YearLink, alternates, base_context, menu, page_view, page_views, switcher,
+};
 use super::other_site::check_subresources;
 use super::page_host::PageHost;
 use super::summaries::Summaries;
@@ -39,13 +43,7 @@ pub(super) fn render_page<'c>(
 ) -> Result<Spliced<'c>, Diagnostic> {
     let output_file = urls::output_file(&page.lang, &page.key);
     let root = urls::root_prefix(&output_file);
-
-    let template = match &page.front.template {
-        Some(name) => name.clone(),
-        None if page.key.is_home() => "home.html".to_string(),
-        None if page.is_section => "section.html".to_string(),
-        None => "page.html".to_string(),
-    };
+    let template = template_of(page);
     if !templates.has(&template) {
         return Err(Diagnostic::error(&page.source, format!("the template `{template}` does not exist"))
             .hint("name a file of the theme's templates/ folder or of the site's templates/ folder"));
@@ -64,69 +62,14 @@ pub(super) fn render_page<'c>(
     context.insert("is_home", &page.key.is_home());
     context
         .insert("review_pending", &(page.front.review == Some(crate::site::front_matter::Review::Pending)));
-
     if page.is_section {
-        let children = site.children(page);
-        let views =
-            children.iter().map(|p| page_view(site, summaries, p, &root)).collect::<Result<Vec<_>, _>>()?;
-        context.insert("pages", &views);
-        let subsections = site.subsections(page);
-        let views = subsections
-            .iter()
-            .map(|p| page_view(site, summaries, p, &root))
-            .collect::<Result<Vec<_>, _>>()?;
-        context.insert("subsections", &views);
-        if page.front.feed {
-            context.insert(
-                "feed_href",
-                &format!("{}atom.xml", urls::href(&root, &urls::pretty_path(&page.lang, &page.key))),
-            );
-        }
+        insert_listing(&mut context, site, summaries, page, &root)?;
     }
     if page.key.is_home() {
         context.insert("latest", &latest(site, summaries, &page.lang, &root)?);
     }
-    if let (Some(generated), Some(viewer)) = (page.generated, site.viewer(&page.lang)) {
-        let stats = viewer.stats;
-        let failed = |e: crate::i18n::LookupError| Diagnostic::error(&page.source, e.to_string());
-        match generated {
-            Generated::StatisticsYear(year) => {
-                let figures = stats.year(year).expect("year pages come from the data");
-                context.insert("stats", &viewer.year(figures).map_err(failed)?);
-                let folder = open_data::folder(year);
-                context.insert(
-                    "downloads",
-                    &Downloads {
-                        csv: urls::href(&root, &format!("{folder}/{}", open_data::CSV_FILE)),
-                        json: urls::href(&root, &format!("{folder}/{}", open_data::JSON_FILE)),
-                        method: urls::href(
-                            &root,
-                            &format!("{folder}/{}", open_data::method_file(&page.lang)),
-                        ),
-                    },
-                );
-            }
-            Generated::StatisticsIndex => {
-                let years = stats
-                    .years
-                    .values()
-                    .rev()
-                    .map(|figures| {
-                        let key = PageKey::new(format!("statistics/{}", figures.year));
-                        Ok(YearLink {
-                            year: figures.year,
-                            href: urls::href(&root, &urls::output_file(&page.lang, &key)),
-                            synthetic: figures.synthetic,
-                            headlines: (0..stats.schema.datasets.len())
-                                .map(|d| viewer.headline(figures, d))
-                                .collect::<Result<Vec<_>, _>>()?,
-                        })
-                    })
-                    .collect::<Result<Vec<_>, crate::i18n::LookupError>>()
-                    .map_err(failed)?;
-                context.insert("stats_years", &years);
-            }
-        }
+    if let Some(generated) = page.generated {
+        insert_statistics(&mut context, site, page, generated, &root)?;
     }
     // The same view as `lang`, which the base context holds: shared, not
     // made again.
@@ -139,6 +82,85 @@ pub(super) fn render_page<'c>(
         page_html.clone().into_string()
     })?;
     Ok(page_html)
+}
+
+/// The template a page names, or its kind's.
+fn template_of(page: &Page) -> String {
+    match &page.front.template {
+        Some(name) => name.clone(),
+        None if page.key.is_home() => "home.html".to_string(),
+        None if page.is_section => "section.html".to_string(),
+        None => "page.html".to_string(),
+    }
+}
+
+/// A section's pages and subsections, and its feed when it has one.
+fn insert_listing(
+    context: &mut Context,
+    site: &Site,
+    summaries: &Summaries,
+    page: &Page,
+    root: &str,
+) -> Result<(), Diagnostic> {
+    context.insert("pages", &page_views(site, summaries, site.children(page), root)?);
+    context.insert("subsections", &page_views(site, summaries, site.subsections(page), root)?);
+    if page.front.feed {
+        context.insert(
+            "feed_href",
+            &format!("{}atom.xml", urls::href(root, &urls::pretty_path(&page.lang, &page.key))),
+        );
+    }
+    Ok(())
+}
+
+/// A statistics page's figures: a year's tables and its open data, or the
+/// list of years with a sentence per dataset.
+fn insert_statistics(
+    context: &mut Context,
+    site: &Site,
+    page: &Page,
+    generated: Generated,
+    root: &str,
+) -> Result<(), Diagnostic> {
+    let Some(viewer) = site.viewer(&page.lang) else { return Ok(()) };
+    let stats = viewer.stats;
+    let failed = |e: crate::i18n::LookupError| Diagnostic::error(&page.source, e.to_string());
+    match generated {
+        Generated::StatisticsYear(year) => {
+            let figures = stats.year(year).expect("year pages come from the data");
+            context.insert("stats", &viewer.year(figures).map_err(failed)?);
+            let folder = open_data::folder(year);
+            context.insert(
+                "downloads",
+                &Downloads {
+                    csv: urls::href(root, &format!("{folder}/{}", open_data::CSV_FILE)),
+                    json: urls::href(root, &format!("{folder}/{}", open_data::JSON_FILE)),
+                    method: urls::href(root, &format!("{folder}/{}", open_data::method_file(&page.lang))),
+                },
+            );
+        }
+        Generated::StatisticsIndex => {
+            let years = stats
+                .years
+                .values()
+                .rev()
+                .map(|figures| {
+                    let key = PageKey::new(format!("statistics/{}", figures.year));
+                    Ok(YearLink {
+                        year: figures.year,
+                        href: urls::href(root, &urls::output_file(&page.lang, &key)),
+                        synthetic: figures.synthetic,
+                        headlines: (0..stats.schema.datasets.len())
+                            .map(|d| viewer.headline(figures, d))
+                            .collect::<Result<Vec<_>, _>>()?,
+                    })
+                })
+                .collect::<Result<Vec<_>, crate::i18n::LookupError>>()
+                .map_err(failed)?;
+            context.insert("stats_years", &years);
+        }
+    }
+    Ok(())
 }
 
 /// The newest pages of the language's feed sections, for the home page.
@@ -158,5 +180,5 @@ fn latest<'a>(
         .collect();
     pages.sort_by(|a, b| (b.front.date, &a.front.title).cmp(&(a.front.date, &b.front.title)));
     pages.truncate(LATEST);
-    pages.into_iter().map(|p| page_view(site, summaries, p, root)).collect()
+    page_views(site, summaries, pages, root)
 }
