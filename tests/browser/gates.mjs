@@ -1,4 +1,4 @@
-// Browser quality gates on a built site, run by tests/quality_gates.rs:
+// Browser quality gates on a built site, run by tests/suite/quality_gates.rs:
 //   node tests/browser/gates.mjs PUBLIC_DIR
 // For every page type in every language, in Debian's Chromium at 360 px:
 // axe-core finds no WCAG 2.1 AA violation; no request leaves the site's

@@ -2,7 +2,7 @@
 //! number to call is one tap away, named in her language, and the site
 //! cannot be published with a help page that gives no help.
 
-mod common;
+use crate::common;
 
 use common::TestSite;
 

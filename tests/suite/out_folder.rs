@@ -2,7 +2,7 @@
 //! it wrote, never writes through a link into the site's sources, and never
 //! runs two builds into one folder at once.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

@@ -1,7 +1,7 @@
 //! `amal check`: what the communications team runs before publishing. It
 //! validates like `build`, writes nothing, and reports what is left to do.
 
-mod common;
+use crate::common;
 
 use common::TestSite;
 

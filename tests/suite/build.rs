@@ -1,7 +1,7 @@
 //! `amal build` as the communications team uses it: a trilingual site in,
 //! a static site out, in each reader's language, script and direction.
 
-mod common;
+use crate::common;
 
 use common::TestSite;
 

@@ -19,7 +19,7 @@
 //! hidden cell with one possible value, or any count from 1 to k − 1 that has
 //! one possible value.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -700,7 +700,7 @@ proptest! {
 }
 
 /// Attacks a site already built elsewhere, such as the centre's real data:
-/// `AMAL_ATTACK_SITE=path/to/site cargo test --test privacy_attack -- --ignored`.
+/// `AMAL_ATTACK_SITE=path/to/site cargo test --test suite privacy_attack -- --ignored`.
 #[test]
 #[ignore = "needs AMAL_ATTACK_SITE"]
 fn attack_the_site_named_by_amal_attack_site() {

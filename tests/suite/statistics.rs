@@ -1,7 +1,7 @@
 //! Annual statistics from anonymised records: what a reader sees, what the
 //! open data holds, and how bad data is refused without ever being echoed.
 
-mod common;
+use crate::common;
 
 use common::{REPO, TestSite};
 

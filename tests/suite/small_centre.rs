@@ -2,7 +2,7 @@
 //! women, a year whose breakdowns are too small to show, a year with
 //! multi-category complements (`tests/fixtures/small-centre/`).
 
-mod common;
+use crate::common;
 
 use common::TestSite;
 

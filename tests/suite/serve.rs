@@ -2,7 +2,7 @@
 //! save a file, see the page change; break it, see the error; fix it, see it
 //! go away. Every wait polls with a deadline; none is a fixed sleep.
 
-mod common;
+use crate::common;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;

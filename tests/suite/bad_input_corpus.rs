@@ -13,7 +13,7 @@
 //! `case.json`: `{ "fixture": "basic" | "stats", "remove": [paths] }`;
 //! `files/`: files written over the site (symlinks kept as links).
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

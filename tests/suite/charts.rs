@@ -1,7 +1,7 @@
 //! Charts on the statistics pages: accessible, mirrored for Arabic, honest
 //! about suppressed cells, and valid SVG.
 
-mod common;
+use crate::common;
 
 use common::TestSite;
 use scraper::{Html, Selector};

@@ -2,7 +2,7 @@
 //! quadratic time that would make these take minutes). Timings are measured
 //! in benches/, not asserted here.
 
-mod common;
+use crate::common;
 
 use common::TestSite;
 

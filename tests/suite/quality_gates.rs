@@ -4,7 +4,7 @@
 //! (`apt-get install chromium default-jre-headless`, `npm ci`); with CI=true a
 //! missing tool fails the test instead of skipping it.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -1,7 +1,7 @@
 //! Every mistake an author can make gets a located message, exit code 1, no
 //! panic, and the previous good site stays exactly as it was.
 
-mod common;
+use crate::common;
 
 use common::TestSite;
 

@@ -1,7 +1,7 @@
 //! Workbooks made to exhaust memory: each must end in a located error
 //! under a memory limit, never an abort (`ulimit -v`, 1.5 GB).
 
-mod common;
+use crate::common;
 
 use std::io::Write;
 

@@ -1,7 +1,7 @@
 //! `amal new`: a new page in every language, as drafts, translations marked
 //! for review.
 
-mod common;
+use crate::common;
 
 use common::TestSite;
 

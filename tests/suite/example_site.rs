@@ -1,6 +1,6 @@
 //! The centre's own site, as the association will publish it.
 
-mod common;
+use crate::common;
 
 use common::TestSite;
 

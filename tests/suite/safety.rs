@@ -2,7 +2,7 @@
 //! phones readers have, in every language; and a whole visit is one
 //! history entry unless the site says otherwise.
 
-mod common;
+use crate::common;
 
 use common::TestSite;
 
