@@ -22,3 +22,4 @@ mod scale;
 mod serve;
 mod small_centre;
 mod statistics;
+mod templates;
