@@ -98,32 +98,32 @@ pub(super) fn date_view(site: &Site, page: &Page) -> Result<Option<DateView>, Di
         .transpose()
 }
 
-pub(super) fn page_view<'a>(
-    site: &Site,
-    summaries: &Summaries,
-    page: &'a Page,
-    root: &str,
-) -> Result<PageView<'a>, Diagnostic> {
-    Ok(PageView {
-        key: page.key.as_str(),
-        title: &page.front.title,
-        description: summaries.description(page),
-        href: urls::href(root, &urls::output_file(&page.lang, &page.key)),
-        date: date_view(site, page)?,
-        weight: page.front.weight,
-        is_section: page.is_section,
-        extra: &page.front.extra,
-    })
+/// Pages as a page at `root` lists them (its section's pages, the newest
+/// on the home page), with the summaries of all.
+#[derive(Clone, Copy)]
+pub(super) struct Lister<'a, 's> {
+    pub site: &'a Site,
+    pub summaries: &'a Summaries<'s>,
+    pub root: &'a str,
 }
 
-/// [`page_view`] of each page.
-pub(super) fn page_views<'a>(
-    site: &Site,
-    summaries: &Summaries,
-    pages: Vec<&'a Page>,
-    root: &str,
-) -> Result<Vec<PageView<'a>>, Diagnostic> {
-    pages.into_iter().map(|p| page_view(site, summaries, p, root)).collect()
+impl Lister<'_, '_> {
+    pub fn view<'p>(&self, page: &'p Page) -> Result<PageView<'p>, Diagnostic> {
+        Ok(PageView {
+            key: page.key.as_str(),
+            title: &page.front.title,
+            description: self.summaries.description(page),
+            href: urls::href(self.root, &urls::output_file(&page.lang, &page.key)),
+            date: date_view(self.site, page)?,
+            weight: page.front.weight,
+            is_section: page.is_section,
+            extra: &page.front.extra,
+        })
+    }
+
+    pub fn views<'p>(&self, pages: Vec<&'p Page>) -> Result<Vec<PageView<'p>>, Diagnostic> {
+        pages.into_iter().map(|p| self.view(p)).collect()
+    }
 }
 
 /// The absolute URLs of a page in every language that has it, plus `x-default`.

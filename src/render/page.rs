@@ -3,9 +3,7 @@
 use tera::Context;
 
 use super::built::PageOutput;
-use super::context::{
-    Downloads, PageView, YearLink, alternates, base_context, menu, page_view, page_views, switcher,
-};
+use super::context::{Downloads, Lister, PageView, YearLink, alternates, base_context, menu, switcher};
 use super::other_site::check_subresources;
 use super::page_host::PageHost;
 use super::summaries::Summaries;
@@ -49,8 +47,9 @@ pub(super) fn render_page<'c>(
             .hint("name a file of the theme's templates/ folder or of the site's templates/ folder"));
     }
 
+    let lister = Lister { site, summaries, root: &root };
     let mut context = base_context(site, &page.lang, &root);
-    context.insert("page", &page_view(site, summaries, page, &root)?);
+    context.insert("page", &lister.view(page)?);
     context.insert("content", templates.content().value(content));
     if templates.shows_headings() {
         context.insert("headings", &rendered.headings as &Vec<Heading>);
@@ -63,10 +62,10 @@ pub(super) fn render_page<'c>(
     context
         .insert("review_pending", &(page.front.review == Some(crate::site::front_matter::Review::Pending)));
     if page.is_section {
-        insert_listing(&mut context, site, summaries, page, &root)?;
+        insert_listing(&mut context, lister, page)?;
     }
     if page.key.is_home() {
-        context.insert("latest", &latest(site, summaries, &page.lang, &root)?);
+        context.insert("latest", &latest(lister, &page.lang)?);
     }
     if let Some(generated) = page.generated {
         insert_statistics(&mut context, site, page, generated, &root)?;
@@ -95,19 +94,13 @@ fn template_of(page: &Page) -> String {
 }
 
 /// A section's pages and subsections, and its feed when it has one.
-fn insert_listing(
-    context: &mut Context,
-    site: &Site,
-    summaries: &Summaries,
-    page: &Page,
-    root: &str,
-) -> Result<(), Diagnostic> {
-    context.insert("pages", &page_views(site, summaries, site.children(page), root)?);
-    context.insert("subsections", &page_views(site, summaries, site.subsections(page), root)?);
+fn insert_listing(context: &mut Context, lister: Lister, page: &Page) -> Result<(), Diagnostic> {
+    context.insert("pages", &lister.views(lister.site.children(page))?);
+    context.insert("subsections", &lister.views(lister.site.subsections(page))?);
     if page.front.feed {
         context.insert(
             "feed_href",
-            &format!("{}atom.xml", urls::href(root, &urls::pretty_path(&page.lang, &page.key))),
+            &format!("{}atom.xml", urls::href(lister.root, &urls::pretty_path(&page.lang, &page.key))),
         );
     }
     Ok(())
@@ -164,13 +157,9 @@ fn insert_statistics(
 }
 
 /// The newest pages of the language's feed sections, for the home page.
-fn latest<'a>(
-    site: &'a Site,
-    summaries: &Summaries,
-    lang: &str,
-    root: &str,
-) -> Result<Vec<PageView<'a>>, Diagnostic> {
+fn latest<'a>(lister: Lister<'a, '_>, lang: &str) -> Result<Vec<PageView<'a>>, Diagnostic> {
     const LATEST: usize = 3;
+    let site = lister.site;
     let mut pages: Vec<&Page> = site
         .content
         .pages
@@ -180,5 +169,5 @@ fn latest<'a>(
         .collect();
     pages.sort_by(|a, b| (b.front.date, &a.front.title).cmp(&(a.front.date, &b.front.title)));
     pages.truncate(LATEST);
-    page_views(site, summaries, pages, root)
+    lister.views(pages)
 }
