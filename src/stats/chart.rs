@@ -357,6 +357,11 @@ fn nice_tick(max: u64) -> u64 {
     }
 }
 
+/// A colour as plotters writes it in SVG: `#1D1B26`.
+fn hex(color: &RGBColor) -> String {
+    format!("#{:02X}{:02X}{:02X}", color.0, color.1, color.2)
+}
+
 /// Makes plotters' SVG an accessible, scalable, mirrored element.
 fn finish(svg: String, spec: &Spec) -> String {
     let id = &spec.id;
@@ -372,7 +377,17 @@ fn finish(svg: String, spec: &Spec) -> String {
         let value = &svg[at + 14..];
         value.find('"').map(|end| value[..end].to_string())
     });
+    // Text and lines take the page's text colour, so that they follow a
+    // dark theme and Windows' forced colours (a fixed dark grey is
+    // invisible on black); the grid is that colour made lighter, and the
+    // bars keep colours legible on light and dark alike.
     svg = svg
+        .replace(&format!("=\"{}\"", hex(&TEXT)), "=\"currentColor\"")
+        .replace(&format!("fill=\"{}\"", hex(&MUTED)), "fill=\"currentColor\"")
+        .replace(&format!("stroke=\"{}\"", hex(&MUTED)), "stroke=\"currentColor\"")
+        .replace(&format!("stroke=\"{}\"", hex(&GRID)), "stroke=\"currentColor\" stroke-opacity=\".2\"")
+        // Once, on the root: fill is inherited.
+        .replace(" fill=\"currentColor\"", "")
         .replace(" opacity=\"1\"", "")
         .replace(" stroke-width=\"1\"", "")
         // A text's surrounding newlines are collapsed away by SVG anyway.
@@ -384,7 +399,7 @@ fn finish(svg: String, spec: &Spec) -> String {
         root_font = format!(" font-family=\"{font}\"");
     }
     let open = format!(
-        "<svg class=\"chart\" role=\"img\" aria-labelledby=\"chart-{id}-title chart-{id}-desc\" lang=\"{}\" direction=\"{}\"{root_font}",
+        "<svg class=\"chart\" role=\"img\" aria-labelledby=\"chart-{id}-title chart-{id}-desc\" lang=\"{}\" direction=\"{}\" fill=\"currentColor\"{root_font}",
         escape_html(&spec.lang),
         if spec.rtl { "rtl" } else { "ltr" }
     );
@@ -475,9 +490,15 @@ mod tests {
     #[test]
     fn charts_are_accessible_scalable_svg() {
         let svg = render(&months(false));
-        assert!(svg.starts_with("<svg class=\"chart\" role=\"img\" aria-labelledby=\"chart-women-by-month-title chart-women-by-month-desc\" lang=\"fr\" direction=\"ltr\" font-family=\"Amal Arabic, Amal Tifinagh, system-ui, sans-serif\" viewBox=\"0 0 360 "), "{}", &svg[..200]);
+        assert!(svg.starts_with("<svg class=\"chart\" role=\"img\" aria-labelledby=\"chart-women-by-month-title chart-women-by-month-desc\" lang=\"fr\" direction=\"ltr\" fill=\"currentColor\" font-family=\"Amal Arabic, Amal Tifinagh, system-ui, sans-serif\" viewBox=\"0 0 360 "), "{}", &svg[..200]);
         // Once, at the root, which every text inherits.
         assert_eq!(svg.matches("font-family").count(), 1);
+        // Text and lines in the page's text colour (dark themes, forced
+        // colours), never a fixed dark grey.
+        assert_eq!(svg.matches("fill=\"currentColor\"").count(), 1);
+        for fixed in [hex(&TEXT), hex(&MUTED), hex(&GRID)] {
+            assert!(!svg.contains(&fixed), "{fixed} in {svg}");
+        }
         assert!(
             svg.contains(
                 "<title id=\"chart-women-by-month-title\">Femmes accueillies par mois — 2025</title>"

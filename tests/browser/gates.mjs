@@ -4,7 +4,9 @@
 // axe-core finds no WCAG 2.1 AA violation; no request leaves the site's
 // origin; no cookie, storage or service worker; the Arabic and Tifinagh
 // fonts are the site's own; and the quick exit leaves by click and by
-// Shift×3 without Back returning. Prints one line per failure and exits 1.
+// Shift×3 without Back returning; at 320 px with 200 % text nothing scrolls
+// sideways; in dark mode and forced colours text and charts keep their
+// contrast. Prints one line per failure and exits 1.
 import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
@@ -174,6 +176,66 @@ for (const lang of languages) {
         .filter(({ box }) => box.height < 44 || box.width < 44)
         .map(({ text, box }) => `${text} (${Math.round(box.width)} × ${Math.round(box.height)})`));
     for (const target of small) fail(where, `too small to tap: ${target}`);
+    await context.close();
+  }
+}
+
+// Every reader, every setting. Reflow: at 320 CSS px with the text at
+// 200 %, nothing scrolls sideways (a wide table scrolls inside its own
+// region). Dark mode and forced colours (Windows high contrast): the page's
+// text and every chart label keep a contrast of at least 4.5:1 against what
+// is behind them.
+const contrastOf = () => {
+  const rgb = (value) => {
+    const m = value.match(/rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?/);
+    return m ? { c: [+m[1], +m[2], +m[3]], a: m[4] === undefined ? 1 : +m[4] } : null;
+  };
+  const luminance = ([r, g, b]) => {
+    const lin = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+    return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+  };
+  const behind = (element) => {
+    for (let e = element; e; e = e.parentElement) {
+      const bg = rgb(getComputedStyle(e).backgroundColor);
+      if (bg && bg.a > 0.5) return bg.c;
+    }
+    return rgb(getComputedStyle(document.documentElement).backgroundColor)?.c ?? [255, 255, 255];
+  };
+  const ratio = (a, b) => { const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+  const low = [];
+  const check = (element, color, what) => {
+    const fg = rgb(color);
+    if (!fg) return;
+    const r = ratio(fg.c, behind(element));
+    if (r < 4.5) low.push(`${what} "${element.textContent.trim().slice(0, 30)}" ${r.toFixed(2)}:1`);
+  };
+  for (const text of document.querySelectorAll("svg.chart text")) check(text, getComputedStyle(text).fill, "chart text");
+  for (const element of document.querySelectorAll("main p, main li, main th, main td, main h1, main h2, main a, .site-footer p, .emergency-strip a, .menu a, .languages a, .site-name, .quick-exit")) {
+    if (element.getClientRects().length) check(element, getComputedStyle(element).color, element.tagName.toLowerCase());
+  }
+  return low.slice(0, 5);
+};
+for (const { lang, type, url } of pages) {
+  const where = `${type} ${lang} ${url}`;
+  {
+    const { context, page } = await newPage({ viewport: { width: 320, height: 640 }, bypassCSP: true });
+    await page.goto(origin + url, { waitUntil: "load" });
+    await page.addStyleTag({ content: "html { font-size: 200% !important }" });
+    const wide = await page.evaluate(() => {
+      if (document.documentElement.scrollWidth <= innerWidth) return null;
+      const over = [...document.querySelectorAll("body *")].filter((e) => {
+        const box = e.getBoundingClientRect();
+        return box.width && (box.right > innerWidth + 1 || box.left < -1) && !e.closest(".stats-table");
+      });
+      return `${document.documentElement.scrollWidth} px wide; ${over.slice(0, 3).map((e) => e.tagName.toLowerCase() + (e.className ? "." + e.className : "")).join(", ")}`;
+    });
+    if (wide) fail(where, `at 320 px and 200 % text the page scrolls sideways: ${wide}`);
+    await context.close();
+  }
+  for (const [mode, options] of [["dark mode", { colorScheme: "dark" }], ["forced colours", { forcedColors: "active" }]]) {
+    const { context, page } = await newPage(options);
+    await page.goto(origin + url, { waitUntil: "load" });
+    for (const low of await page.evaluate(contrastOf)) fail(where, `${mode}: contrast ${low}`);
     await context.close();
   }
 }
