@@ -159,17 +159,39 @@ fn scan_into(text: &str, reading: Reading, depth: usize, found: &mut Vec<String>
 
 /// Reads a `<style>` element's CSS, from the end of its start tag to its
 /// end tag: `</style` followed by a space, `/` or `>`, as the tokenizer
-/// ends raw text (`</stylex` is text).
+/// ends raw text (`</stylex` is text). Inside SVG the element's text is
+/// markup, where a `</style>` in a comment or a CDATA section ends nothing:
+/// those are passed over, which can only make the CSS read longer.
 fn style_element(text: &str, from: usize, found: &mut Vec<String>) {
     let rest = &text.as_bytes()[from..];
-    let close = memchr::memmem::find_iter(rest, b"</")
-        .find(|&i| {
-            rest.get(i + 2..i + 7).is_some_and(|n| n.eq_ignore_ascii_case(b"style"))
-                && rest
-                    .get(i + 7)
-                    .is_some_and(|b| matches!(b, b'\t' | b'\n' | b'\x0C' | b'\r' | b' ' | b'/' | b'>'))
-        })
-        .unwrap_or(rest.len());
+    let mut at = 0;
+    let close = loop {
+        let Some(i) = memchr::memmem::find(&rest[at..], b"<").map(|i| at + i) else { break rest.len() };
+        let after = &rest[i + 1..];
+        let skip = if after.starts_with(b"!--") {
+            Some(("-->", 4))
+        } else if after.starts_with(b"![CDATA[") {
+            Some(("]]>", 9))
+        } else {
+            None
+        };
+        if let Some((end, opened)) = skip {
+            match memchr::memmem::find(&rest[i + opened..], end.as_bytes()) {
+                Some(e) => at = i + opened + e + end.len(),
+                None => break rest.len(),
+            }
+            continue;
+        }
+        let is_end = after.first() == Some(&b'/')
+            && rest.get(i + 2..i + 7).is_some_and(|n| n.eq_ignore_ascii_case(b"style"))
+            && rest
+                .get(i + 7)
+                .is_some_and(|b| matches!(b, b'\t' | b'\n' | b'\x0C' | b'\r' | b' ' | b'/' | b'>'));
+        if is_end {
+            break i;
+        }
+        at = i + 1;
+    };
     let css = &text[from..from + close];
     in_css(css, found);
     // Inside SVG, a style element's text is markup: its CSS is its text
@@ -194,9 +216,9 @@ fn style_element(text: &str, from: usize, found: &mut Vec<String>) {
         nodes.last_mut().expect("a node").push_str(rest);
         // Its CSS is its own text nodes joined; which of them are its own
         // and which a child's is left to the browser, so each is read too.
-        in_css(&crate::util::text::decode_references(&nodes.concat()), found);
+        in_css(&crate::util::text::decode_text_references(&nodes.concat()), found);
         for node in nodes.iter().filter(|n| !n.is_empty()) {
-            in_css(&crate::util::text::decode_references(node), found);
+            in_css(&crate::util::text::decode_text_references(node), found);
         }
     }
 }
@@ -484,7 +506,8 @@ fn in_tag(text: &str, depth: usize, found: &mut Vec<String>) {
     }
     if name.eq_ignore_ascii_case("meta") {
         // `<meta http-equiv="refresh" content="0; url=…">` leaves for there.
-        if value_of("http-equiv").is_some_and(|v| v.trim().eq_ignore_ascii_case("refresh")) {
+        let http_equiv = value_of("http-equiv").map(crate::util::text::decode_references);
+        if http_equiv.is_some_and(|v| v.trim().eq_ignore_ascii_case("refresh")) {
             let content = crate::util::text::decode_references(value_of("content").unwrap_or(""));
             if let Some(target) = refresh_target(&content)
                 && external(target)
@@ -499,6 +522,8 @@ fn in_tag(text: &str, depth: usize, found: &mut Vec<String>) {
         if is(&["src", "href", "xlink:href", "poster", "data"]) && external(value) {
             found.push(value.to_string());
         } else if is(&["srcset", "imagesrcset"]) {
+            // Split once its references are read: `&#44;` is a comma.
+            let value = crate::util::text::decode_references(value);
             push_external(
                 found,
                 value.split(',').filter_map(|candidate| candidate.split_whitespace().next()),
@@ -515,7 +540,8 @@ fn in_tag(text: &str, depth: usize, found: &mut Vec<String>) {
         } else if is(&["to", "from", "values", "by"])
             && (name.eq_ignore_ascii_case("set") || name.eq_ignore_ascii_case("animate"))
         {
-            // SMIL can set an image's href to anything.
+            // SMIL can set an image's href to anything (`&#59;` is a `;`).
+            let value = crate::util::text::decode_references(value);
             push_external(found, value.split(';').map(str::trim));
         } else if has_url(value) {
             // SVG reads `fill="url(…)"` and its kin as CSS.
@@ -588,8 +614,8 @@ pub fn browser_loads(html: &str, depth: usize) -> bool {
         };
         if name == "meta" {
             if value("http-equiv").is_some_and(|v| v.trim().eq_ignore_ascii_case("refresh"))
-                && let Some(target) = refresh_target(value("content").unwrap_or(""))
-                && external(target)
+                && let Some(target) = refresh_by_the_standard(value("content").unwrap_or(""))
+                && external(&target)
             {
                 found.push(target.to_string());
             }
@@ -644,11 +670,81 @@ pub fn browser_loads(html: &str, depth: usize) -> bool {
     !found.is_empty()
 }
 
+/// The HTML standard's shared declarative refresh steps, written out step
+/// by step for the oracle, apart from the scanner's [`refresh_target`]
+/// (which a property test holds to it).
+#[cfg(any(test, feature = "fuzzing"))]
+fn refresh_by_the_standard(input: &str) -> Option<String> {
+    let chars: Vec<char> = input.chars().collect();
+    let space = |c: char| matches!(c, '\t' | '\n' | '\x0C' | '\r' | ' ');
+    let lower = |i: usize| chars.get(i).map(char::to_ascii_lowercase);
+    let skip_spaces = |mut p: usize| {
+        while chars.get(p).is_some_and(|&c| space(c)) {
+            p += 1;
+        }
+        p
+    };
+    // The delay: digits, or a dot; then digits and dots.
+    let mut p = skip_spaces(0);
+    let digits = p;
+    while chars.get(p).is_some_and(char::is_ascii_digit) {
+        p += 1;
+    }
+    if p == digits && chars.get(p) != Some(&'.') {
+        return None;
+    }
+    while chars.get(p).is_some_and(|&c| c.is_ascii_digit() || c == '.') {
+        p += 1;
+    }
+    if p < chars.len() {
+        if !matches!(chars[p], ';' | ',') && !space(chars[p]) {
+            return None;
+        }
+        p = skip_spaces(p);
+        if matches!(chars.get(p), Some(';' | ',')) {
+            p += 1;
+        }
+        p = skip_spaces(p);
+    }
+    if p >= chars.len() {
+        return None;
+    }
+    let whole: String = chars[p..].iter().collect();
+    let mut q = p;
+    if lower(q) == Some('u') {
+        if lower(q + 1) != Some('r') || lower(q + 2) != Some('l') {
+            return Some(whole);
+        }
+        q = skip_spaces(q + 3);
+        if chars.get(q) != Some(&'=') {
+            return Some(whole);
+        }
+        q = skip_spaces(q + 1);
+    }
+    let quote = chars.get(q).copied().filter(|c| matches!(c, '\'' | '"'));
+    if quote.is_some() {
+        q += 1;
+    }
+    let mut url: String = chars[q..].iter().collect();
+    if let Some(end) = quote.and_then(|quote| url.find(quote)) {
+        url.truncate(end);
+    }
+    Some(url)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
     use regex::Regex;
+
+    proptest! {
+        /// The scanner's reading of a refresh is the standard's.
+        #[test]
+        fn a_refresh_is_read_as_the_standard_s_steps_read_it(content in "[ \t0-9.;,uUrRlL=\"'/a-z:]{0,24}") {
+            prop_assert_eq!(refresh_target(&content).map(str::to_string), refresh_by_the_standard(&content));
+        }
+    }
 
     #[test]
     fn a_refresh_is_read_as_the_html_standard_reads_it() {
@@ -844,7 +940,7 @@ mod tests {
     /// from another site in a way a browser follows.
     #[test]
     fn tricks_a_browser_follows_are_found() {
-        for html in [
+        let missed = [
             // A `>` inside a quoted value does not end the tag.
             r#"<img alt=">" src="https://evil.example/a.png">"#,
             // Numeric references need no `;`.
@@ -901,6 +997,18 @@ mod tests {
             // the differential fuzzer).
             "<style>p{}</STYLEx a{background:\\75rl(https://evil.example/a.png)}",
             "<style>p{}</style-not a{background:\\75rl(https://evil.example/a.png)}</style>",
+            // Found by review: the tokenizer's table for &#x80;–&#x9F; (Š is
+            // a letter of a host name, U+008A is not); an SVG style's end
+            // inside a comment; references in a style's text, where &quot
+            // needs no `;` before a letter; a refresh named by references;
+            // lists split after their references are read.
+            r#"<img src="//evil&#x8A;.example/a.png">"#,
+            r#"<svg><style><!--</style>-->a{background:image-set("https://evil.example/a.png" 1x)}</style></svg>"#,
+            r#"<svg><style><![CDATA[</style>]]>a{background:image-set("https://evil.example/a.png" 1x)}</style></svg>"#,
+            r#"<svg><style>@import url(&quothttps://evil.example/x.css&quot);</style></svg>"#,
+            r#"<meta http-equiv="&#82;efresh" content="0;url=https://evil.example/">"#,
+            r#"<img srcset="a.png 1x&#44;//evil.example/b.png 2x" alt="">"#,
+            r#"<svg><image><animate attributeName="href" values="a.png&#59//evil.example/a.png"/></image></svg>"#,
             // The tokenizer reads a NUL in a value as U+FFFD, which a URL may hold.
             "<a href=\"/\" ping=\"x://\0evil.example/p\">x</a>",
             r#"<div style="background:url&lpar;https://evil.example/a.png&rpar;"></div>"#,
@@ -908,9 +1016,11 @@ mod tests {
             r#"<link rel="compression-dictionary" href="https://evil.example/d">"#,
             r#"<svg><image><set attributeName="href" to="https://evil.example/a.png"/></image></svg>"#,
             r#"<svg><image><animate attributeName="href" values="a.png;https://evil.example/a.png"/></image></svg>"#,
-        ] {
-            assert!(!in_html(html).is_empty(), "not found: {html}");
-        }
+        ]
+        .into_iter()
+        .filter(|html| in_html(html).is_empty())
+        .collect::<Vec<_>>();
+        assert!(missed.is_empty(), "not found:\n{}", missed.join("\n"));
         for css in [
             "a { background: \\75rl(https://evil.example/a.png) }",
             "a { background: image-set('https://evil.example/a.png' 1x) }",

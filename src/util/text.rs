@@ -13,6 +13,23 @@ pub fn starts_with_any(text: &str, prefixes: &[&str]) -> bool {
 /// five XML names, and those that spell what decides a URL's origin
 /// (`&Tab;`, `&sol;`, `&bsol;`, `&colon;`, …); others are left as they are.
 pub fn decode_references(value: &str) -> String {
+    decode(value, Where::Attribute)
+}
+
+/// [`decode_references`] for text between tags (an SVG style's CSS), where
+/// the tokenizer reads a legacy reference whatever follows it.
+pub fn decode_text_references(text: &str) -> String {
+    decode(text, Where::Text)
+}
+
+/// Where a reference stands: the two differ only for legacy references.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Where {
+    Attribute,
+    Text,
+}
+
+fn decode(value: &str, place: Where) -> String {
     if !value.contains('&') {
         return value.to_string();
     }
@@ -29,7 +46,7 @@ pub fn decode_references(value: &str) -> String {
         }
         // Legacy references (`&quot`, `&amp`…) need no `;` in a value, unless
         // a letter, a digit or `=` follows them.
-        if let Some((c, used)) = legacy_reference(after) {
+        if let Some((c, used)) = legacy_reference(after, place) {
             out.push(c);
             rest = &after[used..];
             continue;
@@ -80,9 +97,10 @@ pub fn decode_references(value: &str) -> String {
 }
 
 /// `quot`, `amp`, `lt`, `gt` (after the `&`, in either case) without a `;`,
-/// as the HTML tokenizer reads them in an attribute value: the character
-/// and how many bytes it took. A `;` after one is left to the general rule.
-fn legacy_reference(after: &str) -> Option<(char, usize)> {
+/// as the HTML tokenizer reads them: the character and how many bytes it
+/// took. In a value, not before a letter, a digit or `=`. A `;` after one
+/// is left to the general rule.
+fn legacy_reference(after: &str, place: Where) -> Option<(char, usize)> {
     const LEGACY: [(&str, char); 8] = [
         ("quot", '"'),
         ("QUOT", '"'),
@@ -96,7 +114,7 @@ fn legacy_reference(after: &str) -> Option<(char, usize)> {
     let (name, c) = LEGACY.iter().find(|(name, _)| after.starts_with(name))?;
     match after[name.len()..].chars().next() {
         Some(';') => None,
-        Some(next) if next.is_ascii_alphanumeric() || next == '=' => None,
+        Some(next) if place == Where::Attribute && (next.is_ascii_alphanumeric() || next == '=') => None,
         _ => Some((*c, name.len())),
     }
 }
@@ -121,9 +139,24 @@ fn numeric_reference(after: &str) -> Option<(char, usize)> {
     let text = &after[start..start + digits];
     let code = u32::from_str_radix(text.trim_start_matches('0'), if hex { 16 } else { 10 })
         .unwrap_or(if text.trim_start_matches('0').is_empty() { 0 } else { u32::MAX });
-    let c = char::from_u32(code).filter(|&c| c != '\0').unwrap_or('\u{fffd}');
+    let c = match code {
+        0x80..=0x9f => windows_1252(code),
+        _ => char::from_u32(code).filter(|&c| c != '\0').unwrap_or('\u{fffd}'),
+    };
     let semicolon = usize::from(bytes.get(start + digits) == Some(&b';'));
     Some((c, start + digits + semicolon))
+}
+
+/// What the HTML tokenizer makes of `&#x80;` to `&#x9F;`: the characters
+/// windows-1252 puts there (`&#x8A;` is Š, a letter a host name may hold),
+/// or the control itself where it puts none.
+fn windows_1252(code: u32) -> char {
+    const TABLE: [u16; 32] = [
+        0x20ac, 0x81, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152,
+        0x8d, 0x017d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122,
+        0x0161, 0x203a, 0x0153, 0x9d, 0x017e, 0x0178,
+    ];
+    TABLE.get((code - 0x80) as usize).and_then(|&c| char::from_u32(u32::from(c))).unwrap_or('\u{fffd}')
 }
 
 #[cfg(test)]
@@ -138,5 +171,12 @@ mod tests {
         // Before a letter, a digit or `=` they stay text (`?a=1&amp=2`).
         assert_eq!(decode_references("&quotx &amp=2 &lt1"), "&quotx &amp=2 &lt1");
         assert_eq!(decode_references("&sol&colon;"), "&sol:");
+        // In text they are read whatever follows.
+        assert_eq!(super::decode_text_references("&quothttps&amp=2"), "\"https&=2");
+    }
+
+    #[test]
+    fn references_to_c1_controls_are_the_characters_windows_1252_puts_there() {
+        assert_eq!(decode_references("&#x8A;&#128;&#x81;&#159;"), "\u{160}\u{20ac}\u{81}\u{178}");
     }
 }
