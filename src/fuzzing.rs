@@ -1,5 +1,5 @@
 //! Entry points for the fuzz targets (`fuzz/`) and their regression test
-//! (`tests/fuzz_corpus.rs`), which replays every kept input: each must
+//! (`tests/suite/fuzz_corpus.rs`), which replays every kept input: each must
 //! return, whatever the bytes, without panicking.
 
 use std::path::Path;

@@ -2,21 +2,51 @@
 //!
 //! The library holds the whole pipeline so that the binary, the fuzz targets
 //! and the benchmarks share it; `src/main.rs` only parses the command line.
-//! Modules are listed in the order a build meets them: load → validate →
-//! model → render → check → write. `ARCHITECTURE.md` says where to start.
+//! Modules are listed in the order a build meets them (load → validate →
+//! model → render → check → write), each after those it uses: imports run
+//! one way. `ARCHITECTURE.md` says where to start.
 
-pub mod check; // check the rendered site: links and anchors, what a publishing build refuses
-pub mod cmd; // the commands: build, check, new, serve
-pub mod config; // load: site.yaml
-pub mod diagnostic; // what went wrong, where, and what to do; printed safely
+/// What went wrong, where, and what to do; printed safely.
+pub mod diagnostic;
+
+/// Helpers every stage uses: text, HTML escaping, YAML, dates, reading files.
+pub mod util;
+
+/// Load: `site.yaml`.
+pub mod config;
+
+/// Load: Fluent strings per language, dates in words.
+pub mod i18n;
+
+/// Load → validate → protect: the centre's data, the one door to its numbers.
+pub mod stats;
+
+/// What may reach the reader's browser: the other-site scanner, copied files.
+pub mod safety;
+
+/// Load and compile: the theme's files, its tera templates and `t()`.
+pub mod templates;
+
+/// Load → validate → model: content, front matter, URLs, the assembled site.
+pub mod site;
+
+/// Render: Markdown to HTML, shortcode syntax, raw HTML cleaned.
+pub mod markdown;
+
+/// The site as files, and writing them: staged, moved in, the manifest.
+pub mod output;
+
+/// Render: pages, feeds, site-wide files, serve's partial rebuilds.
+pub mod render;
+
+/// Check the rendered site: links and anchors, what a publishing build refuses.
+pub mod check;
+
+/// The named steps of a build, shared by build, check and serve.
+pub mod pipeline;
+
+/// The commands: build, check, new, serve.
+pub mod cmd;
+
+/// Entry points for `fuzz/` and its corpus replay.
 pub mod fuzzing;
-pub mod i18n; // load: Fluent strings per language, plural rules, dates in words
-pub mod markdown; // render: Markdown to HTML, shortcode syntax, raw HTML cleaned
-pub mod output; // write: the site as files, staged and moved in, the manifest
-pub mod pipeline; // the named steps of a build, shared by build, check and serve
-pub mod render; // render: pages, feeds, site-wide files, serve's partial rebuilds
-pub mod safety; // what may reach the reader's browser: the other-site scanner, copied files
-pub mod site; // load → validate → model: content, front matter, theme, URLs
-pub mod stats; // load → validate → protect: the centre's data, the one door to its numbers
-pub mod templates; // render: the theme's tera templates and the `t()` function
-pub mod util; // helpers every stage uses: text, HTML escaping, YAML, dates, reading files // entry points for fuzz/ and its corpus replay

@@ -3,18 +3,17 @@
 
 mod built;
 mod context;
-pub mod feeds;
-pub mod helplines;
+mod feeds;
+mod helplines;
 mod other_site;
 mod page;
-pub mod page_host;
+mod page_host;
 mod partial;
 mod site_files;
 mod summaries;
 
 pub use self::built::{Built, PageOutput, Retain};
 pub use self::partial::{rerender, retemplate};
-pub use self::summaries::Summaries;
 
 use std::path::PathBuf;
 
@@ -23,6 +22,7 @@ use rayon::prelude::*;
 use self::other_site::check_site_files;
 use self::page::{page_markdown, render_page};
 use self::site_files::{SiteFile, site_files};
+use self::summaries::Summaries;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::output::{Body, Output, Staging};
 use crate::site::Site;
@@ -48,7 +48,7 @@ pub fn render_site(
     }
     let files = job.listings_and_site_files(site, &mut pages, &mut html);
     let output = collect_output(site, &pages, html, files, &mut report);
-    let _phase = crate::util::timings::phase("subresource check");
+    let _phase = crate::util::timings::phase("other-site check");
     check_the_rest(site, &output, &pages, &mut report);
     (Built { output, pages }, report)
 }

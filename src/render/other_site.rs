@@ -26,7 +26,7 @@ pub(super) fn check_site_files<'a>(
 /// Refuses a page that would load something from another site. Only the
 /// template's output and markup the Markdown renderer did not write are
 /// read: an image in Markdown is checked, at its line, when it is rendered.
-pub(super) fn check_subresources(
+pub(super) fn check_page(
     site: &Site,
     page: &Page,
     path: &str,

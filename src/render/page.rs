@@ -4,7 +4,7 @@ use tera::Context;
 
 use super::built::PageOutput;
 use super::context::{Downloads, Lister, PageView, YearLink, alternates, base_context, menu, switcher};
-use super::other_site::check_subresources;
+use super::other_site::check_page;
 use super::page_host::PageHost;
 use super::summaries::Summaries;
 use crate::diagnostic::Diagnostic;
@@ -77,7 +77,7 @@ pub(super) fn render_page<'c>(
     }
     let shell = templates.render(&template, &context, &page.source)?;
     let page_html = templates.content().splice(shell, content);
-    check_subresources(site, page, &output_file, rendered, page_html.shell(), content, || {
+    check_page(site, page, &output_file, rendered, page_html.shell(), content, || {
         page_html.clone().into_string()
     })?;
     Ok(page_html)

@@ -93,7 +93,9 @@ impl<'a> PageHost<'a> {
         context.insert("table", &view);
         context.insert("lang", &LanguageView::from(language));
         context.insert("min_count", &viewer.stats.min_count);
-        self.templates.render(STATS_TABLE_TEMPLATE, &context, &self.page.source).map_err(|d| d.message)
+        self.templates
+            .render(STATS_TABLE_TEMPLATE, &context, &self.page.source)
+            .map_err(|d| where_in_template(&d))
     }
 }
 
@@ -108,7 +110,7 @@ impl PageHost<'_> {
         crate::render::helplines::insert(&mut context, self.site, &self.page.lang);
         self.templates
             .render(crate::render::helplines::TEMPLATE, &context, &self.page.source)
-            .map_err(|d| d.message)
+            .map_err(|d| where_in_template(&d))
     }
 }
 
@@ -135,5 +137,14 @@ impl Host for PageHost<'_> {
             "helplines" => self.helplines(),
             other => Err(format!("unknown shortcode `{other}`")),
         }
+    }
+}
+
+/// A template's error as a shortcode reports it at its line in the page:
+/// the message, and where in the template it happened.
+fn where_in_template(d: &crate::diagnostic::Diagnostic) -> String {
+    match d.line {
+        Some(line) => format!("{} ({}:{line})", d.message, d.path.display()),
+        None => format!("{} ({})", d.message, d.path.display()),
     }
 }

@@ -92,14 +92,17 @@ fn refresh(
         .collect();
     let files = site_files(site, templates, &summaries);
     let mut updates = Vec::new();
+    let mut template_errors = Vec::new();
     for (i, result) in html {
         match result {
             Ok(html) => {
                 updates.push((built.pages[i].output_file.clone(), Body::bytes(html), pages[i].source.clone()))
             }
-            Err(d) => diagnostics.push(d),
+            Err(d) => template_errors.push(d),
         }
     }
+    // One error met on many pages is reported once, as a full build does.
+    diagnostics.extend(crate::templates::errors::merge_repeated(template_errors));
     for file in files {
         match file.text {
             Ok(text) => updates.push((file.path, Body::bytes(text), file.origin)),

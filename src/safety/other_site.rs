@@ -184,9 +184,7 @@ fn style_element(text: &str, from: usize, found: &mut Vec<String>) {
         }
         let is_end = after.first() == Some(&b'/')
             && rest.get(i + 2..i + 7).is_some_and(|n| n.eq_ignore_ascii_case(b"style"))
-            && rest
-                .get(i + 7)
-                .is_some_and(|b| matches!(b, b'\t' | b'\n' | b'\x0C' | b'\r' | b' ' | b'/' | b'>'));
+            && rest.get(i + 7).is_some_and(|b| b.is_ascii_whitespace() || matches!(b, b'/' | b'>'));
         if is_end {
             break i;
         }
@@ -555,7 +553,7 @@ fn in_tag(text: &str, depth: usize, found: &mut Vec<String>) {
 /// (`0; url='…'`, `0,…`, `1.5 …`: whitespace alone may end the delay);
 /// `None` where the browser stays on the page.
 fn refresh_target(content: &str) -> Option<&str> {
-    let space = |c: char| matches!(c, '\t' | '\n' | '\x0C' | '\r' | ' ');
+    let space = |c: char| c.is_ascii_whitespace();
     let rest = content.trim_start_matches(space);
     let after_digits = rest.trim_start_matches(|c: char| c.is_ascii_digit());
     if after_digits.len() == rest.len() && !after_digits.starts_with('.') {
@@ -676,7 +674,7 @@ pub fn browser_loads(html: &str, depth: usize) -> bool {
 #[cfg(any(test, feature = "fuzzing"))]
 fn refresh_by_the_standard(input: &str) -> Option<String> {
     let chars: Vec<char> = input.chars().collect();
-    let space = |c: char| matches!(c, '\t' | '\n' | '\x0C' | '\r' | ' ');
+    let space = |c: char| c.is_ascii_whitespace();
     let lower = |i: usize| chars.get(i).map(char::to_ascii_lowercase);
     let skip_spaces = |mut p: usize| {
         while chars.get(p).is_some_and(|&c| space(c)) {

@@ -79,7 +79,7 @@ pub struct Page {
     pub generated: Option<Generated>,
     /// Where the page stands in the site's list of pages, set when the site
     /// is indexed: what other pages show of it is found there.
-    pub index: usize,
+    pub(crate) index: usize,
 }
 
 /// Pages amal adds to every language.

@@ -57,14 +57,14 @@ pub struct Site {
 
 /// What the site's folders hold besides its settings: its pages and the
 /// files beside them, and its protected statistics.
-pub struct Sources {
+pub(crate) struct Sources {
     pub content: Content,
     pub stats: Option<Statistics>,
 }
 
 /// Load: `site.yaml`, with `--base-url` applied. Nothing else can be read
 /// without it, so its errors stop the run here.
-pub fn load_config(root: &Path, options: &SiteOptions) -> Result<Config, Diagnostics> {
+pub(crate) fn load_config(root: &Path, options: &SiteOptions) -> Result<Config, Diagnostics> {
     let mut config = Config::load(root)?;
     if let Some(base_url) = &options.base_url {
         config.base_url = if base_url.ends_with('/') { base_url.clone() } else { format!("{base_url}/") };
@@ -74,7 +74,7 @@ pub fn load_config(root: &Path, options: &SiteOptions) -> Result<Config, Diagnos
 
 /// Load: the Fluent strings and the theme. Their errors are reported and
 /// the run goes on, so that the content's errors are reported with them.
-pub fn load_strings_and_theme(
+pub(crate) fn load_strings_and_theme(
     root: &Path,
     config: &Config,
     report: &mut Diagnostics,
@@ -87,7 +87,7 @@ pub fn load_strings_and_theme(
 
 /// Load and validate: every page and file of `content/`, and the data,
 /// each cell checked and every table protected.
-pub fn load_sources(
+pub(crate) fn load_sources(
     root: &Path,
     config: &Config,
     options: &SiteOptions,
@@ -120,7 +120,7 @@ impl Site {
     /// exists in every language, the statistics pages are added, every page
     /// is indexed, and every language has a home page. `None` when any
     /// error was met, in this step or before it.
-    pub fn assemble(
+    pub(crate) fn assemble(
         root: &Path,
         config: Config,
         locales: Arc<Locales>,
@@ -189,7 +189,7 @@ impl Site {
 
     /// Where `page` is in `content.pages`.
     pub fn index_of(&self, page: &Page) -> usize {
-        debug_assert!(std::ptr::eq(&self.content.pages[page.index], page), "page belongs to the site");
+        assert!(std::ptr::eq(&self.content.pages[page.index], page), "page belongs to the site");
         page.index
     }
 

@@ -814,7 +814,6 @@ impl<'a> Iterator for SplitBar<'a> {
     }
 }
 
-/// The identifier message when `text` looks like one, else `message`.
 /// Why a cell was refused; its kind chooses the hint.
 #[derive(Debug)]
 enum CellError {

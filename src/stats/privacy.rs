@@ -363,7 +363,7 @@ mod tests {
 
     proptest::proptest! {
         /// The second opinion beside the integer-programming attacker of
-        /// `tests/privacy_attack.rs`.
+        /// `tests/suite/privacy_attack.rs`.
         #[test]
         fn nothing_published_is_small_and_nothing_suppressed_can_be_narrowed(
             cells in proptest::collection::vec(proptest::prop_oneof![Just(0u64), 1u64..5, 5u64..14], 1..6),

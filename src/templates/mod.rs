@@ -4,8 +4,8 @@
 //! page's language (`lang` in the context) unless `lang=` names another;
 //! extra arguments become Fluent variables (`count=3` selects plurals).
 
-pub mod constant_messages;
-pub mod errors;
+mod constant_messages;
+pub(crate) mod errors;
 pub mod splice;
 pub mod theme;
 pub mod translate;
@@ -111,7 +111,7 @@ impl Templates {
         let content = ContentSlot::for_templates(theme.templates.iter().map(|t| t.text.as_str()));
         let shows_headings =
             theme.templates.iter().any(|t| t.text.contains("headings") || t.text.contains("__tera_context"));
-        let by_language = with_fixed_messages(theme, &translate, new_tera);
+        let by_language = with_constant_messages(theme, &translate, new_tera);
         Ok(Templates { tera, by_language, paths, texts, content, shows_headings })
     }
 
@@ -182,9 +182,9 @@ impl Templates {
 /// here because messages written in must be escaped the same way).
 const AUTOESCAPED: [&str; 3] = [".html", ".htm", ".xml"];
 
-/// For each language, the theme compiled with its fixed messages written
+/// For each language, the theme compiled with its constant messages written
 /// in; none when no template has one, or when a template rebinds `lang`.
-fn with_fixed_messages(
+fn with_constant_messages(
     theme: &Theme,
     translate: &Translate,
     new_tera: impl Fn() -> Tera + Sync,

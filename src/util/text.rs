@@ -66,10 +66,6 @@ fn decode(value: &str, place: Where) -> String {
                     "bsol" => Some(u32::from('\\')),
                     "colon" => Some(u32::from(':')),
                     "period" => Some(u32::from('.')),
-                    "amp" | "AMP" => Some(u32::from('&')),
-                    "lt" | "LT" => Some(u32::from('<')),
-                    "gt" | "GT" => Some(u32::from('>')),
-                    "quot" | "QUOT" => Some(u32::from('"')),
                     "apos" => Some(u32::from('\'')),
                     "num" => Some(u32::from('#')),
                     "quest" => Some(u32::from('?')),
@@ -97,9 +93,9 @@ fn decode(value: &str, place: Where) -> String {
 }
 
 /// `quot`, `amp`, `lt`, `gt` (after the `&`, in either case) without a `;`,
-/// as the HTML tokenizer reads them: the character and how many bytes it
-/// took. In a value, not before a letter, a digit or `=`. A `;` after one
-/// is left to the general rule.
+/// or with one, as the HTML tokenizer reads them: the character and how
+/// many bytes it took. Without the `;`, in a value, not before a letter, a
+/// digit or `=`.
 fn legacy_reference(after: &str, place: Where) -> Option<(char, usize)> {
     const LEGACY: [(&str, char); 8] = [
         ("quot", '"'),
@@ -113,7 +109,7 @@ fn legacy_reference(after: &str, place: Where) -> Option<(char, usize)> {
     ];
     let (name, c) = LEGACY.iter().find(|(name, _)| after.starts_with(name))?;
     match after[name.len()..].chars().next() {
-        Some(';') => None,
+        Some(';') => Some((*c, name.len() + 1)),
         Some(next) if place == Where::Attribute && (next.is_ascii_alphanumeric() || next == '=') => None,
         _ => Some((*c, name.len())),
     }

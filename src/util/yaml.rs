@@ -25,7 +25,13 @@ fn to_diagnostic(err: &serde_saphyr::Error, path: &Path, line_offset: usize) -> 
     {
         diagnostic = diagnostic.at(location.line() as usize + line_offset, location.column().max(1) as usize);
     }
-    match hint_for(inner) {
+    let mut original = inner;
+    while let serde_saphyr::Error::AliasError { error, .. } | serde_saphyr::Error::WithSnippet { error, .. } =
+        original
+    {
+        original = error;
+    }
+    match hint_for(original) {
         Some(hint) => diagnostic.hint(hint),
         None => diagnostic,
     }
@@ -44,7 +50,7 @@ fn hint_for(error: &serde_saphyr::Error) -> Option<&'static str> {
         }
         E::DuplicateMappingKey { .. } => Some("each key may appear only once; remove one of them"),
         E::InvalidScalar { ty: "i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64", .. } => {
-            Some("this key takes a whole number, like `weight: 3`")
+            Some("this key takes a whole number, like 3")
         }
         E::InvalidScalar { ty: "boolean", .. } | E::InvalidBooleanStrict { .. } => {
             Some("this key takes `true` or `false`")
@@ -73,7 +79,15 @@ mod tests {
         #[serde(default)]
         draft: bool,
         #[serde(default)]
-        review: Option<crate::site::front_matter::Review>,
+        review: Option<Review>,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[serde(rename_all = "lowercase")]
+    #[allow(dead_code)]
+    enum Review {
+        Pending,
+        Done,
     }
 
     fn err(text: &str) -> Diagnostic {
