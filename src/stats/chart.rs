@@ -17,8 +17,8 @@ use plotters::backend::SVGBackend;
 use plotters::coord::Shift;
 use plotters::element::{PathElement, Rectangle, Text};
 use plotters::prelude::{Color, DrawingArea, IntoDrawingArea, IntoFont, RGBColor, ShapeStyle};
+use plotters::style::TextStyle;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
-use plotters::style::{FontTransform, TextStyle};
 
 use crate::util::escape::escape_html;
 
@@ -27,7 +27,6 @@ const PAD: i32 = 10;
 const FONT: &str = "Amal Arabic, Amal Tifinagh, system-ui, sans-serif";
 const TEXT: RGBColor = RGBColor(0x1d, 0x1b, 0x26);
 const MUTED: RGBColor = RGBColor(0x4d, 0x4a, 0x5c);
-const GRID: RGBColor = RGBColor(0xd9, 0xd3, 0xe3);
 /// Okabe–Ito blue and vermilion: told apart with any colour vision, both at
 /// least 3:1 against white (4.9:1 and 3.9:1).
 const CURRENT: RGBColor = RGBColor(0x00, 0x72, 0xb2);
@@ -36,7 +35,9 @@ const PREVIOUS: RGBColor = RGBColor(0xd5, 0x5e, 0x00);
 /// What a chart shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
-    /// Columns over the months of a year.
+    /// The months of a year, one row each, downwards in every language:
+    /// the name at the inline start, the bar after it (no text turned on
+    /// its side, no axis to mirror).
     Months,
     /// Horizontal bars, one per category (labels above their bar, so long
     /// labels fit a phone).
@@ -117,11 +118,14 @@ struct Look {
     bold: bool,
 }
 
-const LABEL_LOOK: Look = Look { size: 13.0, color: TEXT, bold: false };
-const VALUE_LOOK: Look = Look { size: 12.0, color: TEXT, bold: false };
-const MUTED_LOOK: Look = Look { size: 12.0, color: MUTED, bold: false };
-const AXIS_LOOK: Look = Look { size: 11.0, color: MUTED, bold: false };
-const SMALL_LOOK: Look = Look { size: 10.0, color: TEXT, bold: false };
+/// Every text at 14 units: the chart is drawn 360 units wide and shown about
+/// 328 px wide on a 360 px phone, so no text is under 12 CSS px there.
+const TEXT_SIZE: f64 = 14.0;
+const LABEL_LOOK: Look = Look { size: TEXT_SIZE, color: TEXT, bold: false };
+const VALUE_LOOK: Look = Look { size: TEXT_SIZE, color: TEXT, bold: false };
+const MUTED_LOOK: Look = Look { size: TEXT_SIZE, color: MUTED, bold: false };
+/// Between two lines of a wrapped label.
+const LINE: i32 = 19;
 
 /// Draws text with its anchor given in physical terms (left, right, centre).
 struct Pen {
@@ -138,12 +142,6 @@ impl Pen {
 
     fn text(&self, area: &Area, text: &str, at: (i32, i32), look: Look, h: HPos) {
         let _ = area.draw(&Text::new(text.to_string(), at, self.style(look, h)));
-    }
-
-    /// Text turned to read upwards, ending at `at`.
-    fn rotated(&self, area: &Area, text: &str, at: (i32, i32), look: Look) {
-        let style = self.style(look, HPos::Right).transform(FontTransform::Rotate270);
-        let _ = area.draw(&Text::new(text.to_string(), at, style));
     }
 
     /// The x of a point `offset` units from the inline start.
@@ -201,7 +199,7 @@ pub fn render(spec: &Spec) -> String {
                 let (a, b) = (pen.x(offset), pen.x(offset + 12));
                 let _ = area.draw(&Rectangle::new([(a.min(b), y - 6), (a.max(b), y + 6)], fill(&color)));
                 pen.text(&area, label, (pen.x(offset + 18), y), VALUE_LOOK, pen.start());
-                offset += 18 + text_width(label, 12.0) as i32 + 16;
+                offset += 18 + text_width(label, VALUE_LOOK.size) as i32 + 16;
             }
         }
         match spec.kind {
@@ -222,7 +220,7 @@ fn row_labels(row: &Row) -> Vec<String> {
 
 fn bars_height(spec: &Spec) -> i32 {
     let bars = if spec.legend.is_some() { 2 * GROUPED_BAR + 3 } else { BAR };
-    spec.rows.iter().map(|row| 17 * row_labels(row).len() as i32 + bars + 12).sum::<i32>() + PAD
+    spec.rows.iter().map(|row| LINE * row_labels(row).len() as i32 + bars + 12).sum::<i32>() + PAD
 }
 
 fn draw_bars(area: &Area, pen: &Pen, spec: &Spec, top: i32) {
@@ -243,12 +241,12 @@ fn draw_bars(area: &Area, pen: &Pen, spec: &Spec, top: i32) {
         .map(|v| value_text(v, None).len())
         .max()
         .unwrap_or(4) as i32;
-    let span = WIDTH - 2 * PAD - 8 * longest_label - 8;
+    let span = WIDTH - 2 * PAD - (0.6 * VALUE_LOOK.size) as i32 * longest_label - 8;
     let mut y = top;
     for row in &spec.rows {
         for line in row_labels(row) {
-            pen.text(area, &line, (pen.x(PAD), y + 8), LABEL_LOOK, pen.start());
-            y += 17;
+            pen.text(area, &line, (pen.x(PAD), y + 9), LABEL_LOOK, pen.start());
+            y += LINE;
         }
         let mut bars = vec![(&row.current, CURRENT, spec.legend.as_ref().map(|l| l.0.as_str()))];
         if let Some(previous) = &row.previous {
@@ -288,72 +286,49 @@ fn value_text(value: &Value, year: Option<&str>) -> String {
     }
 }
 
-const PLOT: i32 = 150;
-const AXIS: i32 = 28;
+/// A month's row: its bar's thickness and the room around it.
+const MONTH_ROW: i32 = 24;
 
 fn month_label_room(spec: &Spec) -> i32 {
-    spec.rows.iter().map(|r| text_width(&r.label, 11.0) as i32).max().unwrap_or(0) + 8
+    spec.rows.iter().map(|r| text_width(&r.label, LABEL_LOOK.size) as i32).max().unwrap_or(0) + 12
 }
 
 fn months_height(spec: &Spec) -> i32 {
-    PLOT + month_label_room(spec) + PAD + 14
+    MONTH_ROW * spec.rows.len() as i32 + PAD
 }
 
 fn draw_months(area: &Area, pen: &Pen, spec: &Spec, top: i32) {
     let max = spec.rows.iter().filter_map(|r| r.current.value).max().unwrap_or(0).max(1);
-    let tick = nice_tick(max);
-    let axis_max = max.div_ceil(tick) * tick;
-    let base = top + 14 + PLOT;
-    // Months run left to right in every language; only the value axis moves.
-    let (plot_left, plot_right) =
-        if spec.rtl { (PAD, WIDTH - PAD - AXIS) } else { (PAD + AXIS, WIDTH - PAD) };
-    let y_of = |v: u64| base - (i64::from(PLOT) * v as i64 / axis_max as i64) as i32;
-    let mut v = 0;
-    while v <= axis_max {
-        let y = y_of(v);
-        let _ = area.draw(&PathElement::new(vec![(plot_left, y), (plot_right, y)], stroke(&GRID)));
-        let (x, h) = if spec.rtl { (plot_right + 4, HPos::Left) } else { (plot_left - 4, HPos::Right) };
-        pen.text(area, &v.to_string(), (x, y), AXIS_LOOK, h);
-        v += tick;
-    }
-    let n = spec.rows.len().max(1) as i32;
-    let slot = (plot_right - plot_left) / n;
-    let width = slot * 7 / 10;
+    let label_room = month_label_room(spec);
+    let longest_value = spec.rows.iter().map(|r| r.current.display.chars().count()).max().unwrap_or(3) as i32;
+    let span = WIDTH - 2 * PAD - label_room - (0.6 * VALUE_LOOK.size) as i32 * longest_value - 8;
+    let start = PAD + label_room;
     for (i, row) in spec.rows.iter().enumerate() {
-        let x0 = plot_left + slot * i as i32 + (slot - width) / 2;
-        let centre = x0 + width / 2;
+        let y = top + MONTH_ROW * i as i32;
+        let middle = y + MONTH_ROW / 2;
+        pen.text(area, &row.label, (pen.x(PAD), middle), LABEL_LOOK, pen.start());
+        let (bar_top, bar_bottom) = (middle - BAR / 2, middle + BAR / 2);
         match row.current.value {
             Some(v) => {
-                if v > 0 {
-                    let _ = area.draw(&Rectangle::new([(x0, y_of(v)), (x0 + width, base)], fill(&CURRENT)));
+                let length = (i64::from(span) * v as i64 / max as i64) as i32;
+                if length > 0 {
+                    let (a, b) = (pen.x(start), pen.x(start + length));
+                    let _ = area
+                        .draw(&Rectangle::new([(a.min(b), bar_top), (a.max(b), bar_bottom)], fill(&CURRENT)));
                 }
-                pen.text(area, &row.current.display, (centre, y_of(v) - 7), SMALL_LOOK, HPos::Center);
-            }
-            None => {
-                hatched(area, (x0, base - 12), (x0 + width, base));
-                pen.rotated(
+                pen.text(
                     area,
                     &row.current.display,
-                    (centre, base - 16),
-                    Look { color: MUTED, ..SMALL_LOOK },
+                    (pen.x(start + length + 4), middle),
+                    VALUE_LOOK,
+                    pen.start(),
                 );
             }
-        }
-        pen.rotated(area, &row.label, (centre, base + 6), Look { color: TEXT, ..AXIS_LOOK });
-    }
-    let _ = area.draw(&PathElement::new(vec![(plot_left, base), (plot_right, base)], stroke(&TEXT)));
-}
-
-/// A round step giving 2 to 5 gridlines.
-fn nice_tick(max: u64) -> u64 {
-    let mut tick = 1;
-    loop {
-        for step in [1, 2, 5] {
-            if max / (tick * step) <= 4 {
-                return tick * step;
+            None => {
+                hatched(area, (pen.x(start), bar_top), (pen.x(start + 18), bar_bottom));
+                pen.text(area, &row.current.display, (pen.x(start + 22), middle), MUTED_LOOK, pen.start());
             }
         }
-        tick *= 10;
     }
 }
 
@@ -379,13 +354,12 @@ fn finish(svg: String, spec: &Spec) -> String {
     });
     // Text and lines take the page's text colour, so that they follow a
     // dark theme and Windows' forced colours (a fixed dark grey is
-    // invisible on black); the grid is that colour made lighter, and the
-    // bars keep colours legible on light and dark alike.
+    // invisible on black); the bars keep colours legible on light and dark
+    // alike.
     svg = svg
         .replace(&format!("=\"{}\"", hex(&TEXT)), "=\"currentColor\"")
         .replace(&format!("fill=\"{}\"", hex(&MUTED)), "fill=\"currentColor\"")
         .replace(&format!("stroke=\"{}\"", hex(&MUTED)), "stroke=\"currentColor\"")
-        .replace(&format!("stroke=\"{}\"", hex(&GRID)), "stroke=\"currentColor\" stroke-opacity=\".2\"")
         // Once, on the root: fill is inherited.
         .replace(" fill=\"currentColor\"", "")
         .replace(" opacity=\"1\"", "")
@@ -496,7 +470,7 @@ mod tests {
         // Text and lines in the page's text colour (dark themes, forced
         // colours), never a fixed dark grey.
         assert_eq!(svg.matches("fill=\"currentColor\"").count(), 1);
-        for fixed in [hex(&TEXT), hex(&MUTED), hex(&GRID)] {
+        for fixed in [hex(&TEXT), hex(&MUTED)] {
             assert!(!svg.contains(&fixed), "{fixed} in {svg}");
         }
         assert!(
@@ -554,14 +528,5 @@ mod tests {
         );
         assert!(lines.len() >= 2);
         assert!(lines.iter().all(|l| text_width(l, 13.0) <= 340.0));
-    }
-
-    #[test]
-    fn ticks_are_round() {
-        assert_eq!(nice_tick(38), 10);
-        assert_eq!(nice_tick(312), 100);
-        assert_eq!(nice_tick(4), 1);
-        assert_eq!(nice_tick(9), 2);
-        assert_eq!(nice_tick(25), 10);
     }
 }

@@ -6,7 +6,7 @@
 // fonts are the site's own; and the quick exit leaves by click and by
 // Shift×3 without Back returning; at 320 px with 200 % text nothing scrolls
 // sideways; in dark mode and forced colours text and charts keep their
-// contrast. Prints one line per failure and exits 1.
+// contrast; chart text is 12 CSS px or more, never turned. Prints one line per failure and exits 1.
 import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
@@ -230,6 +230,21 @@ for (const { lang, type, url } of pages) {
       return `${document.documentElement.scrollWidth} px wide; ${over.slice(0, 3).map((e) => e.tagName.toLowerCase() + (e.className ? "." + e.className : "")).join(", ")}`;
     });
     if (wide) fail(where, `at 320 px and 200 % text the page scrolls sideways: ${wide}`);
+    await context.close();
+  }
+  // Charts a phone can read: no text under 12 CSS px at 360 px, none
+  // turned on its side.
+  {
+    const { context, page } = await newPage();
+    await page.goto(origin + url, { waitUntil: "load" });
+    const unreadable = await page.evaluate(() => [...document.querySelectorAll("svg.chart")].flatMap((svg) => {
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      return [...svg.querySelectorAll("text")]
+        .map((t) => ({ text: t.textContent.trim(), px: parseFloat(getComputedStyle(t).fontSize) * scale, turned: /rotate/.test(t.getAttribute("transform") ?? "") }))
+        .filter((t) => t.px < 12 || t.turned)
+        .map((t) => `"${t.text}" ${t.px.toFixed(1)} px${t.turned ? ", turned" : ""}`);
+    }));
+    for (const text of unreadable.slice(0, 3)) fail(where, `chart text a phone cannot read: ${text}`);
     await context.close();
   }
   for (const [mode, options] of [["dark mode", { colorScheme: "dark" }], ["forced colours", { forcedColors: "active" }]]) {

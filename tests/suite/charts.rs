@@ -99,30 +99,29 @@ fn a_year_is_compared_with_the_one_before() {
 }
 
 #[test]
-fn arabic_charts_mirror_but_months_still_run_left_to_right() {
+fn months_run_downwards_in_every_language_and_bars_grow_from_where_she_reads() {
     let site = TestSite::new("stats");
     site.build().ok();
-    let svg = &charts(&site, "ar/statistics/2025/index.html")[0];
-    let doc = roxmltree::Document::parse(svg).unwrap();
-    let x_of = |text: &str| -> f64 {
-        doc.descendants()
+    let place = |svg: &str, text: &str| -> (f64, f64) {
+        let doc = roxmltree::Document::parse(svg).unwrap();
+        let node = doc
+            .descendants()
             .find(|n| n.has_tag_name("text") && n.text().map(str::trim) == Some(text))
-            .and_then(|n| n.attribute("x"))
-            .unwrap_or_else(|| panic!("no {text}"))
-            .parse()
-            .unwrap()
+            .unwrap_or_else(|| panic!("no {text}"));
+        let at = |name: &str| node.attribute(name).unwrap().parse::<f64>().unwrap();
+        (at("x"), at("y"))
     };
-    assert!(x_of("يناير") < x_of("دجنبر"), "January is left of December");
-    // The value axis (its 0) is on the right.
-    assert!(x_of("0") > x_of("دجنبر"));
-    let french = charts(&site, "fr/statistics/2025/index.html");
-    let doc = roxmltree::Document::parse(&french[0]).unwrap();
-    let zero =
-        doc.descendants().find(|n| n.has_tag_name("text") && n.text().map(str::trim) == Some("0")).unwrap();
-    assert!(
-        zero.attribute("x").unwrap().parse::<f64>().unwrap() < 60.0,
-        "the value axis is on the left in French"
-    );
+    let arabic = &charts(&site, "ar/statistics/2025/index.html")[0];
+    let (january, december) = (place(arabic, "يناير"), place(arabic, "دجنبر"));
+    assert!(january.1 < december.1, "January above December");
+    assert!(january.0 > 300.0, "Arabic month names at the right, where she starts reading");
+    let french = &charts(&site, "fr/statistics/2025/index.html")[0];
+    let (janvier, decembre) = (place(french, "janvier"), place(french, "décembre"));
+    assert!(janvier.1 < decembre.1, "January above December");
+    assert!(janvier.0 < 60.0, "French month names at the left");
+    for svg in [arabic, french] {
+        assert!(!svg.contains("rotate"), "no text turned on its side");
+    }
 }
 
 #[test]
