@@ -119,7 +119,8 @@ fn refresh(
         &site.theme,
     ));
     if diagnostics.has_errors() {
-        for (i, old) in previous {
+        // Last first: a page listed twice gets its first state back.
+        for (i, old) in previous.into_iter().rev() {
             built.pages[i] = old;
         }
         return Err(diagnostics);

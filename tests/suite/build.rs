@@ -96,8 +96,25 @@ fn sections_list_their_pages_in_order_and_drafts_stay_out() {
 }
 
 #[test]
-fn counts_use_each_languages_plural_rules() {
+fn a_section_lists_its_pages_without_counting_them_for_her() {
+    // "11 pages" says nothing to a woman looking for help.
     let site = TestSite::new("basic");
+    site.build().ok();
+    assert_eq!(site.page("fr/services/index.html").count(".count"), 0);
+}
+
+#[test]
+fn counts_use_each_languages_plural_rules() {
+    // A centre that wants the count shows it from its own template.
+    let site = TestSite::new("basic");
+    let theme = site.read("themes/default/templates/section.html");
+    site.write(
+        "templates/section.html",
+        &theme.replace(
+            "{% set items = subsections %}",
+            "{% if pages %}<p class=\"count\">{{ t(key=\"page-count\", count=pages | length) }}</p>{% endif %}\n{% set items = subsections %}",
+        ),
+    );
     site.build().ok();
     assert_eq!(site.page("fr/services/index.html").text(".count"), "2 pages");
     assert_eq!(site.page("ar/services/index.html").text(".count"), "صفحتان", "Arabic dual");

@@ -73,7 +73,8 @@ impl Session {
             return match render::rerender(&current.site, &current.templates, &mut current.built, &indexes) {
                 Ok(count) => Ok((Rebuilt::Pages(count), Diagnostics::new())),
                 Err(errors) => {
-                    for (i, page) in previous {
+                    // Last first: a page edited twice gets its first state back.
+                    for (i, page) in previous.into_iter().rev() {
                         current.site.content.pages[i] = page;
                     }
                     Err(errors)
