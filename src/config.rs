@@ -12,7 +12,8 @@
 //!     name: ⵜⴰⵎⴰⵣⵉⵖⵜ
 //!     plural_rules: tzm               # CLDR has no rules for zgh: borrow another tag's
 //! menu: [about, services, news]       # content paths shown in the navigation, in order
-//! quick_exit_url: https://www.bbc.com/weather  # where the exit button leads
+//! quick_exit_url: https://www.bbc.com/weather  # where the exit button leads,
+//!                                   # or one per language: { ar: https://…, fr: https://… }
 //! one_history_entry: true             # a visit is one history entry (default)
 //! helplines:                          # public emergency numbers, on every page
 //!   source: "Who publishes them"      # shown beside them, with the date checked
@@ -28,6 +29,7 @@
 //! Every key is checked: an unknown key is an error with its line, because a
 //! typo that silently does nothing is worse than a refusal.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use intl_pluralrules::{PluralRuleType, PluralRules};
@@ -84,8 +86,8 @@ struct RawConfig {
     languages: Vec<Language>,
     #[serde(default)]
     menu: Vec<String>,
-    #[serde(default = "default_quick_exit_url")]
-    quick_exit_url: String,
+    #[serde(default)]
+    quick_exit_url: Option<QuickExit>,
     #[serde(default)]
     privacy: Privacy,
     #[serde(default)]
@@ -188,8 +190,37 @@ pub fn plural_rules_for(tag: &str) -> Option<LanguageIdentifier> {
 }
 
 /// A neutral page that shows nothing personal, as GOV.UK's exit component uses.
-fn default_quick_exit_url() -> String {
-    "https://www.bbc.com/weather".to_string()
+pub const DEFAULT_QUICK_EXIT_URL: &str = "https://www.bbc.com/weather";
+
+/// Where the quick exit leads, as `site.yaml` writes it: one neutral page,
+/// or one per language (a page in her language draws no eye); a language
+/// without its own leads to the default.
+#[derive(Debug, Clone)]
+pub enum QuickExit {
+    Everywhere(String),
+    PerLanguage(BTreeMap<String, String>),
+}
+
+/// Read by hand so that a mistake says what the key takes (serde's
+/// untagged enums say only that nothing matched).
+impl<'de> Deserialize<'de> for QuickExit {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<QuickExit, D::Error> {
+        struct Expected;
+        impl<'de> serde::de::Visitor<'de> for Expected {
+            type Value = QuickExit;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an https:// address, or one per language like `fr: https://…`")
+            }
+            fn visit_str<E: serde::de::Error>(self, url: &str) -> Result<QuickExit, E> {
+                Ok(QuickExit::Everywhere(url.to_string()))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<QuickExit, A::Error> {
+                BTreeMap::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+                    .map(QuickExit::PerLanguage)
+            }
+        }
+        deserializer.deserialize_any(Expected)
+    }
 }
 
 fn default_theme() -> String {
@@ -205,8 +236,8 @@ pub struct Config {
     /// Languages in the order of `site.yaml`; the default one is first.
     pub languages: Vec<Language>,
     pub menu: Vec<String>,
-    /// Where the quick-exit button leads.
-    pub quick_exit_url: String,
+    /// Where the quick-exit button leads, per language code.
+    quick_exit: BTreeMap<String, String>,
     pub privacy: Privacy,
     pub helplines: Option<Helplines>,
     /// Links inside the site replace the browser's history entry, so that a
@@ -238,11 +269,32 @@ impl Config {
                     .hint("write the full address, like `https://example.org/`"),
             );
         }
-        if !raw.quick_exit_url.starts_with("https://") {
-            errors.push(
-                error_at("quick_exit_url", "quick_exit_url must be an https:// address".into())
-                    .hint("choose a neutral page, like a weather or news site"),
-            );
+        let exits: Vec<(Option<&str>, &str)> = match &raw.quick_exit_url {
+            None => vec![],
+            Some(QuickExit::Everywhere(url)) => vec![(None, url.as_str())],
+            Some(QuickExit::PerLanguage(urls)) => {
+                urls.iter().map(|(l, u)| (Some(l.as_str()), u.as_str())).collect()
+            }
+        };
+        for (lang, url) in &exits {
+            let at = |message: String| {
+                Diagnostic::error(path, message)
+                    .with_position(find_key(text, url).or(find_key(text, "quick_exit_url")))
+            };
+            if !url.starts_with("https://") {
+                errors.push(
+                    at("quick_exit_url must be an https:// address".into())
+                        .hint("choose a neutral page, like a weather or news site"),
+                );
+            }
+            if let Some(lang) = lang
+                && !raw.languages.iter().any(|l| &l.code == lang)
+            {
+                errors.push(
+                    at(format!("quick_exit_url names `{lang}`, which is not a language of this site"))
+                        .hint("name a language of `languages:`, or remove this line"),
+                );
+            }
         }
         if raw.privacy.min_count < MIN_ALLOWED {
             errors.push(
@@ -359,12 +411,23 @@ impl Config {
         if !base_url.ends_with('/') {
             base_url.push('/');
         }
+        let quick_exit = languages
+            .iter()
+            .map(|l| {
+                let url = match &raw.quick_exit_url {
+                    Some(QuickExit::Everywhere(url)) => Some(url),
+                    Some(QuickExit::PerLanguage(urls)) => urls.get(&l.code),
+                    None => None,
+                };
+                (l.code.clone(), url.map_or(DEFAULT_QUICK_EXIT_URL, String::as_str).to_string())
+            })
+            .collect();
         Ok(Config {
             base_url,
             theme: raw.theme,
             languages,
             menu: raw.menu,
-            quick_exit_url: raw.quick_exit_url,
+            quick_exit,
             privacy: raw.privacy,
             helplines: raw.helplines,
             one_history_entry: raw.one_history_entry,
@@ -377,6 +440,11 @@ impl Config {
 
     pub fn language(&self, code: &str) -> Option<&Language> {
         self.languages.iter().find(|l| l.code == code)
+    }
+
+    /// Where the quick exit leads from a page in `lang`.
+    pub fn quick_exit_url(&self, lang: &str) -> &str {
+        self.quick_exit.get(lang).map_or(DEFAULT_QUICK_EXIT_URL, String::as_str)
     }
 
     /// The path part of the base URL (`/` or `/sub/folder/`), for pages

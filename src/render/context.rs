@@ -154,7 +154,7 @@ pub(super) fn base_context(site: &Site, lang: &str, root: &str) -> Context {
     context.insert("home_href", &urls::href(root, &urls::output_file(lang, &PageKey::default())));
     context.insert("chooser_href", &urls::href(root, "index.html"));
     context.insert("base_url", &site.config.base_url);
-    context.insert("quick_exit_url", &site.config.quick_exit_url);
+    context.insert("quick_exit_url", site.config.quick_exit_url(lang));
     context.insert("one_history_entry", &site.config.one_history_entry);
     crate::render::helplines::insert(&mut context, site, lang);
     context

@@ -46,3 +46,39 @@ fn one_history_entry_per_visit_is_on_unless_the_site_turns_it_off() {
     site.build().ok();
     assert!(site.page("fr/index.html").attr("html", "data-one-history-entry").is_none());
 }
+
+#[test]
+fn each_language_may_leave_for_a_neutral_page_in_that_language() {
+    // A weather page in French means little to a reader of Arabic, and
+    // a page in the wrong language draws the eye of whoever watches.
+    let site = TestSite::new("basic");
+    site.write(
+        "site.yaml",
+        &format!(
+            "{}\nquick_exit_url:\n  ar: https://example.org/ar/weather\n  fr: https://example.org/fr/meteo\n",
+            site.read("site.yaml")
+        ),
+    );
+    site.build().ok();
+    let exit = |page: &str| site.page(page).attr("[data-quick-exit]", "href").unwrap();
+    assert_eq!(exit("ar/index.html"), "https://example.org/ar/weather");
+    assert_eq!(exit("fr/services/index.html"), "https://example.org/fr/meteo");
+    // A language without its own keeps the default neutral page.
+    assert_eq!(exit("zgh/index.html"), "https://www.bbc.com/weather");
+
+    for (yaml, says) in [
+        ("quick_exit_url:\n  fr: http://example.org/\n", "https://"),
+        ("quick_exit_url:\n  en: https://example.org/\n", "`en`"),
+    ] {
+        site.write(
+            "site.yaml",
+            &format!("{}\n{yaml}", site.read("site.yaml").split("\nquick_exit_url").next().unwrap()),
+        );
+        let run = site.build().failed();
+        assert!(
+            run.stderr().contains("site.yaml:") && run.stderr().contains(says),
+            "{yaml}: {}",
+            run.stderr()
+        );
+    }
+}
