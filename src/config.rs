@@ -269,33 +269,7 @@ impl Config {
                     .hint("write the full address, like `https://example.org/`"),
             );
         }
-        let exits: Vec<(Option<&str>, &str)> = match &raw.quick_exit_url {
-            None => vec![],
-            Some(QuickExit::Everywhere(url)) => vec![(None, url.as_str())],
-            Some(QuickExit::PerLanguage(urls)) => {
-                urls.iter().map(|(l, u)| (Some(l.as_str()), u.as_str())).collect()
-            }
-        };
-        for (lang, url) in &exits {
-            let at = |message: String| {
-                Diagnostic::error(path, message)
-                    .with_position(find_key(text, url).or(find_key(text, "quick_exit_url")))
-            };
-            if !url.starts_with("https://") {
-                errors.push(
-                    at("quick_exit_url must be an https:// address".into())
-                        .hint("choose a neutral page, like a weather or news site"),
-                );
-            }
-            if let Some(lang) = lang
-                && !raw.languages.iter().any(|l| &l.code == lang)
-            {
-                errors.push(
-                    at(format!("quick_exit_url names `{lang}`, which is not a language of this site"))
-                        .hint("name a language of `languages:`, or remove this line"),
-                );
-            }
-        }
+        check_quick_exit(&raw, text, path, &mut errors);
         if raw.privacy.min_count < MIN_ALLOWED {
             errors.push(
                 error_at(
@@ -305,47 +279,7 @@ impl Config {
                 .hint(format!("use {} or more; 5 is usual", MIN_ALLOWED)),
             );
         }
-        if raw.languages.is_empty() {
-            errors.push(
-                error_at("languages", "no language is declared".into())
-                    .hint("list at least one language under `languages:` with its code and name"),
-            );
-        }
-        let mut seen = Vec::new();
-        for language in &raw.languages {
-            let at = |m: String| error_at(&language.code, m);
-            if language.code.parse::<LanguageIdentifier>().is_err()
-                || language.code.contains(['/', '\\', '.'])
-            {
-                errors.push(
-                    at(format!("`{}` is not a BCP 47 language tag", language.code))
-                        .hint("use a tag like `fr`, `ar` or `zgh`"),
-                );
-            }
-            if seen.contains(&language.code) {
-                errors.push(at(format!("language `{}` is declared twice", language.code)));
-            }
-            seen.push(language.code.clone());
-            if let Some(rules) = &language.plural_rules {
-                if plural_rules_for(rules).is_none() {
-                    errors.push(
-                        error_at("plural_rules", format!("CLDR has no plural rules for `{rules}`"))
-                            .hint("name a language tag that CLDR knows, like `tzm` or `fr`"),
-                    );
-                }
-            } else if plural_rules_for(&language.code).is_none() {
-                errors.push(
-                    at(format!(
-                        "CLDR has no plural rules for `{}`, so counts could not choose their plural form",
-                        language.code
-                    ))
-                    .hint(format!(
-                        "add `plural_rules: <tag>` to the `{}` language, naming a language whose rules match (for Standard Moroccan Amazigh, `tzm`); ask a translator which",
-                        language.code
-                    )),
-                );
-            }
-        }
+        check_languages(&raw, text, path, &mut errors);
 
         let mut languages = raw.languages;
         if let Some(default) = &raw.default_language {
@@ -452,6 +386,83 @@ impl Config {
     pub fn base_path(&self) -> &str {
         let after_scheme = self.base_url.split_once("://").map_or("", |(_, rest)| rest);
         after_scheme.find('/').map_or("/", |i| &after_scheme[i..])
+    }
+}
+
+/// Every quick-exit address is https://, and each names a declared language.
+fn check_quick_exit(raw: &RawConfig, text: &str, path: &Path, errors: &mut Diagnostics) {
+    let exits: Vec<(Option<&str>, &str)> = match &raw.quick_exit_url {
+        None => vec![],
+        Some(QuickExit::Everywhere(url)) => vec![(None, url.as_str())],
+        Some(QuickExit::PerLanguage(urls)) => {
+            urls.iter().map(|(l, u)| (Some(l.as_str()), u.as_str())).collect()
+        }
+    };
+    for (lang, url) in &exits {
+        let at = |message: String| {
+            Diagnostic::error(path, message)
+                .with_position(find_key(text, url).or(find_key(text, "quick_exit_url")))
+        };
+        if !url.starts_with("https://") {
+            errors.push(
+                at("quick_exit_url must be an https:// address".into())
+                    .hint("choose a neutral page, like a weather or news site"),
+            );
+        }
+        if let Some(lang) = lang
+            && !raw.languages.iter().any(|l| &l.code == lang)
+        {
+            errors.push(
+                at(format!("quick_exit_url names `{lang}`, which is not a language of this site"))
+                    .hint("name a language of `languages:`, or remove this line"),
+            );
+        }
+    }
+}
+
+/// At least one language; each a BCP 47 tag, declared once, with CLDR
+/// plural rules (its own or those it names).
+fn check_languages(raw: &RawConfig, text: &str, path: &Path, errors: &mut Diagnostics) {
+    let error_at =
+        |key: &str, message: String| Diagnostic::error(path, message).with_position(find_key(text, key));
+    if raw.languages.is_empty() {
+        errors.push(
+            error_at("languages", "no language is declared".into())
+                .hint("list at least one language under `languages:` with its code and name"),
+        );
+    }
+    let mut seen = Vec::new();
+    for language in &raw.languages {
+        let at = |m: String| error_at(&language.code, m);
+        if language.code.parse::<LanguageIdentifier>().is_err() || language.code.contains(['/', '\\', '.']) {
+            errors.push(
+                at(format!("`{}` is not a BCP 47 language tag", language.code))
+                    .hint("use a tag like `fr`, `ar` or `zgh`"),
+            );
+        }
+        if seen.contains(&language.code) {
+            errors.push(at(format!("language `{}` is declared twice", language.code)));
+        }
+        seen.push(language.code.clone());
+        if let Some(rules) = &language.plural_rules {
+            if plural_rules_for(rules).is_none() {
+                errors.push(
+                    error_at("plural_rules", format!("CLDR has no plural rules for `{rules}`"))
+                        .hint("name a language tag that CLDR knows, like `tzm` or `fr`"),
+                );
+            }
+        } else if plural_rules_for(&language.code).is_none() {
+            errors.push(
+                at(format!(
+                    "CLDR has no plural rules for `{}`, so counts could not choose their plural form",
+                    language.code
+                ))
+                .hint(format!(
+                    "add `plural_rules: <tag>` to the `{}` language, naming a language whose rules match (for Standard Moroccan Amazigh, `tzm`); ask a translator which",
+                    language.code
+                )),
+            );
+        }
     }
 }
 
