@@ -130,6 +130,11 @@ impl Host for PageHost<'_> {
     }
 
     fn shortcode(&self, call: &Shortcode) -> Result<String, String> {
+        if let Some(parameters) = parameters(&call.name)
+            && call.positional.len() > parameters.len()
+        {
+            return Err(too_many_arguments(call, parameters));
+        }
         match call.name.as_str() {
             "placeholder" => self.placeholder(call),
             "stat" => self.stat(call),
@@ -138,6 +143,40 @@ impl Host for PageHost<'_> {
             other => Err(format!("unknown shortcode `{other}`")),
         }
     }
+}
+
+/// What each shortcode takes by position, in order.
+fn parameters(name: &str) -> Option<&'static [&'static str]> {
+    Some(match name {
+        "placeholder" => &["text"],
+        "stat" => &["dataset", "year"],
+        "stats-table" => &["table", "year"],
+        "helplines" => &[],
+        _ => return None,
+    })
+}
+
+/// A call with more arguments than its shortcode takes: most often a text
+/// with spaces written without quotes, which would be cut at its first
+/// word. The message spells out the call as it should be written.
+fn too_many_arguments(call: &Shortcode, parameters: &[&str]) -> String {
+    let given = call.positional.len();
+    let takes = match parameters {
+        [] => "no argument".to_string(),
+        [one] => format!("one argument ({one})"),
+        many => format!("{} arguments ({})", many.len(), many.join(", ")),
+    };
+    let fix = match parameters.last() {
+        Some(&"text") => {
+            let kept = &call.positional[..parameters.len() - 1];
+            let text = call.positional[parameters.len() - 1..].join(" ");
+            let args: Vec<String> =
+                kept.iter().chain(std::iter::once(&text)).map(|a| format!("\"{a}\"")).collect();
+            format!("; a text with spaces goes in quotes: {{{{< {} {} >}}}}", call.name, args.join(" "))
+        }
+        _ => "; remove the extra ones".to_string(),
+    };
+    format!("`{}` takes {takes}, but this call gives {given}{fix}", call.name)
 }
 
 /// A template's error as a shortcode reports it at its line in the page:
