@@ -120,3 +120,8 @@ chart-desc-previous = سنة { $previous }: المجموع { $total }.
 chart-trend-up = ارتفع العدد في النصف الثاني من السنة.
 chart-trend-down = انخفض العدد في النصف الثاني من السنة.
 chart-trend-flat = بقي العدد مستقرا خلال السنة.
+
+# The printable annual report: its contents, its source, its method.
+stats-report-contents = في هذا التقرير
+stats-report-source = المصدر: ملفات المركز مجهولة الهوية.
+stats-report-method = المنهجية

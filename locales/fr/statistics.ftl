@@ -112,3 +112,8 @@ chart-desc-previous = En { $previous } : total { $total }.
 chart-trend-up = Hausse au second semestre.
 chart-trend-down = Baisse au second semestre.
 chart-trend-flat = Stable sur l’année.
+
+# The printable annual report: its contents, its source, its method.
+stats-report-contents = Dans ce rapport
+stats-report-source = Source : dossiers anonymisés du centre.
+stats-report-method = Méthode

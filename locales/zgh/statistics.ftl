@@ -113,3 +113,8 @@ chart-desc-previous = { $previous }: ⴰⵎⵓⵔⵙ { $total }.
 chart-trend-up = ⵉⵍⵓⵍⵍⵉ ⵓⵎⴹⴰⵏ.
 chart-trend-down = ⵉⵙⵓⵙⵎ ⵓⵎⴹⴰⵏ.
 chart-trend-flat = ⵉⵣⵣⴳ ⵓⵎⴹⴰⵏ.
+
+# The printable annual report: its contents, its source, its method.
+stats-report-contents = ⴳ ⵓⵏⵇⵇⵉⵙ ⴰ
+stats-report-source = ⴰⵙⴰⴳⵎ: ⵉⵙⵍⵎⴰⴷⵏ ⵏ ⵓⵎⵎⴰⵙ ⵓⵔ ⵉⵍⵍⵉⵏ ⵙ ⵉⵙⵎ.
+stats-report-method = ⵜⴰⵎⵏⵣⴰⵢⵜ

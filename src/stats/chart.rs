@@ -396,7 +396,9 @@ fn finish(svg: String, spec: &Spec) -> String {
             .replace("text-anchor=\"end\"", "text-anchor=\"start\"")
             .replace("text-anchor=\"\u{0}\"", "text-anchor=\"end\"");
     }
-    svg.trim().to_string()
+    // "start" is text-anchor's initial value (at the right under
+    // direction="rtl"): said once by SVG itself, not on every text.
+    svg.replace(" text-anchor=\"start\"", "").trim().to_string()
 }
 
 #[cfg(test)]

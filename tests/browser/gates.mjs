@@ -6,12 +6,15 @@
 // fonts are the site's own; and the quick exit leaves by click and by
 // Shift×3 without Back returning; at 320 px with 200 % text nothing scrolls
 // sideways; in dark mode and forced colours text and charts keep their
-// contrast; chart text is 12 CSS px or more, never turned. Prints one line per failure and exits 1.
+// contrast; chart text is 12 CSS px or more, never turned; the statistics
+// print as a report (cover, contents, whole tables, method, page numbers). Prints one line per failure and exits 1.
 import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
+import { execFileSync } from "node:child_process";
+import os from "node:os";
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(process.argv[2] ?? "public");
@@ -252,6 +255,50 @@ for (const { lang, type, url } of pages) {
     await page.goto(origin + url, { waitUntil: "load" });
     for (const low of await page.evaluate(contrastOf)) fail(where, `${mode}: contrast ${low}`);
     await context.close();
+  }
+}
+
+// The printed annual report, in each language: a cover (organisation,
+// year, language, source), the contents, each table whole with its chart
+// (a split table repeats its header), the method at the end, page
+// numbers, and none of the site's chrome. Read back with pdftotext.
+for (const lang of languages) {
+  const where = `printed report (${lang})`;
+  const { context, page } = await newPage();
+  await page.goto(`${origin}/${lang}/statistics/2025/`, { waitUntil: "load" });
+  await page.evaluate(() => document.fonts.ready);
+  const expected = await page.evaluate(() => {
+    const text = (e) => e?.textContent.replace(/\s+/g, " ").trim() ?? "";
+    return {
+      cover: [...document.querySelectorAll(".report-cover > *")].map(text),
+      method: text(document.querySelector(".method .privacy-note")).slice(0, 40),
+      tables: document.querySelectorAll(".breakdown table").length,
+      header: text(document.querySelector(".breakdown thead th:nth-child(2)")),
+      exit: text(document.querySelector("body > .quick-exit")),
+    };
+  });
+  const file = path.join(os.tmpdir(), `amal-report-${process.pid}-${lang}.pdf`);
+  await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+  await context.close();
+  // pdftotext keeps bidi marks around Arabic runs; they are not text.
+  const clean = (t) => t.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "").replace(/\s+/g, " ");
+  const pages = execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" }).split("\f").map(clean).filter((p) => p.trim());
+  fs.rmSync(file);
+  const all = pages.join(" ");
+  if (pages.length > expected.tables + 3) fail(where, `${pages.length} pages for ${expected.tables} tables (a table or a chart left alone on a page)`);
+  // Right to left, "1 / 11" comes back from the PDF as it is drawn: "11 / 1".
+  if (!pages[0].includes(`1 / ${pages.length}`) && !pages[0].includes(`${pages.length} / 1`)) {
+    fail(where, `no page number on the cover: ${pages[0].slice(0, 80)}`);
+  }
+  // The method, on the last page, may use the same word.
+  const headers = pages.slice(0, -1).join(" ").split(expected.header).length - 1;
+  if (headers !== expected.tables) fail(where, `the column header "${expected.header}" is printed ${headers} times for ${expected.tables} tables (a table split across pages)`);
+  // Arabic comes back from the PDF with its ligatures taken apart: its
+  // words are compared where pdftotext keeps them, in French and Tifinagh.
+  if (lang !== "ar") {
+    for (const line of expected.cover) if (!pages[0].includes(line)) fail(where, `the cover lacks "${line}"`);
+    if (!pages.at(-1).includes(expected.method)) fail(where, `the method is not at the end: ${pages.at(-1).slice(0, 80)}`);
+    if (all.includes(expected.exit)) fail(where, "the quick exit is printed");
   }
 }
 

@@ -1,7 +1,8 @@
 //! The quality gates of the centre's site, with real tools: the Nu HTML
 //! Checker on every page, and axe-core, privacy and quick-exit checks in
-//! Debian's Chromium (tests/browser/gates.mjs). `.ci/run` installs the tools
-//! (`apt-get install chromium default-jre-headless`, `npm ci`); with CI=true a
+//! Debian's Chromium (tests/browser/gates.mjs), the printed report read back
+//! with pdftotext. `.ci/run` installs the tools (`apt-get install chromium
+//! default-jre-headless poppler-utils`, `npm ci`); with CI=true a
 //! missing tool fails the test instead of skipping it.
 
 use crate::common;
@@ -64,6 +65,8 @@ fn every_page_type_passes_axe_privacy_font_and_quick_exit_checks_in_chromium() {
         ("node_modules/playwright-core", modules.join("playwright-core").is_dir()),
         ("node_modules/axe-core", modules.join("axe-core").is_dir()),
         ("/usr/bin/chromium", Path::new("/usr/bin/chromium").is_file()),
+        // poppler-utils, to read the printed report back.
+        ("pdftotext", Command::new("pdftotext").arg("-v").output().is_ok_and(|o| o.status.success())),
     ])
     .is_some()
     {
