@@ -88,6 +88,22 @@ const MAX_NESTING: usize = 32;
 /// Stands in the list of URLs for what was too deep to read.
 const TOO_DEEP: &str = "(markup nested too deeply to check)";
 
+/// What is reported for a document given inline as a `data:` URL.
+const DATA_DOCUMENT: &str = "(a document inside a data: URL)";
+
+/// The elements that show another document in the page.
+fn embeds_a_document(name: &str) -> bool {
+    ["iframe", "frame", "object", "embed"].iter().any(|tag| name.eq_ignore_ascii_case(tag))
+}
+
+/// Whether `value` is a `data:` URL, whatever its case, references or the
+/// spaces and controls before it (which the URL parser drops).
+fn data_document(value: &str) -> bool {
+    let value = crate::util::text::decode_references(value);
+    let value = value.trim_start_matches(|c: char| c <= ' ');
+    value.get(..5).is_some_and(|scheme| scheme.eq_ignore_ascii_case("data:"))
+}
+
 /// One pass over the text, from one `<`, `(` or `@` to the next (every page
 /// is scanned, so this runs over all the HTML a build writes). It finds
 /// what the pattern
@@ -519,6 +535,10 @@ fn in_tag(text: &str, depth: usize, found: &mut Vec<String>) {
         let is = |names: &[&str]| loads && names.iter().any(|n| key.eq_ignore_ascii_case(n));
         if is(&["src", "href", "xlink:href", "poster", "data"]) && external(value) {
             found.push(value.to_string());
+        } else if is(&["src", "data"]) && embeds_a_document(name) && data_document(value) {
+            // A page of its own that this check does not read (base64 or
+            // escaped): refused rather than trusted.
+            found.push(DATA_DOCUMENT.to_string());
         } else if is(&["srcset", "imagesrcset"]) {
             // Split once its references are read: `&#44;` is a comma.
             let value = crate::util::text::decode_references(value);
@@ -1007,6 +1027,11 @@ mod tests {
             r#"<meta http-equiv="&#82;efresh" content="0;url=https://evil.example/">"#,
             r#"<img srcset="a.png 1x&#44;//evil.example/b.png 2x" alt="">"#,
             r#"<svg><image><animate attributeName="href" values="a.png&#59//evil.example/a.png"/></image></svg>"#,
+            // A document inside a data: URL is a page of its own, which the
+            // check does not read: refused (found trying an attack not planned).
+            r#"<iframe src="data:text/html,<img src=https://evil.example/a.png>"></iframe>"#,
+            r#"<object data="DATA:image/svg+xml;base64,PHN2Zz4="></object>"#,
+            r#"<embed src=" data:text/html;base64,PGltZz4=">"#,
             // The tokenizer reads a NUL in a value as U+FFFD, which a URL may hold.
             "<a href=\"/\" ping=\"x://\0evil.example/p\">x</a>",
             r#"<div style="background:url&lpar;https://evil.example/a.png&rpar;"></div>"#,
