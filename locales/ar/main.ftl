@@ -58,3 +58,7 @@ month-9 = شتنبر
 month-10 = أكتوبر
 month-11 = نونبر
 month-12 = دجنبر
+
+# `amal new`: the title and the guide a new page starts with.
+new-page-title = صفحة جديدة: { $name }
+new-page-guide = نص الصفحة يُكتب تحت هذا السطر، في فقرات يفصل بينها سطر فارغ؛ «##» تبدأ عنوانًا فرعيًا. هذه الملاحظة لا تُنشر.

@@ -50,3 +50,7 @@ month-9 = septembre
 month-10 = octobre
 month-11 = novembre
 month-12 = décembre
+
+# `amal new`: the title and the guide a new page starts with.
+new-page-title = Nouvelle page : { $name }
+new-page-guide = Écrivez le texte de la page sous cette ligne, en paragraphes séparés par une ligne vide ; « ## » commence un intertitre. Cette note ne sera pas publiée.

@@ -54,3 +54,7 @@ month-9 = ⵛⵓⵜⴰⵏⴱⵉⵔ
 month-10 = ⴽⵜⵓⴱⵔ
 month-11 = ⵏⵓⵡⴰⵏⴱⵉⵔ
 month-12 = ⴷⵓⵊⴰⵏⴱⵉⵔ
+
+# `amal new`: the title and the guide a new page starts with.
+new-page-title = ⵜⴰⵙⵏⴰ ⵜⴰⵎⴰⵢⵏⵓⵜ: { $name }
+new-page-guide = ⴰⵔⵓ ⴰⴹⵕⵉⵚ ⵏ ⵜⴰⵙⵏⴰ ⴷⴷⴰⵡ ⵏ ⵓⵣⵔⵉⴳ ⴰ, ⵙ ⵜⵙⴷⴰⵙ ⵍⵍⵉ ⵉⴱⴹⴰ ⵢⴰⵏ ⵓⵣⵔⵉⴳ ⵉⵅⵡⴰⵏ; «##» ⵉⵙⵙⵏⵜⴰⵢ ⴰⵣⵡⵍ ⴰⵎⵥⵥⴰⵏ. ⵜⴰⵏⵓⵜⵍⴰ ⴰⴷ ⵓⵔ ⵜⵜⵓⵙⵙⵓⴼⵖ.

@@ -2,8 +2,11 @@
 
 use std::path::{Path, PathBuf};
 
+use fluent_bundle::FluentArgs;
+
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::i18n::Locales;
 use crate::site::content::CONTENT_DIR;
 use crate::util::date::Date;
 
@@ -29,12 +32,24 @@ pub fn new_page(site: &Path, path: &str) -> Result<Vec<PathBuf>, Diagnostics> {
             .hint("choose another name, or edit the existing file")
             .into());
     }
+    let locales = Locales::load(site, &config)?;
     let today = Date::today();
     let default = &config.default_language().code;
+    // The page's name as words: `news/open-day` is "open day".
+    let name = trimmed.rsplit('/').next().unwrap_or(trimmed).replace(['-', '_'], " ");
     for (file, language) in files.iter().zip(&config.languages) {
         let review = if &language.code == default { "" } else { "review: pending\n" };
+        let mut args = FluentArgs::new();
+        args.set("name", name.as_str());
+        let in_language = |key: &str, args: Option<&FluentArgs>| {
+            locales
+                .get(&language.code, key, args)
+                .map_err(|e| Diagnostic::error(Locales::folder(&language.code), e.to_string()))
+        };
+        let title = in_language("new-page-title", Some(&args))?.replace(['"', '\\'], "");
+        let guide = in_language("new-page-guide", None)?.replace("-->", "");
         let text = format!(
-            "---\ntitle: \"{trimmed}\"\ndescription: \"\"\ndate: {today}\ndraft: true\n{review}---\n\n",
+            "---\ntitle: \"{title}\"\ndate: {today}\ndraft: true\n{review}---\n\n<!-- {guide} -->\n\n",
         );
         let full = site.join(file);
         if let Some(parent) = full.parent() {
@@ -53,7 +68,7 @@ pub fn execute(site: PathBuf, path: String) -> bool {
                 println!("created {}", file.display());
             }
             eprintln!(
-                "The pages are drafts: write them, set `draft: false`, and have translations reviewed."
+                "The pages are drafts, left out of the site: see them with `amal serve --drafts`, write them, set `draft: false`, and have the translations reviewed."
             );
             true
         }

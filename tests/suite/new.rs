@@ -13,7 +13,14 @@ fn new_creates_the_page_in_every_language() {
     let arabic = site.read("content/ar/news/open-day.md");
     let french = site.read("content/fr/news/open-day.md");
     let amazigh = site.read("content/zgh/news/open-day.md");
-    assert!(arabic.starts_with("---\ntitle: \"news/open-day\"\n"), "{arabic}");
+    // A title she can read, in her language, not the file's path.
+    assert!(arabic.starts_with("---\ntitle: \"صفحة جديدة: open day\"\n"), "{arabic}");
+    assert!(french.starts_with("---\ntitle: \"Nouvelle page : open day\"\n"), "{french}");
+    // No key left empty, and a short guide where the text goes.
+    assert!(!french.contains("\"\""), "{french}");
+    assert!(french.contains("<!--") && french.contains("-->"), "{french}");
+    // Told that it is a draft, and how to see it.
+    assert!(run.stderr().contains("amal serve --drafts"), "{}", run.stderr());
     assert!(arabic.contains("draft: true"));
     assert!(!arabic.contains("review:"), "the default language is the original");
     assert!(french.contains("review: pending") && amazigh.contains("review: pending"));
