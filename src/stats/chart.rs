@@ -255,25 +255,43 @@ fn draw_bars(area: &Area, pen: &Pen, spec: &Spec, top: i32) {
         let thickness = if bars.len() > 1 { GROUPED_BAR } else { BAR };
         for (value, color, year) in bars {
             let text = value_text(value, year);
-            match value.value {
-                Some(v) => {
-                    let length = (i64::from(span) * v as i64 / max as i64) as i32;
-                    if length > 0 {
-                        let (a, b) = (pen.x(PAD), pen.x(PAD + length));
-                        let _ = area
-                            .draw(&Rectangle::new([(a.min(b), y), (a.max(b), y + thickness)], fill(&color)));
-                    }
-                    let at = (pen.x(PAD + length + 4), y + thickness / 2);
-                    pen.text(area, &text, at, VALUE_LOOK, pen.start());
-                }
-                None => {
-                    hatched(area, (pen.x(PAD), y), (pen.x(PAD + 18), y + thickness));
-                    pen.text(area, &text, (pen.x(PAD + 22), y + thickness / 2), MUTED_LOOK, pen.start());
-                }
-            }
+            let place = Place { start: PAD, top: y, thickness, span, max };
+            draw_bar(area, pen, value.value, &text, color, place);
             y += thickness + 3;
         }
         y += 9;
+    }
+}
+
+/// Where a bar goes: from `start` units after the inline start, `top` to
+/// `top + thickness`, `span` units long for the largest value, `max`.
+struct Place {
+    start: i32,
+    top: i32,
+    thickness: i32,
+    span: i32,
+    max: u64,
+}
+
+/// One bar and its figure after it; a suppressed cell is a hatched box
+/// with its text («< 5», hidden), never a bar at its value.
+fn draw_bar(area: &Area, pen: &Pen, value: Option<u64>, text: &str, color: RGBColor, place: Place) {
+    let Place { start, top, thickness, span, max } = place;
+    let middle = top + thickness / 2;
+    match value {
+        Some(v) => {
+            let length = (i64::from(span) * v as i64 / max as i64) as i32;
+            if length > 0 {
+                let (a, b) = (pen.x(start), pen.x(start + length));
+                let _ =
+                    area.draw(&Rectangle::new([(a.min(b), top), (a.max(b), top + thickness)], fill(&color)));
+            }
+            pen.text(area, text, (pen.x(start + length + 4), middle), VALUE_LOOK, pen.start());
+        }
+        None => {
+            hatched(area, (pen.x(start), top), (pen.x(start + 18), top + thickness));
+            pen.text(area, text, (pen.x(start + 22), middle), MUTED_LOOK, pen.start());
+        }
     }
 }
 
@@ -307,28 +325,8 @@ fn draw_months(area: &Area, pen: &Pen, spec: &Spec, top: i32) {
         let y = top + MONTH_ROW * i as i32;
         let middle = y + MONTH_ROW / 2;
         pen.text(area, &row.label, (pen.x(PAD), middle), LABEL_LOOK, pen.start());
-        let (bar_top, bar_bottom) = (middle - BAR / 2, middle + BAR / 2);
-        match row.current.value {
-            Some(v) => {
-                let length = (i64::from(span) * v as i64 / max as i64) as i32;
-                if length > 0 {
-                    let (a, b) = (pen.x(start), pen.x(start + length));
-                    let _ = area
-                        .draw(&Rectangle::new([(a.min(b), bar_top), (a.max(b), bar_bottom)], fill(&CURRENT)));
-                }
-                pen.text(
-                    area,
-                    &row.current.display,
-                    (pen.x(start + length + 4), middle),
-                    VALUE_LOOK,
-                    pen.start(),
-                );
-            }
-            None => {
-                hatched(area, (pen.x(start), bar_top), (pen.x(start + 18), bar_bottom));
-                pen.text(area, &row.current.display, (pen.x(start + 22), middle), MUTED_LOOK, pen.start());
-            }
-        }
+        let place = Place { start, top: middle - BAR / 2, thickness: BAR, span, max };
+        draw_bar(area, pen, row.current.value, &row.current.display, CURRENT, place);
     }
 }
 
