@@ -10,6 +10,7 @@ mod page;
 mod page_host;
 mod partial;
 mod site_files;
+mod stylesheet;
 mod summaries;
 
 pub use self::built::{Built, PageOutput, Retain};
@@ -192,7 +193,7 @@ fn collect_output(
     }
     for (path, source) in &site.theme.static_files {
         let origin = crate::diagnostic::relative_to(source, &site.root);
-        if let Err(d) = output.insert(path.clone(), Body::Copy(source.clone()), origin) {
+        if let Err(d) = output.insert(path.clone(), published(path, source), origin) {
             report.push(d);
         }
     }
@@ -201,11 +202,22 @@ fn collect_output(
             asset.relative.components().map(|c| c.as_os_str().to_string_lossy().to_string()).collect();
         let path = format!("{}/{}", asset.lang, relative.join("/"));
         let origin = crate::diagnostic::relative_to(&asset.source, &site.root);
-        if let Err(d) = output.insert(path, Body::Copy(asset.source.clone()), origin) {
+        let body = published(&path, &asset.source);
+        if let Err(d) = output.insert(path, body, origin) {
             report.push(d);
         }
     }
     output
+}
+
+/// A file of the theme or the content as it is published: a stylesheet
+/// without its comments, anything else as it is.
+fn published(path: &str, source: &std::path::Path) -> Body {
+    let css = path.len() >= 4 && path[path.len() - 4..].eq_ignore_ascii_case(".css");
+    if css && let Ok(text) = std::fs::read_to_string(source) {
+        return Body::bytes(stylesheet::minify(&text));
+    }
+    Body::Copy(source.to_path_buf())
 }
 
 /// The other-site check on every file that is not a page (pages were

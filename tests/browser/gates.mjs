@@ -6,7 +6,7 @@
 // fonts are the site's own; and the quick exit leaves by click and by
 // Shift×3 without Back returning; at 320 px with 200 % text nothing scrolls
 // sideways; in dark mode and forced colours text and charts keep their
-// contrast; chart text is 12 CSS px or more, never turned; the statistics
+// contrast; chart text is 12 CSS px or more, never turned, and grows with the text size; the statistics
 // print as a report (cover, contents, whole tables, method, page numbers). Prints one line per failure and exits 1.
 import http from "node:http";
 import fs from "node:fs";
@@ -238,7 +238,7 @@ for (const { lang, type, url } of pages) {
   // Charts a phone can read: no text under 12 CSS px at 360 px, none
   // turned on its side.
   {
-    const { context, page } = await newPage();
+    const { context, page } = await newPage({ bypassCSP: true });
     await page.goto(origin + url, { waitUntil: "load" });
     const unreadable = await page.evaluate(() => [...document.querySelectorAll("svg.chart")].flatMap((svg) => {
       const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
@@ -248,6 +248,15 @@ for (const { lang, type, url } of pages) {
         .map((t) => `"${t.text}" ${t.px.toFixed(1)} px${t.turned ? ", turned" : ""}`);
     }));
     for (const text of unreadable.slice(0, 3)) fail(where, `chart text a phone cannot read: ${text}`);
+    // A reader who sets her text to 200 % gets chart text that grows too
+    // (the chart then scrolls inside its region, like a wide table).
+    const chartText = () => [...document.querySelectorAll("svg.chart text")].map((t) =>
+      parseFloat(getComputedStyle(t).fontSize) * t.ownerSVGElement.getBoundingClientRect().width / t.ownerSVGElement.viewBox.baseVal.width);
+    const before = await page.evaluate(chartText);
+    await page.addStyleTag({ content: "html { font-size: 200% !important }" });
+    const after = await page.evaluate(chartText);
+    const grew = before.map((px, i) => after[i] / px).sort((a, b) => a - b)[0];
+    if (before.length && !(grew >= 1.5)) fail(where, `chart text does not grow with the reader's text size: ×${grew?.toFixed(2)} at 200 %`);
     await context.close();
   }
   for (const [mode, options] of [["dark mode", { colorScheme: "dark" }], ["forced colours", { forcedColors: "active" }]]) {
