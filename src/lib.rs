@@ -24,6 +24,10 @@ pub mod stats;
 /// What may reach the reader's browser: the other-site scanner, copied files.
 pub mod safety;
 
+/// Images as published: sniffed, read within bounds, re-encoded from their
+/// pixels without metadata, phone-sized copies, the cache beside the output.
+pub mod images;
+
 /// Load and compile: the theme's files, its tera templates and `t()`.
 pub mod templates;
 

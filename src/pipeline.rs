@@ -8,6 +8,7 @@
 use std::path::Path;
 
 use crate::diagnostic::Diagnostics;
+use crate::images::Cache;
 use crate::output::Staging;
 use crate::render::{self, Built, Retain};
 use crate::site::{self, Site, SiteOptions};
@@ -24,12 +25,13 @@ pub struct Rendered {
 
 /// Renders the site at `root` in memory; any error stops it, reported with
 /// every other error of the run. With `staging`, pages are written there as
-/// they are rendered.
+/// they are rendered. Images are encoded into `images`, or taken from it.
 pub fn render(
     root: &Path,
     options: &SiteOptions,
     retain: Retain,
     staging: Option<&Staging>,
+    images: &Cache,
 ) -> Result<Rendered, Diagnostics> {
     let mut report = Diagnostics::new();
     // Load: the settings, then the strings and the theme.
@@ -67,7 +69,7 @@ pub fn render(
         return Err(report);
     };
     // Render, checking each page as it is rendered.
-    let (built, found) = render::render_site(&mut site, &templates, retain, staging);
+    let (built, found) = render::render_site(&mut site, &templates, retain, staging, images);
     report.extend(found);
     if report.has_errors() {
         return Err(report);

@@ -37,7 +37,8 @@ fn build(args: &BuildArgs) -> Result<(usize, Diagnostics), Diagnostics> {
     let staging = Staging::new(&out, args.force).map_err(cannot_write)?;
     // Each page is rendered once, so its Markdown is read when it is needed.
     let options = SiteOptions { lazy_bodies: true, ..args.options.clone() };
-    let rendered = pipeline::render(&args.site, &options, Retain::Written, Some(&staging))
+    let images = crate::images::Cache::beside(&out);
+    let rendered = pipeline::render(&args.site, &options, Retain::Written, Some(&staging), &images)
         .inspect_err(|_| staging.discard())?;
     let unfinished =
         crate::check::publishing::unfinished(&rendered.site, &rendered.built.pages, args.publish);
@@ -52,6 +53,11 @@ fn build(args: &BuildArgs) -> Result<(usize, Diagnostics), Diagnostics> {
     let mut warnings = rendered.warnings;
     warnings.extend(unfinished);
     warnings.extend(kept_warnings(&asked, &kept));
+    // Copies of images no page uses any more go; a cache that cannot be
+    // tidied costs only disk space.
+    if let Err(e) = images.tidy() {
+        warnings.push(Diagnostic::warning(images.dir(), e.to_string()));
+    }
     // The process ends once the site is written. Freeing the site, its
     // templates and every page's leftovers one allocation at a time, after
     // the last file was written, took 5 % of a 3,033-page build's wall

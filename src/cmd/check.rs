@@ -42,11 +42,16 @@ fn words(site: &crate::site::Site, page: &crate::site::content::Page) -> usize {
 
 pub fn check(root: &std::path::Path, options: &SiteOptions, publish: bool) -> (Diagnostics, Report) {
     let mut report = Report::default();
-    let Rendered { site, built, warnings: mut diagnostics, .. } =
-        match pipeline::render(root, options, Retain::Output, None) {
-            Ok(rendered) => rendered,
-            Err(diagnostics) => return (diagnostics, report),
-        };
+    let Rendered { site, built, warnings: mut diagnostics, .. } = match pipeline::render(
+        root,
+        options,
+        Retain::Output,
+        None,
+        &crate::images::Cache::beside(&root.join("public")),
+    ) {
+        Ok(rendered) => rendered,
+        Err(diagnostics) => return (diagnostics, report),
+    };
     diagnostics.extend(links::check(&built.output, &built.pages, site.config.base_path()));
     // Without --publish the report below lists every placeholder already.
     if publish {

@@ -14,7 +14,7 @@ use rustc_hash::FxHashSet;
 
 use self::shortcode_syntax::{Piece, Shortcode};
 use crate::diagnostic::{Diagnostic, Kind, LineIndex, Position};
-use crate::util::escape::escape_html_into;
+use crate::util::escape::{escape_html, escape_html_into};
 
 /// What the renderer asks of the site while rendering one page.
 pub trait Host {
@@ -28,7 +28,35 @@ pub trait Host {
     fn is_block(&self, _name: &str) -> bool {
         false
     }
+    /// What the image `src` of a Markdown image is, found as its writer
+    /// means it (beside the page's file), or what is wrong with it.
+    fn image(&self, src: &str) -> Result<ImageTarget, String> {
+        Ok(ImageTarget::File(src.to_string()))
+    }
 }
+
+/// An image a page shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImageTarget {
+    /// A photo of the content, with its phone-sized copies.
+    Picture(PictureRef),
+    /// Any other file (an SVG, or a path amal does not resolve): its href.
+    File(String),
+}
+
+/// A content photo's copies, as hrefs from the page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PictureRef {
+    /// (width, WebP href, fallback href), narrowest first.
+    pub copies: Vec<(u32, String, String)>,
+    /// Upright size of the widest copy.
+    pub width: u32,
+    pub height: u32,
+}
+
+/// The alt text that marks an image as decoration only (published with an
+/// empty `alt`, so screen readers pass over it).
+pub const DECORATIVE: &str = "decorative";
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Heading {
@@ -165,6 +193,7 @@ fn write_html<'a>(
         raw_html: false,
         summary: Summary::Waiting,
         tag: String::new(),
+        images: 0,
     };
     pulldown_cmark::html::push_html(html, &mut rewrite);
     rewrite.raw_html
@@ -187,6 +216,9 @@ struct Rewrite<'a, 's, I> {
     /// Where a link's `<a>` tag is written before it is copied out at its
     /// length (a String of its own would be shrunk, a second copy).
     tag: String,
+    /// Images written so far: the first may be on the first screen, so
+    /// only the others wait to load until she scrolls to them.
+    images: usize,
 }
 
 impl<'a, I: Iterator<Item = Located<'a>>> Iterator for Rewrite<'a, '_, I> {
@@ -249,6 +281,28 @@ impl<'a, I: Iterator<Item = Located<'a>>> Rewrite<'a, '_, I> {
                     return self.queue.pop_front().or_else(|| self.next());
                 }
                 Event::Start(Tag::FootnoteDefinition(ref name)) => self.headings.ids.push(name.to_string()),
+                // An image's alt text is the events up to its end: read
+                // whole, to be checked and written into one tag.
+                Event::Start(Tag::Image { .. }) => {
+                    let Event::Start(Tag::Image { dest_url, title, .. }) = event else { unreachable!() };
+                    let mut alt = String::new();
+                    let mut depth = 0usize;
+                    for (inner, _) in self.events.by_ref() {
+                        match inner {
+                            Event::Start(Tag::Image { .. }) => depth += 1,
+                            Event::End(TagEnd::Image) if depth == 0 => break,
+                            Event::End(TagEnd::Image) => depth -= 1,
+                            Event::Text(t)
+                            | Event::Code(t)
+                            | Event::InlineMath(t)
+                            | Event::DisplayMath(t) => alt.push_str(&t),
+                            Event::SoftBreak | Event::HardBreak => alt.push(' '),
+                            _ => {}
+                        }
+                    }
+                    let html = self.image(&dest_url, &title, alt.trim(), range.start);
+                    return Some(Event::InlineHtml(html.into()));
+                }
                 _ => {}
             }
             if let Some(event) = self.rewrite(event, range) {
@@ -315,6 +369,83 @@ impl<'a, I> Rewrite<'a, '_, I> {
             }
             self.out.calls.push(CallRef { call, line: position.line });
         }
+    }
+
+    /// The HTML of a Markdown image: a content photo as a `<picture>` of
+    /// its copies, anything else as an `<img>`; its alt text required.
+    fn image(&mut self, dest: &str, title: &str, alt: &str, offset: usize) -> String {
+        let source = self.source;
+        let position = self.line_of(offset);
+        let error = |message: String, hint: &str| {
+            Diagnostic::error(source.path, message).with_position(Some(position)).hint(hint)
+        };
+        let alt = if alt.is_empty() {
+            self.out.diagnostics.push(error(
+                format!("the image `{dest}` has no text saying what it shows"),
+                "write what it shows between the brackets, in the page's language, for readers who cannot see it: ![Deux femmes devant le centre](photo.jpg); only an image that is pure decoration may say ![decorative](photo.jpg)",
+            ));
+            ""
+        } else if alt.eq_ignore_ascii_case(DECORATIVE) {
+            ""
+        } else {
+            alt
+        };
+        let mut html = String::new();
+        if is_external(dest) {
+            self.out.diagnostics.push(
+                error(format!("the image `{dest}` is loaded from another site"), "save the image beside the page in content/ and link to it by its file name: readers must never make requests to other sites")
+                    .kind(Kind::LoadsFromAnotherSite { url: dest.to_string() }),
+            );
+            return html;
+        }
+        let target = if sanitize::is_safe_url(dest) {
+            self.host.image(dest)
+        } else {
+            Ok(ImageTarget::File(String::new()))
+        };
+        let lazy = if self.images == 0 { "" } else { " loading=\"lazy\"" };
+        self.images += 1;
+        let title =
+            if title.is_empty() { String::new() } else { format!(" title=\"{}\"", escape_html(title)) };
+        let alt = escape_html(alt);
+        match target {
+            Err(message) => {
+                self.out.diagnostics.push(error(message, "put the image in the page's folder under content/ and write its file name, like ![…](photo.jpg)"));
+            }
+            Ok(ImageTarget::File(href)) => {
+                self.out.links.push(LinkRef { href: href.clone(), line: position.line });
+                html = format!(
+                    "<img src=\"{}\" alt=\"{alt}\"{title}{lazy} decoding=\"async\">",
+                    escape_html(&href)
+                );
+            }
+            Ok(ImageTarget::Picture(picture)) => {
+                let srcset = |pick: fn(&(u32, String, String)) -> &String| {
+                    picture
+                        .copies
+                        .iter()
+                        // A comma would end the candidate in a `srcset`.
+                        .map(|copy| format!("{} {}w", escape_html(&pick(copy).replace(',', "%2C")), copy.0))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
+                // The widest copy a phone at 2× needs is the fallback for
+                // browsers that read neither `srcset` nor `<source>`.
+                let fallback = picture.copies.iter().find(|c| c.0 >= 720).or(picture.copies.last());
+                let src = fallback.map(|c| c.2.clone()).unwrap_or_default();
+                self.out.links.push(LinkRef { href: src.clone(), line: position.line });
+                let sizes = "(min-width: 42rem) 40rem, 100vw";
+                html = format!(
+                    "<picture><source type=\"image/webp\" srcset=\"{}\" sizes=\"{sizes}\"><img src=\"{}\" srcset=\"{}\" sizes=\"{sizes}\" width=\"{}\" height=\"{}\" alt=\"{alt}\"{title}{lazy} decoding=\"async\"></picture>",
+                    srcset(|c| &c.1),
+                    escape_html(&src),
+                    srcset(|c| &c.2),
+                    picture.width,
+                    picture.height,
+                );
+            }
+        }
+        html
     }
 
     /// The event to write for `event`, or None when it was replaced by the

@@ -4,6 +4,7 @@
 mod built;
 mod context;
 mod feeds;
+mod files;
 mod helplines;
 mod other_site;
 mod page;
@@ -25,6 +26,7 @@ use self::page::{page_markdown, render_page};
 use self::site_files::{SiteFile, site_files};
 use self::summaries::Summaries;
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::images::Cache;
 use crate::output::{Body, Output, Staging};
 use crate::site::Site;
 use crate::site::content::Page;
@@ -39,6 +41,7 @@ pub fn render_site(
     templates: &Templates,
     retain: Retain,
     staging: Option<&Staging>,
+    images: &Cache,
 ) -> (Built, Diagnostics) {
     let job = Job { templates, retain, staging };
     let mut report = Diagnostics::new();
@@ -48,7 +51,7 @@ pub fn render_site(
         report.extend(page.markdown.diagnostics.iter().cloned());
     }
     let files = job.listings_and_site_files(site, &mut pages, &mut html);
-    let output = collect_output(site, &pages, html, files, &mut report);
+    let output = collect_output(site, &pages, html, files, images, &mut report);
     let _phase = crate::util::timings::phase("other-site check");
     check_the_rest(site, &output, &pages, &mut report);
     (Built { output, pages }, report)
@@ -165,6 +168,7 @@ fn collect_output(
     pages: &[PageOutput],
     html: Vec<Option<Stored>>,
     files: Vec<SiteFile>,
+    images: &Cache,
     report: &mut Diagnostics,
 ) -> Output {
     let _phase = crate::util::timings::phase("collect the output");
@@ -191,33 +195,13 @@ fn collect_output(
             Err(d) => report.push(d),
         }
     }
-    for (path, source) in &site.theme.static_files {
-        let origin = crate::diagnostic::relative_to(source, &site.root);
-        if let Err(d) = output.insert(path.clone(), published(path, source), origin) {
-            report.push(d);
-        }
-    }
-    for asset in &site.content.assets {
-        let relative: Vec<String> =
-            asset.relative.components().map(|c| c.as_os_str().to_string_lossy().to_string()).collect();
-        let path = format!("{}/{}", asset.lang, relative.join("/"));
-        let origin = crate::diagnostic::relative_to(&asset.source, &site.root);
-        let body = published(&path, &asset.source);
+    let _images = crate::util::timings::phase("images, static files");
+    for (path, body, origin) in self::files::published(site, images, report) {
         if let Err(d) = output.insert(path, body, origin) {
             report.push(d);
         }
     }
     output
-}
-
-/// A file of the theme or the content as it is published: a stylesheet
-/// without its comments, anything else as it is.
-fn published(path: &str, source: &std::path::Path) -> Body {
-    let css = path.len() >= 4 && path[path.len() - 4..].eq_ignore_ascii_case(".css");
-    if css && let Ok(text) = std::fs::read_to_string(source) {
-        return Body::bytes(stylesheet::minify(&text));
-    }
-    Body::Copy(source.to_path_buf())
 }
 
 /// The other-site check on every file that is not a page (pages were

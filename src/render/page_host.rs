@@ -11,8 +11,11 @@
 use tera::Context;
 
 use super::context::LanguageView;
-use crate::markdown::Host;
+use std::path::Path;
+
+use crate::images::{Format, Recipe};
 use crate::markdown::shortcode_syntax::Shortcode;
+use crate::markdown::{Host, ImageTarget, PictureRef};
 use crate::site::Site;
 use crate::site::content::{Page, PageKey};
 use crate::site::urls;
@@ -123,6 +126,58 @@ impl Host for PageHost<'_> {
         self.site
             .page(&self.page.lang, &key)
             .map(|target| urls::href(&self.root, &urls::output_file(&target.lang, &target.key)))
+    }
+
+    fn image(&self, src: &str) -> Result<ImageTarget, String> {
+        // A path from the site's root (`/logo.png`, from static/) is left as written.
+        if src.starts_with('/') || src.is_empty() {
+            return Ok(ImageTarget::File(src.to_string()));
+        }
+        let lang_dir = Path::new(crate::site::content::CONTENT_DIR).join(&self.page.lang);
+        let page_dir =
+            self.page.source.parent().and_then(|d| d.strip_prefix(&lang_dir).ok()).unwrap_or(Path::new(""));
+        let written = src.split(['#', '?']).next().unwrap_or(src);
+        let decoded = percent_encoding::percent_decode_str(written).decode_utf8_lossy();
+        let (start, path) = match decoded.strip_prefix("@/") {
+            Some(path) => (Path::new(""), path),
+            None => (page_dir, &*decoded),
+        };
+        let mut relative = std::path::PathBuf::from(start);
+        for part in path.split('/') {
+            match part {
+                "" | "." => {}
+                ".." => {
+                    if !relative.pop() {
+                        return Err(format!("the image `{src}` is outside content/{}/", self.page.lang));
+                    }
+                }
+                part => relative.push(part),
+            }
+        }
+        let asset =
+            self.site.content.assets.iter().find(|a| a.lang == self.page.lang && a.relative == relative);
+        let Some(asset) = asset else {
+            return Err(format!(
+                "there is no image `{src}` beside the page: {} does not exist",
+                lang_dir.join(&relative).display()
+            ));
+        };
+        let own = format!("{}/{}", asset.lang, relative.to_string_lossy().replace('\\', "/"));
+        let Some(picture) = &asset.picture else {
+            return Ok(ImageTarget::File(urls::href(&self.root, &own)));
+        };
+        let copies = picture
+            .widths()
+            .into_iter()
+            .map(|width| {
+                let copy = |format| {
+                    urls::href(&self.root, &crate::images::copy_path(&own, Recipe { format, width }))
+                };
+                (width, copy(Format::Webp), copy(picture.format.fallback()))
+            })
+            .collect::<Vec<_>>();
+        let widest = copies.last().map_or(picture.width, |c| c.0);
+        Ok(ImageTarget::Picture(PictureRef { copies, width: widest, height: picture.height_at(widest) }))
     }
 
     fn is_block(&self, name: &str) -> bool {

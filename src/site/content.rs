@@ -99,6 +99,8 @@ pub struct Asset {
     pub relative: PathBuf,
     /// Absolute path on disk.
     pub source: PathBuf,
+    /// The image it is, encoded again when published (never copied).
+    pub picture: Option<crate::images::Picture>,
 }
 
 #[derive(Debug, Default)]
@@ -208,13 +210,38 @@ pub fn load(site: &Path, config: &Config, options: LoadOptions) -> (Content, Dia
                     diagnostics.push(refused);
                     continue;
                 }
-                assets.push(Asset { lang: name.clone(), relative: within, source: path.to_path_buf() });
+                assets.push(Asset {
+                    lang: name.clone(),
+                    relative: within,
+                    source: path.to_path_buf(),
+                    picture: None,
+                });
             }
         }
     }
     drop(listing);
 
     let _reading = crate::util::timings::phase("content: read (in parallel)");
+    // What each file beside the pages is: an image is read to its header,
+    // one that cannot be cleaned is refused.
+    let examined: Vec<Result<Option<crate::images::Picture>, Diagnostic>> = assets
+        .par_iter()
+        .map(|asset: &Asset| {
+            let shown = Path::new(CONTENT_DIR).join(&asset.lang).join(&asset.relative);
+            crate::images::examine(&asset.source, &shown)
+        })
+        .collect();
+    let mut kept = Vec::with_capacity(assets.len());
+    for (mut asset, examined) in assets.into_iter().zip(examined) {
+        match examined {
+            Ok(picture) => {
+                asset.picture = picture;
+                kept.push(asset);
+            }
+            Err(d) => diagnostics.push(d),
+        }
+    }
+    let assets = kept;
     let results: Vec<Result<Option<Page>, Diagnostic>> =
         files.par_iter().map(|(lang, relative)| read_page(site, lang, relative, options)).collect();
     let mut pages = Vec::new();

@@ -29,7 +29,15 @@ pub struct TemplateFile {
 pub struct Theme {
     pub templates: Vec<TemplateFile>,
     /// Output path (relative, `/`-separated) → file on disk; the site's win.
-    pub static_files: BTreeMap<String, PathBuf>,
+    pub static_files: BTreeMap<String, StaticFile>,
+}
+
+/// A file of `static/`, published under its own name.
+#[derive(Debug, Clone)]
+pub struct StaticFile {
+    pub source: PathBuf,
+    /// The image it is, encoded again when published (never copied).
+    pub picture: Option<crate::images::Picture>,
 }
 
 impl Theme {
@@ -69,7 +77,13 @@ impl Theme {
                     diagnostics.push(refused);
                     continue;
                 }
-                static_files.insert(name, site.join(relative));
+                let source = site.join(&relative);
+                match crate::images::examine(&source, &relative) {
+                    Ok(picture) => {
+                        static_files.insert(name, StaticFile { source, picture });
+                    }
+                    Err(d) => diagnostics.push(d),
+                }
             }
         }
         if diagnostics.has_errors() {

@@ -13,6 +13,7 @@ mod example_site;
 mod fuzz_corpus;
 mod help;
 mod hostile_workbooks;
+mod images;
 mod new;
 mod out_folder;
 mod privacy_attack;

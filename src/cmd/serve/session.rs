@@ -37,11 +37,15 @@ pub struct Session {
     root: PathBuf,
     options: SiteOptions,
     current: Option<Rendered>,
+    /// Where images are encoded once (the cache a build into `public/`
+    /// uses), so a rebuild on each save encodes only a changed photo.
+    images: crate::images::Cache,
 }
 
 impl Session {
     pub fn new(root: &Path, options: SiteOptions) -> Session {
-        Session { root: root.to_path_buf(), options, current: None }
+        let images = crate::images::Cache::beside(&root.join("public"));
+        Session { root: root.to_path_buf(), options, current: None, images }
     }
 
     /// The last good site's files (empty before the first good build).
@@ -81,7 +85,7 @@ impl Session {
                 }
             };
         }
-        let rendered = pipeline::render(&self.root, &self.options, Retain::Everything, None)?;
+        let rendered = pipeline::render(&self.root, &self.options, Retain::Everything, None, &self.images)?;
         let warnings = rendered.warnings.clone();
         self.current = Some(rendered);
         Ok((Rebuilt::Full, warnings))
@@ -207,7 +211,14 @@ mod tests {
 
     /// The session serves what a full build of the site gives.
     fn assert_serves_a_full_build(session: &Session, site: &Path, edit: &str) {
-        let full = pipeline::render(site, &options(), Retain::Output, None).unwrap();
+        let full = pipeline::render(
+            site,
+            &options(),
+            Retain::Output,
+            None,
+            &crate::images::Cache::beside(&site.join("public")),
+        )
+        .unwrap();
         assert_eq!(bytes(&session.output()), bytes(&full.built.output), "{edit}");
     }
 

@@ -1,0 +1,176 @@
+//! Copies of images kept between builds, by the content of their source:
+//! a rebuild encodes only what changed, and `serve` stays instant. The
+//! cache is a folder beside the output (`.public.amal-images` beside
+//! `public`, like the manifest), never published; a build removes the
+//! copies it did not use, so it never grows without bound. Only files
+//! named as amal names them, in a folder amal marked as its own, are ever
+//! removed.
+
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use rustc_hash::FxHashSet;
+
+use super::{Format, Picture, Recipe, encode, read};
+use crate::diagnostic::Diagnostic;
+
+/// Changes whenever a change to amal makes other copies from the same
+/// source (new qualities, a new resizing filter), so old copies are not reused.
+const PIPELINE: u64 = 1;
+
+/// The Cache Directory Tagging standard's file: backup tools skip the
+/// folder, and amal knows the folder is its own.
+const TAG: &str = "CACHEDIR.TAG";
+const TAG_TEXT: &str = "Signature: 8a477f597d28d172789f06886806bc55\n# Copies of images made by amal (a static site generator); made again when missing.\n";
+
+#[derive(Debug)]
+pub struct Cache {
+    dir: PathBuf,
+    used: Mutex<FxHashSet<String>>,
+}
+
+/// Why the cache could not be cleaned up.
+#[derive(Debug, thiserror::Error)]
+pub enum CacheError {
+    #[error("{0} holds no {TAG}, so it is not amal's: nothing was removed from it")]
+    NotOurs(PathBuf),
+    #[error("cannot tidy {0}: {1}")]
+    Io(PathBuf, std::io::Error),
+}
+
+impl Cache {
+    /// The cache of the output folder `out`: `.NAME.amal-images` beside it.
+    pub fn beside(out: &Path) -> Cache {
+        let name =
+            out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".into());
+        let parent = out.parent().unwrap_or(Path::new("."));
+        Cache { dir: parent.join(format!(".{name}.amal-images")), used: Mutex::default() }
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// The files made from `picture` for `recipes`, in that order: from the
+    /// cache when there, else read, resized and encoded now (the source
+    /// decoded once for all that are missing).
+    pub fn publish(
+        &self,
+        picture: &Picture,
+        recipes: &[Recipe],
+        shown: &Path,
+    ) -> Result<Vec<PathBuf>, Diagnostic> {
+        let bytes = std::fs::read(&picture.source)
+            .map_err(|e| Diagnostic::error(shown, format!("cannot read: {e}")))?;
+        let hash = xxhash_rust::xxh3::xxh3_128_with_seed(&bytes, PIPELINE);
+        let names: Vec<String> = recipes.iter().map(|r| name(hash, *r)).collect();
+        let paths: Vec<PathBuf> = names.iter().map(|n| self.dir.join(n)).collect();
+        let missing: Vec<usize> = (0..recipes.len()).filter(|&i| !paths[i].is_file()).collect();
+        if !missing.is_empty() {
+            let pixels = read::pixels(&bytes, picture.format, shown)?;
+            drop(bytes);
+            self.prepare().map_err(|e| {
+                Diagnostic::error(shown, format!("cannot keep its copies in {}: {e}", self.dir.display()))
+            })?;
+            let mut resizer = fast_image_resize::Resizer::new();
+            for i in missing {
+                let encoded = encode::encode(&pixels, recipes[i], &mut resizer).map_err(|e| {
+                    Diagnostic::error(
+                        shown,
+                        format!("cannot encode it as {}: {e}", recipes[i].format.extension()),
+                    )
+                })?;
+                write_whole(&paths[i], &encoded).map_err(|e| {
+                    Diagnostic::error(shown, format!("cannot keep its copy in {}: {e}", self.dir.display()))
+                })?;
+            }
+        }
+        self.used.lock().unwrap_or_else(|p| p.into_inner()).extend(names);
+        Ok(paths)
+    }
+
+    /// Creates the folder, marked as amal's.
+    fn prepare(&self) -> std::io::Result<()> {
+        std::fs::create_dir_all(&self.dir)?;
+        let tag = self.dir.join(TAG);
+        if !tag.exists() {
+            write_whole(&tag, TAG_TEXT.as_bytes())?;
+        }
+        Ok(())
+    }
+
+    /// Removes the copies no publish of this run used; returns how many.
+    pub fn tidy(&self) -> Result<usize, CacheError> {
+        let io = |e| CacheError::Io(self.dir.clone(), e);
+        let entries = match std::fs::read_dir(&self.dir) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(0),
+            Err(e) => return Err(io(e)),
+        };
+        if !self.dir.join(TAG).is_file() {
+            return Err(CacheError::NotOurs(self.dir.clone()));
+        }
+        let used = self.used.lock().unwrap_or_else(|p| p.into_inner());
+        let mut removed = 0;
+        for entry in entries {
+            let entry = entry.map_err(io)?;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if is_ours(&name) && !used.contains(&name) && entry.file_type().map_err(io)?.is_file() {
+                std::fs::remove_file(entry.path()).map_err(io)?;
+                removed += 1;
+            }
+        }
+        Ok(removed)
+    }
+}
+
+/// `<32 hex digits>.<width>.<extension>`, the name of a copy.
+fn name(hash: u128, recipe: Recipe) -> String {
+    format!("{hash:032x}.{}.{}", recipe.width, recipe.format.extension())
+}
+
+fn is_ours(name: &str) -> bool {
+    let mut parts = name.split('.');
+    let (Some(hash), Some(width), Some(extension), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return false;
+    };
+    hash.len() == 32
+        && hash.bytes().all(|b| b.is_ascii_hexdigit())
+        && !width.is_empty()
+        && width.bytes().all(|b| b.is_ascii_digit())
+        && [Format::Jpeg, Format::Png, Format::Webp].iter().any(|f| f.extension() == extension)
+}
+
+/// Writes `bytes` to `path` whole or not at all: another build or `serve`
+/// reading the cache never sees half a file.
+fn write_whole(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let temporary = path.with_extension(format!("tmp-{}-{n}", std::process::id()));
+    std::fs::write(&temporary, bytes)?;
+    std::fs::rename(&temporary, path).inspect_err(|_| {
+        let _ = std::fs::remove_file(&temporary);
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_names_amal_gives_are_its_own() {
+        assert!(is_ours("0123456789abcdef0123456789abcdef.360.webp"));
+        for not in [
+            "0123456789abcdef0123456789abcdef.360.webp.tmp-1-2",
+            "photo.360.webp",
+            "0123456789abcdef0123456789abcdef.360.pdf",
+            "0123456789abcdef0123456789abcdef..jpg",
+            "CACHEDIR.TAG",
+            "notes.txt",
+        ] {
+            assert!(!is_ours(not), "{not}");
+        }
+    }
+}

@@ -1,0 +1,101 @@
+//! Reading an image within bounds: its header when the site loads (size,
+//! orientation), its pixels when a copy must be made. A file that declares
+//! a huge size, or would unpack to more memory than a photo needs, is
+//! refused before anything is allocated for it.
+
+use std::io::{BufRead, Cursor, Seek};
+use std::path::Path;
+
+use image::{DynamicImage, ImageDecoder, ImageReader, Limits};
+
+use super::{Format, Picture};
+use crate::diagnostic::Diagnostic;
+
+/// The most pixels amal reads in one image: a 50-megapixel phone photo.
+pub const MAX_PIXELS: u64 = 50_000_000;
+/// The longest side it reads.
+const MAX_SIDE: u32 = 20_000;
+/// The memory one image may take while it is decoded.
+const MAX_ALLOC: u64 = 512 * 1024 * 1024;
+
+fn limits() -> Limits {
+    let mut limits = Limits::default();
+    limits.max_image_width = Some(MAX_SIDE);
+    limits.max_image_height = Some(MAX_SIDE);
+    limits.max_alloc = Some(MAX_ALLOC);
+    limits
+}
+
+fn image_format(format: Format) -> image::ImageFormat {
+    match format {
+        Format::Jpeg => image::ImageFormat::Jpeg,
+        Format::Png => image::ImageFormat::Png,
+        Format::Webp => image::ImageFormat::WebP,
+    }
+}
+
+const SAVE_AGAIN: &str = "open it in a photo editor and save it again as JPEG or PNG (2048 pixels on its longest side is plenty for the site)";
+
+fn unreadable(shown: &Path, format: Format, error: &image::ImageError) -> Diagnostic {
+    let what = match error {
+        image::ImageError::Limits(_) => format!(
+            "this image is larger than amal reads (at most {} megapixels, {MAX_SIDE} pixels a side)",
+            MAX_PIXELS / 1_000_000
+        ),
+        other => format!("cannot be read as a {} image ({other})", format.extension().to_uppercase()),
+    };
+    Diagnostic::error(shown, what).hint(SAVE_AGAIN)
+}
+
+/// The decoder for `bytes`, its upright size checked against the limits.
+fn decoder<'r, R: BufRead + Seek + 'r>(
+    reader: R,
+    format: Format,
+    shown: &Path,
+) -> Result<(impl ImageDecoder + use<'r, R>, image::metadata::Orientation), Diagnostic> {
+    let mut reader = ImageReader::with_format(reader, image_format(format));
+    reader.limits(limits());
+    let mut decoder = reader.into_decoder().map_err(|e| unreadable(shown, format, &e))?;
+    let (width, height) = decoder.dimensions();
+    if u64::from(width) * u64::from(height) > MAX_PIXELS || width == 0 || height == 0 {
+        return Err(Diagnostic::error(
+            shown,
+            format!(
+                "this image is {width} × {height} pixels, more than amal reads (at most {} megapixels)",
+                MAX_PIXELS / 1_000_000
+            ),
+        )
+        .hint(SAVE_AGAIN));
+    }
+    // An orientation tag amal cannot read leaves the photo as stored.
+    let orientation = decoder.orientation().unwrap_or(image::metadata::Orientation::NoTransforms);
+    Ok((decoder, orientation))
+}
+
+fn turns(orientation: image::metadata::Orientation) -> bool {
+    use image::metadata::Orientation::*;
+    matches!(orientation, Rotate90 | Rotate270 | Rotate90FlipH | Rotate270FlipH)
+}
+
+/// The picture at `source` (shown as `shown`), from its header.
+pub fn read(source: &Path, format: Format, shown: &Path) -> Result<Picture, Diagnostic> {
+    let file =
+        std::fs::File::open(source).map_err(|e| Diagnostic::error(shown, format!("cannot read: {e}")))?;
+    let (decoder, orientation) = decoder(std::io::BufReader::new(file), format, shown)?;
+    let (width, height) = decoder.dimensions();
+    let (width, height) = if turns(orientation) { (height, width) } else { (width, height) };
+    Ok(Picture { source: source.to_path_buf(), format, width, height })
+}
+
+/// The upright pixels of an image whose file holds `bytes`, as 8-bit RGB,
+/// or RGBA when it has transparency. Nothing else of the file is kept.
+pub(super) fn pixels(bytes: &[u8], format: Format, shown: &Path) -> Result<DynamicImage, Diagnostic> {
+    let (decoder, orientation) = decoder(Cursor::new(bytes), format, shown)?;
+    let mut image = DynamicImage::from_decoder(decoder).map_err(|e| unreadable(shown, format, &e))?;
+    image.apply_orientation(orientation);
+    Ok(if image.color().has_alpha() {
+        DynamicImage::ImageRgba8(image.into_rgba8())
+    } else {
+        DynamicImage::ImageRgb8(image.into_rgb8())
+    })
+}

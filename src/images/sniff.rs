@@ -1,0 +1,193 @@
+//! What a file of the site is, by its name and its first bytes: a name can
+//! lie (`photo.pdf` holding a JPEG with its GPS position), the bytes cannot.
+
+use std::io::Read;
+use std::path::Path;
+
+use super::Format;
+use crate::diagnostic::Diagnostic;
+
+/// What a file is, for publishing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sniffed {
+    /// An image amal reads and encodes again.
+    Raster(Format),
+    /// Anything else (a PDF, a font, an SVG): published as it is, after
+    /// the checks its type gets.
+    NotAnImage,
+}
+
+/// An image format, as the file's first bytes tell it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Found {
+    Raster(Format),
+    /// An image amal cannot read to its pixels, so cannot clean.
+    Other(&'static str),
+}
+
+/// Extensions of images amal cannot clean, with the format's name.
+const REFUSED: &[(&str, &str)] = &[
+    ("gif", "GIF"),
+    ("heic", "HEIC"),
+    ("heif", "HEIF"),
+    ("avif", "AVIF"),
+    ("tif", "TIFF"),
+    ("tiff", "TIFF"),
+    ("bmp", "BMP"),
+    ("jxl", "JPEG XL"),
+    ("dng", "camera raw (DNG)"),
+    ("cr2", "camera raw (CR2)"),
+    ("cr3", "camera raw (CR3)"),
+    ("nef", "camera raw (NEF)"),
+    ("arw", "camera raw (ARW)"),
+    ("orf", "camera raw (ORF)"),
+    ("rw2", "camera raw (RW2)"),
+    ("raf", "camera raw (RAF)"),
+];
+
+fn format_named(extension: &str) -> Option<Format> {
+    match extension {
+        "jpg" | "jpeg" | "jpe" | "jfif" => Some(Format::Jpeg),
+        "png" => Some(Format::Png),
+        "webp" => Some(Format::Webp),
+        _ => None,
+    }
+}
+
+fn found_in(head: &[u8]) -> Option<Found> {
+    let at = |offset: usize, bytes: &[u8]| head.get(offset..offset + bytes.len()) == Some(bytes);
+    if at(0, &[0xFF, 0xD8, 0xFF]) {
+        return Some(Found::Raster(Format::Jpeg));
+    }
+    if at(0, b"\x89PNG\r\n\x1a\n") {
+        return Some(Found::Raster(Format::Png));
+    }
+    if at(0, b"RIFF") && at(8, b"WEBP") {
+        return Some(Found::Raster(Format::Webp));
+    }
+    if at(0, b"GIF87a") || at(0, b"GIF89a") {
+        return Some(Found::Other("GIF"));
+    }
+    // Camera raw files (DNG, CR2, NEF, ARW…) are TIFF inside.
+    if at(0, b"II*\0") || at(0, b"MM\0*") {
+        return Some(Found::Other("TIFF"));
+    }
+    if at(4, b"ftyp") {
+        let brand = head.get(8..12).unwrap_or_default();
+        if [&b"heic"[..], b"heix", b"hevc", b"heim", b"heis", b"mif1", b"msf1"].contains(&brand) {
+            return Some(Found::Other("HEIC"));
+        }
+        if [&b"avif"[..], b"avis"].contains(&brand) {
+            return Some(Found::Other("AVIF"));
+        }
+    }
+    if at(0, &[0xFF, 0x0A]) || at(0, b"\0\0\0\x0cJXL \r\n\x87\n") {
+        return Some(Found::Other("JPEG XL"));
+    }
+    if at(0, b"BM") && at(6, &[0, 0, 0, 0]) {
+        return Some(Found::Other("BMP"));
+    }
+    None
+}
+
+fn name(found: Found) -> &'static str {
+    match found {
+        Found::Raster(Format::Jpeg) => "JPEG",
+        Found::Raster(Format::Png) => "PNG",
+        Found::Raster(Format::Webp) => "WebP",
+        Found::Other(name) => name,
+    }
+}
+
+/// Reads the first bytes of `path` (shown to people as `shown`) and says
+/// what it is, or why it cannot be published.
+pub fn sniff(path: &Path, shown: &Path) -> Result<Sniffed, Diagnostic> {
+    let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+    let named = format_named(&extension);
+    let refused = REFUSED.iter().find(|(e, _)| *e == extension).map(|(_, name)| *name);
+    let mut head = [0u8; 32];
+    let mut read = 0;
+    let mut file =
+        std::fs::File::open(path).map_err(|e| Diagnostic::error(shown, format!("cannot read: {e}")))?;
+    while read < head.len() {
+        match file.read(&mut head[read..]) {
+            Ok(0) => break,
+            Ok(n) => read += n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(Diagnostic::error(shown, format!("cannot read: {e}"))),
+        }
+    }
+    let found = found_in(&head[..read]);
+    let save_again = "open it in a photo editor or the phone's gallery and save or share it as JPEG (PNG for a drawing or a screenshot), then put that file here";
+    if let Some(format) = refused {
+        return Err(Diagnostic::error(
+            shown,
+            format!("amal cannot remove what a {format} image carries besides the picture (where and when it was taken, the phone), so it does not publish it"),
+        )
+        .hint(save_again));
+    }
+    match (named, found) {
+        (Some(named), Some(Found::Raster(format))) if named == format => Ok(Sniffed::Raster(format)),
+        (Some(named), Some(found)) => Err(Diagnostic::error(
+            shown,
+            format!(
+                "this .{extension} file holds a {} image, not a {} one",
+                name(found),
+                name(Found::Raster(named))
+            ),
+        )
+        .hint(match found {
+            Found::Raster(format) => format!("rename it with the .{} extension", format.extension()),
+            Found::Other(_) => save_again.to_string(),
+        })),
+        (Some(named), None) => Err(Diagnostic::error(
+            shown,
+            format!("this .{extension} file is not a {} image (it may be damaged, or another kind of file renamed)", name(Found::Raster(named))),
+        )
+        .hint(save_again)),
+        (None, Some(found)) => Err(Diagnostic::error(
+            shown,
+            format!("this .{extension} file holds a {} image; published under this name, what it carries besides the picture would go out with it", name(found)),
+        )
+        .hint(match found {
+            Found::Raster(format) => format!("rename it with the .{} extension, so amal cleans it", format.extension()),
+            Found::Other(_) => save_again.to_string(),
+        })),
+        (None, None) => Ok(Sniffed::NotAnImage),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sniffed(name: &str, bytes: &[u8]) -> Result<Sniffed, String> {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        sniff(&path, Path::new(name)).map_err(|d| d.message)
+    }
+
+    #[test]
+    fn a_name_that_lies_is_caught_by_the_bytes() {
+        assert_eq!(sniffed("a.JPG", b"\xFF\xD8\xFF\xE1rest"), Ok(Sniffed::Raster(Format::Jpeg)));
+        assert_eq!(sniffed("a.png", b"\x89PNG\r\n\x1a\nrest"), Ok(Sniffed::Raster(Format::Png)));
+        assert_eq!(sniffed("a.webp", b"RIFF\0\0\0\0WEBPVP8 "), Ok(Sniffed::Raster(Format::Webp)));
+        assert_eq!(sniffed("a.pdf", b"%PDF-1.7"), Ok(Sniffed::NotAnImage));
+        assert_eq!(sniffed("empty.txt", b""), Ok(Sniffed::NotAnImage));
+        let lies = [
+            ("photo.jpg", &b"\x89PNG\r\n\x1a\n"[..], "holds a PNG image, not a JPEG one"),
+            ("photo.pdf", b"\xFF\xD8\xFF\xE0", "holds a JPEG image"),
+            ("photo.txt", b"\0\0\0\x18ftypheic", "holds a HEIC image"),
+            ("photo.jpg", b"<html>", "is not a JPEG image"),
+            ("photo.jpg", b"", "is not a JPEG image"),
+            ("IMG_0001.HEIC", b"\0\0\0\x18ftypheic", "HEIC image"),
+            ("scan.tiff", b"II*\0", "TIFF image"),
+            ("anim.gif", b"GIF89a", "GIF image"),
+        ];
+        for (name, bytes, said) in lies {
+            let error = sniffed(name, bytes).unwrap_err();
+            assert!(error.contains(said), "{name}: {error}");
+        }
+    }
+}
