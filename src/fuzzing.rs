@@ -92,3 +92,9 @@ pub fn other_site(data: &[u8]) {
         assert!(!crate::safety::other_site::in_html(html).is_empty(), "missed: {html:?}");
     }
 }
+
+/// Reads any bytes as a JPEG, a PNG and a WebP, and encodes what it can
+/// read: a damaged or hostile image is an error, never a panic.
+pub fn image(data: &[u8]) {
+    crate::images::read_and_encode(data);
+}

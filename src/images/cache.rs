@@ -9,14 +9,14 @@
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::{Format, Picture, Recipe, encode, read};
 use crate::diagnostic::Diagnostic;
 
 /// Changes whenever a change to amal makes other copies from the same
 /// source (new qualities, a new resizing filter), so old copies are not reused.
-const PIPELINE: u64 = 1;
+const PIPELINE: u64 = 2;
 
 /// The Cache Directory Tagging standard's file: backup tools skip the
 /// folder, and amal knows the folder is its own.
@@ -27,7 +27,30 @@ const TAG_TEXT: &str = "Signature: 8a477f597d28d172789f06886806bc55\n# Copies of
 pub struct Cache {
     dir: PathBuf,
     used: Mutex<FxHashSet<String>>,
+    /// Sources hashed by an earlier run, read from [`INDEX`] when first needed.
+    known: std::sync::OnceLock<FxHashMap<PathBuf, (Stamp, u128)>>,
+    /// Sources met in this run, for the next run's index.
+    seen: Mutex<FxHashMap<PathBuf, (Stamp, u128)>>,
 }
+
+/// A source's length and modification time: while both are as they were
+/// when its content was hashed, the hash is taken as still true (as make
+/// and rsync do), so a rebuild reads no photo again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Stamp {
+    len: u64,
+    modified_ns: u128,
+}
+
+fn stamp(path: &Path) -> Option<Stamp> {
+    let metadata = std::fs::metadata(path).ok()?;
+    let modified = metadata.modified().ok()?.duration_since(std::time::UNIX_EPOCH).ok()?;
+    Some(Stamp { len: metadata.len(), modified_ns: modified.as_nanos() })
+}
+
+/// The file that remembers each source's hash: `hash, length, modified, path`
+/// a line, tab-separated.
+const INDEX: &str = "sources.tsv";
 
 /// Why the cache could not be cleaned up.
 #[derive(Debug, thiserror::Error)]
@@ -44,7 +67,12 @@ impl Cache {
         let name =
             out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".into());
         let parent = out.parent().unwrap_or(Path::new("."));
-        Cache { dir: parent.join(format!(".{name}.amal-images")), used: Mutex::default() }
+        Cache {
+            dir: parent.join(format!(".{name}.amal-images")),
+            used: Mutex::default(),
+            known: std::sync::OnceLock::new(),
+            seen: Mutex::default(),
+        }
     }
 
     pub fn dir(&self) -> &Path {
@@ -60,13 +88,32 @@ impl Cache {
         recipes: &[Recipe],
         shown: &Path,
     ) -> Result<Vec<PathBuf>, Diagnostic> {
-        let bytes = std::fs::read(&picture.source)
-            .map_err(|e| Diagnostic::error(shown, format!("cannot read: {e}")))?;
-        let hash = xxhash_rust::xxh3::xxh3_128_with_seed(&bytes, PIPELINE);
+        let read_source = || {
+            std::fs::read(&picture.source).map_err(|e| Diagnostic::error(shown, format!("cannot read: {e}")))
+        };
+        let stamp = stamp(&picture.source);
+        let known = stamp.and_then(|stamp| {
+            let (was, hash) = self.known().get(&picture.source)?;
+            (*was == stamp).then_some(*hash)
+        });
+        let (hash, mut bytes) = match known {
+            Some(hash) => (hash, None),
+            None => {
+                let bytes = read_source()?;
+                (xxhash_rust::xxh3::xxh3_128_with_seed(&bytes, PIPELINE), Some(bytes))
+            }
+        };
+        if let Some(stamp) = stamp {
+            self.seen.lock().unwrap_or_else(|p| p.into_inner()).insert(picture.source.clone(), (stamp, hash));
+        }
         let names: Vec<String> = recipes.iter().map(|r| name(hash, *r)).collect();
         let paths: Vec<PathBuf> = names.iter().map(|n| self.dir.join(n)).collect();
         let missing: Vec<usize> = (0..recipes.len()).filter(|&i| !paths[i].is_file()).collect();
         if !missing.is_empty() {
+            let bytes = match bytes.take() {
+                Some(bytes) => bytes,
+                None => read_source()?,
+            };
             let pixels = read::pixels(&bytes, picture.format, shown)?;
             drop(bytes);
             self.prepare().map_err(|e| {
@@ -87,6 +134,37 @@ impl Cache {
         }
         self.used.lock().unwrap_or_else(|p| p.into_inner()).extend(names);
         Ok(paths)
+    }
+
+    fn known(&self) -> &FxHashMap<PathBuf, (Stamp, u128)> {
+        self.known.get_or_init(|| {
+            let Ok(text) = std::fs::read_to_string(self.dir.join(INDEX)) else { return FxHashMap::default() };
+            text.lines()
+                .filter_map(|line| {
+                    let mut fields = line.splitn(4, '\t');
+                    let hash = u128::from_str_radix(fields.next()?, 16).ok()?;
+                    let len = fields.next()?.parse().ok()?;
+                    let modified_ns = fields.next()?.parse().ok()?;
+                    Some((PathBuf::from(fields.next()?), (Stamp { len, modified_ns }, hash)))
+                })
+                .collect()
+        })
+    }
+
+    /// Writes down the hash of every source met in this run, for the next
+    /// (only those: the index never outgrows the site).
+    pub fn remember(&self) {
+        let seen = self.seen.lock().unwrap_or_else(|p| p.into_inner());
+        if seen.is_empty() || !self.dir.is_dir() {
+            return;
+        }
+        let mut text = String::new();
+        for (path, (stamp, hash)) in seen.iter() {
+            let Some(path) = path.to_str().filter(|p| !p.contains(['\t', '\n', '\r'])) else { continue };
+            text.push_str(&format!("{hash:032x}\t{}\t{}\t{path}\n", stamp.len, stamp.modified_ns));
+        }
+        // Only a later run's speed depends on it.
+        let _ = write_whole(&self.dir.join(INDEX), text.as_bytes());
     }
 
     /// Creates the folder, marked as amal's.

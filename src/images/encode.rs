@@ -36,8 +36,11 @@ pub(super) fn encode(image: &DynamicImage, recipe: Recipe, resizer: &mut Resizer
                 DynamicImage::ImageRgba8(rgba) => on_white(rgba),
                 other => other.to_rgb8(),
             };
-            image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, JPEG_QUALITY)
-                .write_image(rgb.as_raw(), width, height, ExtendedColorType::Rgb8)
+            // Quality under 90 gives 4:2:0 subsampling, as cameras write.
+            let (w, h) = (u16::try_from(width), u16::try_from(height));
+            let (Ok(w), Ok(h)) = (w, h) else { return Err("wider or taller than a JPEG can be".into()) };
+            jpeg_encoder::Encoder::new(&mut out, JPEG_QUALITY)
+                .encode(rgb.as_raw(), w, h, jpeg_encoder::ColorType::Rgb)
                 .map_err(|e| e.to_string())?;
         }
         Format::Png => {

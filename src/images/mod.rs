@@ -43,11 +43,12 @@ impl Format {
         }
     }
 
-    pub fn mime(self) -> &'static str {
+    /// The format's name, as people know it.
+    pub fn name(self) -> &'static str {
         match self {
-            Format::Jpeg => "image/jpeg",
-            Format::Png => "image/png",
-            Format::Webp => "image/webp",
+            Format::Jpeg => "JPEG",
+            Format::Png => "PNG",
+            Format::Webp => "WebP",
         }
     }
 
@@ -140,6 +141,24 @@ pub fn examine(
     match sniff(source, shown)? {
         Sniffed::Raster(format) => read(source, format, shown).map(Some),
         Sniffed::NotAnImage => Ok(None),
+    }
+}
+
+/// For the fuzz target: reads `bytes` as each format and, when that
+/// succeeds for a small picture, makes a small copy in each format.
+#[doc(hidden)]
+pub fn read_and_encode(bytes: &[u8]) {
+    for format in [Format::Jpeg, Format::Png, Format::Webp] {
+        let shown = std::path::Path::new("fuzz");
+        let Ok(pixels) = read::pixels(bytes, format, shown) else { continue };
+        if u64::from(pixels.width()) * u64::from(pixels.height()) > 1 << 20 {
+            continue;
+        }
+        let mut resizer = fast_image_resize::Resizer::new();
+        for target in [Format::Jpeg, Format::Png, Format::Webp] {
+            let width = pixels.width().min(24);
+            let _ = encode::encode(&pixels, Recipe { format: target, width }, &mut resizer);
+        }
     }
 }
 

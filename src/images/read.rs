@@ -3,7 +3,7 @@
 //! a huge size, or would unpack to more memory than a photo needs, is
 //! refused before anything is allocated for it.
 
-use std::io::{BufRead, Cursor, Seek};
+use std::io::{BufRead, Cursor, Read, Seek};
 use std::path::Path;
 
 use image::{DynamicImage, ImageDecoder, ImageReader, Limits};
@@ -37,14 +37,23 @@ fn image_format(format: Format) -> image::ImageFormat {
 const SAVE_AGAIN: &str = "open it in a photo editor and save it again as JPEG or PNG (2048 pixels on its longest side is plenty for the site)";
 
 fn unreadable(shown: &Path, format: Format, error: &image::ImageError) -> Diagnostic {
-    let what = match error {
-        image::ImageError::Limits(_) => format!(
-            "this image is larger than amal reads (at most {} megapixels, {MAX_SIDE} pixels a side)",
-            MAX_PIXELS / 1_000_000
-        ),
-        other => format!("cannot be read as a {} image ({other})", format.extension().to_uppercase()),
-    };
-    Diagnostic::error(shown, what).hint(SAVE_AGAIN)
+    match error {
+        image::ImageError::Limits(_) => Diagnostic::error(
+            shown,
+            format!(
+                "this image is larger than amal reads (at most {} megapixels, {MAX_SIDE} pixels a side)",
+                MAX_PIXELS / 1_000_000
+            ),
+        )
+        .hint(SAVE_AGAIN),
+        // The decoder's own words name byte counts and markers: of no use
+        // to the person who copied the photo.
+        _ => Diagnostic::error(
+            shown,
+            format!("this {} file is damaged or cut short: amal cannot read its picture", format.name()),
+        )
+        .hint("copy the photo again from the phone or the camera, or open it in a photo editor and save it again"),
+    }
 }
 
 /// The decoder for `bytes`, its upright size checked against the limits.
@@ -79,13 +88,38 @@ fn turns(orientation: image::metadata::Orientation) -> bool {
 
 /// The picture at `source` (shown as `shown`), from its header.
 pub fn read(source: &Path, format: Format, shown: &Path) -> Result<Picture, Diagnostic> {
-    let file =
-        std::fs::File::open(source).map_err(|e| Diagnostic::error(shown, format!("cannot read: {e}")))?;
-    let (decoder, orientation) = decoder(std::io::BufReader::new(file), format, shown)?;
+    let cannot = |e: std::io::Error| Diagnostic::error(shown, format!("cannot read: {e}"));
+    let mut file = std::fs::File::open(source).map_err(cannot)?;
+    let picture = |found| upright(found, source, format);
+    // The JPEG decoder reads a whole file to find its header, though the
+    // header (EXIF and all) is nearly always in its first kilobytes: a
+    // 4 MB photo is read whole only when its header is longer.
+    if format == Format::Jpeg {
+        let mut head = Vec::with_capacity(HEADER_BYTES);
+        (&mut file).take(HEADER_BYTES as u64).read_to_end(&mut head).map_err(cannot)?;
+        if head.len() < HEADER_BYTES {
+            return decoder(Cursor::new(head.as_slice()), format, shown).map(picture);
+        }
+        if let Ok(found) = decoder(Cursor::new(head.as_slice()), format, shown) {
+            return Ok(picture(found));
+        }
+        file.rewind().map_err(cannot)?;
+    }
+    decoder(std::io::BufReader::new(file), format, shown).map(|found| upright(found, source, format))
+}
+
+fn upright(
+    (decoder, orientation): (impl ImageDecoder, image::metadata::Orientation),
+    source: &Path,
+    format: Format,
+) -> Picture {
     let (width, height) = decoder.dimensions();
     let (width, height) = if turns(orientation) { (height, width) } else { (width, height) };
-    Ok(Picture { source: source.to_path_buf(), format, width, height })
+    Picture { source: source.to_path_buf(), format, width, height }
 }
+
+/// How much of a JPEG is read for its header first.
+const HEADER_BYTES: usize = 256 * 1024;
 
 /// The upright pixels of an image whose file holds `bytes`, as 8-bit RGB,
 /// or RGBA when it has transparency. Nothing else of the file is kept.

@@ -92,9 +92,7 @@ fn found_in(head: &[u8]) -> Option<Found> {
 
 fn name(found: Found) -> &'static str {
     match found {
-        Found::Raster(Format::Jpeg) => "JPEG",
-        Found::Raster(Format::Png) => "PNG",
-        Found::Raster(Format::Webp) => "WebP",
+        Found::Raster(format) => format.name(),
         Found::Other(name) => name,
     }
 }

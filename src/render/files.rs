@@ -59,6 +59,7 @@ pub(super) fn published(site: &Site, images: &Cache, report: &mut Diagnostics) -
                 .collect())
         })
         .collect();
+    images.remember();
     for ((_, picture, with_copies), result) in pictures.iter().zip(encoded) {
         match result {
             Ok(files) => {

@@ -42,6 +42,11 @@ fn workbook_inputs_never_panic() {
 }
 
 #[test]
+fn image_inputs_never_panic() {
+    assert!(replay("image", amal::fuzzing::image) > 0, "no corpus for image");
+}
+
+#[test]
 fn request_head_inputs_never_panic() {
     assert!(replay("request_head", amal::fuzzing::request_head) > 0, "no corpus for request_head");
 }

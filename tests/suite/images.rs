@@ -412,24 +412,26 @@ fn a_rebuild_encodes_nothing_again_and_the_cache_keeps_only_what_is_used() {
     write_bytes(&site, "content/fr/news/other.jpg", &jpeg(&red_over_blue(800, 600)));
     open_day(&site, "![Deux femmes](photo.jpg)\n\n![Une salle](other.jpg)");
     site.build().ok();
-    let first = cache_files(&site);
+    let mut first = cache_files(&site);
     assert!(first.iter().any(|(name, _)| name == "CACHEDIR.TAG"), "{first:?}");
-    // The 800-pixel photo's own file is its widest copy: one file serves both.
-    assert_eq!(first.len(), 1 + 7 + 6, "{first:?}");
+    // The tag, the index of sources, the photo's 7 files, and the other's 6
+    // (an 800-pixel photo's own file is its widest copy: one file serves both).
+    assert_eq!(first.len(), 2 + 7 + 6, "{first:?}");
     // Someone's own file in the cache folder.
     write_bytes(&site, ".public.amal-images/notes.txt", b"mine");
 
     std::thread::sleep(std::time::Duration::from_millis(20));
     site.build().ok();
     let mut second = cache_files(&site);
-    second.retain(|(name, _)| name != "notes.txt");
+    second.retain(|(name, _)| name != "notes.txt" && name != "sources.tsv");
+    first.retain(|(name, _)| name != "sources.tsv");
     assert_eq!(first, second, "nothing was encoded or written again");
 
     site.remove("content/fr/news/other.jpg");
     open_day(&site, "![Deux femmes](photo.jpg)");
     site.build().ok();
     let third = cache_files(&site);
-    assert_eq!(third.len(), 1 + 7 + 1, "the other photo's copies are gone, notes.txt stays: {third:?}");
+    assert_eq!(third.len(), 2 + 7 + 1, "the other photo's copies are gone, notes.txt stays: {third:?}");
     assert!(third.iter().any(|(name, _)| name == "notes.txt"));
     assert!(!site.public().join("fr/news/other.360.webp").exists());
 
@@ -443,5 +445,5 @@ fn a_rebuild_encodes_nothing_again_and_the_cache_keeps_only_what_is_used() {
         "{}",
         run.stderr()
     );
-    assert_eq!(cache_files(&site).len(), 1 + 7, "nothing removed");
+    assert_eq!(cache_files(&site).len(), 1 + 7 + 1, "nothing removed");
 }
