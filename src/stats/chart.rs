@@ -83,8 +83,10 @@ fn text_width(text: &str, size: f64) -> f64 {
             '0'..='9' => 0.56,
             '\u{0600}'..='\u{06ff}' => 0.5,
             '\u{2d30}'..='\u{2d7f}' => 0.62,
-            c if c.is_uppercase() => 0.66,
-            _ => 0.52,
+            c if c.is_uppercase() => 0.68,
+            // Wide enough for the widest fallback Latin fonts (DejaVu Sans):
+            // a label measured short runs off the chart's edge.
+            _ => 0.57,
         })
         .sum::<f64>()
         * size
