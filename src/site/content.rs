@@ -107,6 +107,26 @@ pub struct Asset {
 pub struct Content {
     pub pages: Vec<Page>,
     pub assets: Vec<Asset>,
+    /// Pages left out because they are drafts: `serve` says so when one is
+    /// asked for, instead of a bare "not found".
+    pub drafts: Vec<Draft>,
+}
+
+/// A draft page left out of the site.
+#[derive(Debug, Clone)]
+pub struct Draft {
+    pub lang: String,
+    pub key: PageKey,
+    /// Source path relative to the site root.
+    pub source: PathBuf,
+}
+
+/// What reading a page file gave.
+#[derive(Debug)]
+pub enum Read {
+    Page(Page),
+    /// A draft, left out (`--drafts` keeps drafts as pages).
+    Draft(Draft),
 }
 
 /// Options that change what is loaded.
@@ -242,27 +262,23 @@ pub fn load(site: &Path, config: &Config, options: LoadOptions) -> (Content, Dia
         }
     }
     let assets = kept;
-    let results: Vec<Result<Option<Page>, Diagnostic>> =
+    let results: Vec<Result<Read, Diagnostic>> =
         files.par_iter().map(|(lang, relative)| read_page(site, lang, relative, options)).collect();
     let mut pages = Vec::new();
+    let mut drafts = Vec::new();
     for result in results {
         match result {
-            Ok(Some(page)) => pages.push(page),
-            Ok(None) => {}
+            Ok(Read::Page(page)) => pages.push(page),
+            Ok(Read::Draft(draft)) => drafts.push(draft),
             Err(d) => diagnostics.push(d),
         }
     }
     report_collisions(&pages, &mut diagnostics);
-    (Content { pages, assets }, diagnostics)
+    (Content { pages, assets, drafts }, diagnostics)
 }
 
-/// Reads one page; `Ok(None)` for a draft left out.
-pub fn read_page(
-    site: &Path,
-    lang: &str,
-    relative: &Path,
-    options: LoadOptions,
-) -> Result<Option<Page>, Diagnostic> {
+/// Reads one page, or finds it is a draft to leave out.
+pub fn read_page(site: &Path, lang: &str, relative: &Path, options: LoadOptions) -> Result<Read, Diagnostic> {
     // Without the body, the front matter is all that is needed now: the
     // file's first block holds it, unless it is very long.
     let (text, whole) =
@@ -271,17 +287,20 @@ pub fn read_page(
         Ok(split) => split,
         Err(_) if !whole => {
             let whole = LoadOptions { keep_bodies: true, ..options };
-            return read_page(site, lang, relative, whole).map(|page| page.map(|p| Page { body: None, ..p }));
+            return read_page(site, lang, relative, whole).map(|read| match read {
+                Read::Page(page) => Read::Page(Page { body: None, ..page }),
+                draft => draft,
+            });
         }
         Err(e) => return Err(e),
     };
     let front = front_matter::parse(&split, relative)?;
-    if front.draft && !options.drafts {
-        return Ok(None);
-    }
     let (key, is_section) = key_of(relative, lang);
+    if front.draft && !options.drafts {
+        return Ok(Read::Draft(Draft { lang: lang.to_string(), key, source: relative.to_path_buf() }));
+    }
     let body = options.keep_bodies.then(|| split.body.to_string());
-    Ok(Some(Page {
+    Ok(Read::Page(Page {
         lang: lang.to_string(),
         key,
         is_section,

@@ -174,6 +174,26 @@ fn pages_appear_disappear_and_move_with_their_files() {
     preview.wait_for("/fr/projets/", |r| r.status == 200 && r.body.contains("Projets"));
 }
 
+/// `amal new` makes drafts; opening one in the preview tells the writer
+/// why she does not see it, and how to.
+#[test]
+fn a_draft_opened_in_the_preview_says_it_is_a_draft() {
+    let site = TestSite::new("basic");
+    let preview = Preview::start(&site);
+    site.write("content/fr/news/open-day.md", "---\ntitle: Portes ouvertes\ndraft: true\n---\nBientôt.\n");
+    let reply = preview.wait_for("/fr/news/open-day/", |r| r.body.contains("This page is a draft"));
+    assert_eq!(reply.status, 404);
+    assert!(
+        reply.body.contains("<code>content/fr/news/open-day.md</code> says <code>draft: true</code>"),
+        "{}",
+        reply.body
+    );
+    assert!(reply.body.contains("amal serve --drafts"), "{}", reply.body);
+    // Published once the line goes.
+    site.write("content/fr/news/open-day.md", "---\ntitle: Portes ouvertes\n---\nBientôt.\n");
+    preview.wait_for("/fr/news/open-day/", |r| r.status == 200 && r.body.contains("Bientôt."));
+}
+
 #[test]
 fn a_broken_edit_shows_the_error_over_the_last_good_page_until_fixed() {
     let site = TestSite::new("basic");

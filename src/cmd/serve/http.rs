@@ -13,7 +13,7 @@ const RELOAD_PATH: &str = "/__amal/reload.js";
 const OVERLAY_CSS_PATH: &str = "/__amal/overlay.css";
 
 const RELOAD_JS: &str = "// amal serve only: reload the page after each rebuild.\n(function () {\n  var events = new EventSource(\"/__amal/events\");\n  events.addEventListener(\"reload\", function () { window.location.reload(); });\n})();\n";
-const OVERLAY_CSS: &str = "#amal-error-overlay{position:fixed;inset:0;z-index:2147483647;overflow:auto;padding:1.5rem;background:rgba(20,10,30,.94);color:#fff;font:15px/1.5 ui-monospace,monospace;direction:ltr;text-align:left}#amal-error-overlay h2{color:#ffb3b3;margin:0 0 1rem}#amal-error-overlay pre{white-space:pre-wrap}\n";
+const OVERLAY_CSS: &str = "#amal-error-overlay{position:fixed;inset:0;z-index:2147483647;overflow:auto;padding:1.5rem;background:rgba(20,10,30,.94);color:#fff;font:15px/1.5 ui-monospace,monospace;direction:ltr;text-align:left}#amal-error-overlay h2{color:#ffb3b3;margin:0 0 1rem}#amal-error-overlay pre{white-space:pre-wrap}#amal-draft-notice{position:relative;z-index:2147483647;margin:0;padding:1rem 1.25rem;background:#fff4d6;color:#1d1b26;border-block-end:4px solid #6b5200;font:16px/1.5 system-ui,sans-serif}#amal-draft-notice h2{margin:0 0 .5rem}\n";
 
 /// What the preview serves: the last good site, and the last error if the
 /// newest edit broke the build.
@@ -22,6 +22,8 @@ pub struct Snapshot {
     pub error: Option<String>,
     /// The site's folder, resolved.
     pub site: std::sync::Arc<std::path::Path>,
+    /// Drafts left out: the folder each would be published in, its source.
+    pub drafts: std::sync::Arc<Vec<(String, std::path::PathBuf)>>,
 }
 
 /// A reply, independent of the HTTP library.
@@ -188,6 +190,10 @@ pub fn respond(snapshot: &Snapshot, method: &str, raw_url: &str) -> Reply {
         Ok(path) => path,
         Err(Refusal::BadRequest) => return Reply::text(400, "400 bad request\n"),
     };
+    // A page the writer is working on is not "not found": it is a draft.
+    let folder = path.trim_end_matches("index.html").trim_end_matches('/');
+    let draft =
+        snapshot.drafts.iter().find(|(at, _)| at.trim_end_matches('/') == folder).map(|(_, s)| s.clone());
     let (status, path, body) = match read(snapshot, &path) {
         Some(body) => (200, path, body),
         None if snapshot.output.contains(&format!("{path}/index.html")) => {
@@ -210,15 +216,33 @@ pub fn respond(snapshot: &Snapshot, method: &str, raw_url: &str) -> Reply {
         },
     };
     let content_type = content_type(&path);
-    let body =
-        if content_type.starts_with("text/html") { inject(body, snapshot.error.as_deref()) } else { body };
+    let body = if content_type.starts_with("text/html") {
+        let notice = draft.filter(|_| status == 404).map(|source| draft_notice(&source));
+        inject(body, snapshot.error.as_deref(), notice.as_deref())
+    } else {
+        body
+    };
     Reply { status, content_type, body, location: None }
 }
 
-/// Adds the live-reload script, and the error overlay while the build is
-/// broken. Only `serve` does this; `build` output never contains either.
-fn inject(body: Vec<u8>, error: Option<&str>) -> Vec<u8> {
+/// What the preview shows over its 404 page when the page asked for is a draft.
+fn draft_notice(source: &std::path::Path) -> String {
+    let source =
+        crate::util::escape::escape_html(&crate::diagnostic::printable::printable(&source.to_string_lossy()));
+    format!(
+        "<link rel=\"stylesheet\" href=\"{OVERLAY_CSS_PATH}\"><div id=\"amal-draft-notice\" role=\"status\"><h2>This page is a draft</h2><p><code>{source}</code> says <code>draft: true</code>, so it is not part of the site, and the preview leaves it out too.</p><p>To see it here, stop the preview (Ctrl-C) and start it again with <code>amal serve --drafts</code>. To publish it, remove the line <code>draft: true</code>.</p></div>"
+    )
+}
+
+/// Adds the live-reload script, the error overlay while the build is
+/// broken, and `notice` when given. Only `serve` does this; `build` output
+/// never contains any of them.
+fn inject(body: Vec<u8>, error: Option<&str>, notice: Option<&str>) -> Vec<u8> {
     let Ok(mut html) = String::from_utf8(body.clone()) else { return body };
+    if let Some(notice) = notice {
+        let at = html.find("<body").and_then(|b| html[b..].find('>').map(|e| b + e + 1)).unwrap_or(0);
+        html.insert_str(at, notice);
+    }
     if let Some(error) = error {
         let overlay = format!(
             "<link rel=\"stylesheet\" href=\"{OVERLAY_CSS_PATH}\"><div id=\"amal-error-overlay\" role=\"alert\"><h2>amal: the last edit broke the build</h2><pre>{}</pre><p>The last good version is shown underneath. Fix the file and this goes away by itself.</p></div>",
@@ -250,7 +274,30 @@ mod tests {
         ] {
             output.insert(path.into(), Body::bytes(body), "x".into()).unwrap();
         }
-        Snapshot { output: std::sync::Arc::new(output), error: None, site: std::path::Path::new("/").into() }
+        Snapshot {
+            output: std::sync::Arc::new(output),
+            error: None,
+            site: std::path::Path::new("/").into(),
+            drafts: std::sync::Arc::new(vec![("fr/brouillon/".into(), "content/fr/brouillon.md".into())]),
+        }
+    }
+
+    #[test]
+    fn a_draft_asked_for_says_it_is_a_draft_and_how_to_see_it() {
+        for url in ["/fr/brouillon/", "/fr/brouillon", "/fr/brouillon/index.html"] {
+            let reply = respond(&site(), "GET", url);
+            assert_eq!(reply.status, 404, "{url}");
+            let body = String::from_utf8(reply.body).unwrap();
+            assert!(body.contains("This page is a draft"), "{url}: {body}");
+            assert!(
+                body.contains("<code>content/fr/brouillon.md</code> says <code>draft: true</code>"),
+                "{body}"
+            );
+            assert!(body.contains("amal serve --drafts"), "{body}");
+            assert!(body.contains("introuvable"), "the site's own 404 page stays underneath: {body}");
+        }
+        let other = String::from_utf8(respond(&site(), "GET", "/fr/ailleurs/").body).unwrap();
+        assert!(!other.contains("draft"), "{other}");
     }
 
     #[test]

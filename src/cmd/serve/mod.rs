@@ -119,6 +119,7 @@ pub fn execute(mut args: ServeArgs) -> bool {
             output: Arc::new(Output::new()),
             error: None,
             site: args.site.clone().into(),
+            drafts: Arc::default(),
         })),
         site: args.site.clone().into(),
         clients: Mutex::new(Vec::new()),
@@ -206,6 +207,7 @@ fn rebuild(state: &State, session: &mut Session, changes: &[(ChangeKind, PathBuf
     let started = Instant::now();
     let result = session.rebuild(changes);
     let output = Arc::new(session.output());
+    let drafts = Arc::new(session.drafts());
     let elapsed = started.elapsed();
     let mut current = state.snapshot.write().unwrap_or_else(|e| e.into_inner());
     match result {
@@ -213,7 +215,7 @@ fn rebuild(state: &State, session: &mut Session, changes: &[(ChangeKind, PathBuf
             for warning in warnings.sorted() {
                 eprintln!("{warning}");
             }
-            *current = Arc::new(Snapshot { output, error: None, site: state.site.clone() });
+            *current = Arc::new(Snapshot { output, error: None, site: state.site.clone(), drafts });
             let scope = match rebuilt {
                 Rebuilt::Full => "whole site".to_string(),
                 Rebuilt::Pages(1) => "1 page".to_string(),
@@ -226,7 +228,7 @@ fn rebuild(state: &State, session: &mut Session, changes: &[(ChangeKind, PathBuf
             let text = diagnostics.sorted().iter().map(ToString::to_string).collect::<Vec<_>>().join("\n");
             eprintln!("{text}");
             eprintln!("Build failed ({cause}); still serving the last good version.");
-            *current = Arc::new(Snapshot { output, error: Some(text), site: state.site.clone() });
+            *current = Arc::new(Snapshot { output, error: Some(text), site: state.site.clone(), drafts });
         }
     }
     drop(current);

@@ -53,6 +53,19 @@ impl Session {
         self.current.as_ref().map(|r| r.built.output.clone()).unwrap_or_default()
     }
 
+    /// The drafts the last good build left out, by the folder each would
+    /// be published in (`fr/news/open-day/`), with its source.
+    pub fn drafts(&self) -> Vec<(String, std::path::PathBuf)> {
+        let Some(current) = &self.current else { return Vec::new() };
+        current
+            .site
+            .content
+            .drafts
+            .iter()
+            .map(|d| (crate::site::urls::pretty_path(&d.lang, &d.key), d.source.clone()))
+            .collect()
+    }
+
     /// Rebuilds after `changes`. On error the last good build stays.
     pub fn rebuild(
         &mut self,
@@ -148,7 +161,7 @@ fn page_edits(
             LoadOptions { drafts: options.drafts, keep_bodies: true },
         )?;
         // A page that became a draft, or changed what it is, changes the site's shape.
-        let Some(fresh) = fresh else { return Ok(None) };
+        let content::Read::Page(fresh) = fresh else { return Ok(None) };
         let same_shape = fresh.front.template == old.front.template
             && fresh.front.sort_by == old.front.sort_by
             && fresh.front.feed == old.front.feed;
