@@ -71,6 +71,10 @@ pub struct LinkRef {
     /// As written in the HTML.
     pub href: String,
     pub line: usize,
+    /// A link to a heading of a page, `@/get-help.md#hours`, as its writer
+    /// typed it: checked against the page's headings by every build, and
+    /// reported in these words.
+    pub to_heading: Option<String>,
 }
 
 /// A shortcode call, with its line, for reports (placeholders left, …).
@@ -413,7 +417,7 @@ impl<'a, I> Rewrite<'a, '_, I> {
                 self.out.diagnostics.push(error(message, "put the image in the page's folder under content/ and write its file name, like ![…](photo.jpg)"));
             }
             Ok(ImageTarget::File(href)) => {
-                self.out.links.push(LinkRef { href: href.clone(), line: position.line });
+                self.out.links.push(LinkRef { href: href.clone(), line: position.line, to_heading: None });
                 html = format!(
                     "<img src=\"{}\" alt=\"{alt}\"{title}{lazy} decoding=\"async\">",
                     escape_html(&href)
@@ -433,7 +437,7 @@ impl<'a, I> Rewrite<'a, '_, I> {
                 // browsers that read neither `srcset` nor `<source>`.
                 let fallback = picture.copies.iter().find(|c| c.0 >= 720).or(picture.copies.last());
                 let src = fallback.map(|c| c.2.clone()).unwrap_or_default();
-                self.out.links.push(LinkRef { href: src.clone(), line: position.line });
+                self.out.links.push(LinkRef { href: src.clone(), line: position.line, to_heading: None });
                 let sizes = "(min-width: 42rem) 40rem, 100vw";
                 html = format!(
                     "<picture><source type=\"image/webp\" srcset=\"{}\" sizes=\"{sizes}\"><img src=\"{}\" srcset=\"{}\" sizes=\"{sizes}\" width=\"{}\" height=\"{}\" alt=\"{alt}\"{title}{lazy} decoding=\"async\"></picture>",
@@ -485,7 +489,9 @@ impl<'a, I> Rewrite<'a, '_, I> {
                 }
                 tag.push('>');
                 let line = self.lines.line(range.start) + source.line_offset;
-                self.out.links.push(LinkRef { href, line });
+                let to_heading = (dest_url.starts_with("@/") && dest_url.contains('#') && href != "#")
+                    .then(|| dest_url.to_string());
+                self.out.links.push(LinkRef { href, line, to_heading });
                 Event::InlineHtml(CowStr::Boxed(self.tag.as_str().into()))
             }
             Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
@@ -499,7 +505,11 @@ impl<'a, I> Rewrite<'a, '_, I> {
                     );
                 }
                 let dest_url = if sanitize::is_safe_url(&dest_url) { dest_url } else { CowStr::from("") };
-                self.out.links.push(LinkRef { href: dest_url.to_string(), line: position.line });
+                self.out.links.push(LinkRef {
+                    href: dest_url.to_string(),
+                    line: position.line,
+                    to_heading: None,
+                });
                 Event::Start(Tag::Image { link_type, dest_url, title, id })
             }
             Event::Html(ref fragment) | Event::InlineHtml(ref fragment) => {

@@ -49,9 +49,9 @@ impl PageOutput {
             markdown.html = String::new();
         }
         if retain == Retain::Written {
-            markdown.headings = Vec::new();
-            markdown.ids = Vec::new();
-            markdown.links = Vec::new();
+            // Links to headings are checked once every page is rendered,
+            // against the ids and headings of the pages they lead to.
+            markdown.links.retain(|l| l.to_heading.is_some());
             // A publishing build looks for the placeholders left.
             markdown.calls.retain(|c| c.call.name == "placeholder");
             // Lists and feeds show the description, made from it.

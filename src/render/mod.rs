@@ -1,6 +1,7 @@
 //! From the loaded site to output files: Markdown, templates, and the
 //! site-wide files (language chooser, 404, sitemap, feeds, robots.txt).
 
+mod anchors;
 mod built;
 mod context;
 mod feeds;
@@ -52,6 +53,7 @@ pub fn render_site(
     }
     let files = job.listings_and_site_files(site, &mut pages, &mut html);
     let output = collect_output(site, &pages, html, files, images, &mut report);
+    report.extend(anchors::check(site, &pages));
     let _phase = crate::util::timings::phase("other-site check");
     check_the_rest(site, &output, &pages, &mut report);
     (Built { output, pages }, report)

@@ -21,20 +21,35 @@ fn a_clean_site_passes_and_the_report_lists_what_is_left_to_do() {
     assert!(!site.public().exists(), "check writes nothing");
 }
 
+/// A writer links to a heading of another page and slips on its name:
+/// both build and check stop at her line, say it in the words she typed,
+/// and name the heading she meant.
 #[test]
-fn a_broken_anchor_fails_the_check_with_its_line() {
+fn a_link_to_a_heading_the_page_lacks_is_an_error_in_the_writers_words() {
     let site = TestSite::new("basic");
     site.write(
         "content/fr/about.md",
-        "---\ntitle: À propos\n---\n\nVoir [les horaires](@/services/listening.md#horaires-fausses).\n",
+        "---\ntitle: À propos\n---\n\nVoir [les horaires](@/services/listening.md#horaires-decoute).\n",
     );
-    let run = site.amal(&["check"]).failed();
-    assert!(
-        run.stderr().contains("content/fr/about.md:5: error: the link `../../fr/services/listening/index.html#horaires-fausses` points to the anchor #horaires-fausses, which fr/services/listening/index.html does not have"),
-        "{}",
-        run.stderr()
+    for run in [site.amal(&["check"]).failed(), site.build().failed()] {
+        let stderr = run.stderr();
+        assert!(
+            stderr.contains("content/fr/about.md:5: error: the link `@/services/listening.md#horaires-decoute` leads to the heading `#horaires-decoute`, which content/fr/services/listening.md does not have"),
+            "{stderr}"
+        );
+        assert!(
+            stderr.contains(
+                "did you mean `@/services/listening.md#horaires-découte`? Its headings are #horaires-découte."
+            ),
+            "{stderr}"
+        );
+        assert!(!stderr.contains("index.html"), "no output paths: {stderr}");
+    }
+    site.write(
+        "content/fr/about.md",
+        "---\ntitle: À propos\n---\n\nVoir [les horaires](@/services/listening.md#horaires-découte).\n",
     );
-    // The same site still builds: links are check's business.
+    site.amal(&["check"]).ok();
     site.build().ok();
 }
 

@@ -1,0 +1,97 @@
+//! Links to a heading of a page (`@/get-help.md#hours`), checked by every
+//! build once all pages are rendered, and reported in the words the writer
+//! typed: the page she named, the heading it lacks, and those it has.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::PageOutput;
+use crate::diagnostic::Diagnostic;
+use crate::site::Site;
+use crate::site::content::PageKey;
+
+/// Every link to a heading that leads to no heading of its page.
+pub(super) fn check(site: &Site, pages: &[PageOutput]) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    let mut on_every_page: Option<Vec<String>> = None;
+    for (page, output) in site.content.pages.iter().zip(pages) {
+        for link in &output.markdown.links {
+            let Some(written) = &link.to_heading else { continue };
+            let Some((path, fragment)) = written.strip_prefix("@/").and_then(|t| t.split_once('#')) else {
+                continue;
+            };
+            let fragment = percent_encoding::percent_decode_str(fragment).decode_utf8_lossy();
+            let target = if path.is_empty() { Some(page) } else { site.page(&page.lang, &key_of(path)) };
+            // A page that does not exist was reported where the link was read.
+            let Some(target) = target else { continue };
+            let ids = &pages[target.index].markdown.ids;
+            if ids.iter().any(|id| *id == fragment) {
+                continue;
+            }
+            // Ids the theme gives every page (`#main`) are headings enough.
+            let theme = on_every_page.get_or_insert_with(|| template_ids(site));
+            if theme.iter().any(|id| *id == fragment) {
+                continue;
+            }
+            let headings: Vec<&str> =
+                pages[target.index].markdown.headings.iter().map(|h| h.id.as_str()).collect();
+            let mut hint = match closest(&fragment, &headings) {
+                Some(id) => format!("did you mean `@/{path}#{id}`? "),
+                None => String::new(),
+            };
+            if headings.is_empty() {
+                hint.push_str("That page has no headings to link to.");
+            } else {
+                let shown: Vec<String> = headings.iter().take(8).map(|id| format!("#{id}")).collect();
+                let more = if headings.len() > 8 { ", …" } else { "" };
+                hint.push_str(&format!("Its headings are {}{more}.", shown.join(", ")));
+            }
+            found.push(
+                Diagnostic::error(
+                    &page.source,
+                    format!(
+                        "the link `{written}` leads to the heading `#{fragment}`, which {} does not have",
+                        target.source.display()
+                    ),
+                )
+                .at_line(link.line)
+                .hint(hint),
+            );
+        }
+    }
+    found
+}
+
+/// The page key of `services/listening.md`, `services/_index.md`.
+fn key_of(path: &str) -> PageKey {
+    let trimmed = path.trim_end_matches(".md");
+    PageKey::new(trimmed.strip_suffix("_index").or_else(|| trimmed.strip_suffix("/index")).unwrap_or(trimmed))
+}
+
+/// Ids written literally in the theme's templates.
+fn template_ids(site: &Site) -> Vec<String> {
+    static ID: OnceLock<Regex> = OnceLock::new();
+    let id = ID.get_or_init(|| Regex::new(r#"\sid="([^"{}]+)""#).expect("valid regex"));
+    site.theme.templates.iter().flat_map(|t| id.captures_iter(&t.text).map(|c| c[1].to_string())).collect()
+}
+
+/// The id nearest to `typed`, when it is near enough to be a slip.
+fn closest<'a>(typed: &str, ids: &[&'a str]) -> Option<&'a str> {
+    let (distance, id) = ids.iter().map(|id| (strsim::levenshtein(typed, id), *id)).min()?;
+    (distance <= (typed.chars().count() / 3).max(2)).then_some(id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_slip_finds_the_heading_meant_and_a_stranger_finds_none() {
+        let ids = ["horaires", "adresse", "الدعم-النفسي"];
+        assert_eq!(closest("horaire", &ids), Some("horaires"));
+        assert_eq!(closest("adress", &ids), Some("adresse"));
+        assert_eq!(closest("الدعم-النفس", &ids), Some("الدعم-النفسي"));
+        assert_eq!(closest("telephone", &ids), None);
+    }
+}
