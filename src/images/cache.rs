@@ -40,22 +40,36 @@ pub struct Cache {
 struct Stamp {
     len: u64,
     modified_ns: u128,
+    /// Where the system gives them, the inode and the time of the last
+    /// change to the file itself, which no tool can set back: a photo
+    /// replaced by another of the same size and date (`cp -p`, `touch -r`)
+    /// is still seen as changed.
+    changed: u128,
 }
 
 fn stamp(path: &Path) -> Option<Stamp> {
     let metadata = std::fs::metadata(path).ok()?;
     let modified = metadata.modified().ok()?.duration_since(std::time::UNIX_EPOCH).ok()?;
-    Some(Stamp { len: metadata.len(), modified_ns: modified.as_nanos() })
+    #[cfg(unix)]
+    let changed = {
+        use std::os::unix::fs::MetadataExt;
+        (u128::from(metadata.ino()) << 64)
+            ^ (i128::from(metadata.ctime()) as u128).wrapping_mul(1_000_000_000)
+            ^ metadata.ctime_nsec() as u128
+    };
+    #[cfg(not(unix))]
+    let changed = 0;
+    Some(Stamp { len: metadata.len(), modified_ns: modified.as_nanos(), changed })
 }
 
-/// The file that remembers each source's hash: `hash, length, modified, path`
-/// a line, tab-separated.
+/// The file that remembers each source's hash: `hash, length,
+/// modified/changed, path` a line, tab-separated, paths made absolute.
 const INDEX: &str = "sources.tsv";
 
 /// Why the cache could not be cleaned up.
 #[derive(Debug, thiserror::Error)]
 pub enum CacheError {
-    #[error("{0} holds no {TAG}, so it is not amal's: nothing was removed from it")]
+    #[error("{0} holds no {TAG}, so it is not amal's: nothing in it was used or removed")]
     NotOurs(PathBuf),
     #[error("cannot tidy {0}: {1}")]
     Io(PathBuf, std::io::Error),
@@ -92,8 +106,9 @@ impl Cache {
             std::fs::read(&picture.source).map_err(|e| Diagnostic::error(shown, format!("cannot read: {e}")))
         };
         let stamp = stamp(&picture.source);
+        let key = std::fs::canonicalize(&picture.source).unwrap_or_else(|_| picture.source.clone());
         let known = stamp.and_then(|stamp| {
-            let (was, hash) = self.known().get(&picture.source)?;
+            let (was, hash) = self.known().get(&key)?;
             (*was == stamp).then_some(*hash)
         });
         let (hash, mut bytes) = match known {
@@ -104,11 +119,14 @@ impl Cache {
             }
         };
         if let Some(stamp) = stamp {
-            self.seen.lock().unwrap_or_else(|p| p.into_inner()).insert(picture.source.clone(), (stamp, hash));
+            self.seen.lock().unwrap_or_else(|p| p.into_inner()).insert(key, (stamp, hash));
         }
         let names: Vec<String> = recipes.iter().map(|r| name(hash, *r)).collect();
         let paths: Vec<PathBuf> = names.iter().map(|n| self.dir.join(n)).collect();
-        let missing: Vec<usize> = (0..recipes.len()).filter(|&i| !paths[i].is_file()).collect();
+        // Only a regular file amal wrote is a copy: a link placed there is not.
+        let missing: Vec<usize> = (0..recipes.len())
+            .filter(|&i| !std::fs::symlink_metadata(&paths[i]).is_ok_and(|m| m.file_type().is_file()))
+            .collect();
         if !missing.is_empty() {
             let bytes = match bytes.take() {
                 Some(bytes) => bytes,
@@ -116,9 +134,6 @@ impl Cache {
             };
             let pixels = read::pixels(&bytes, picture.format, shown)?;
             drop(bytes);
-            self.prepare().map_err(|e| {
-                Diagnostic::error(shown, format!("cannot keep its copies in {}: {e}", self.dir.display()))
-            })?;
             let mut resizer = fast_image_resize::Resizer::new();
             for i in missing {
                 let encoded = encode::encode(&pixels, recipes[i], &mut resizer).map_err(|e| {
@@ -144,8 +159,10 @@ impl Cache {
                     let mut fields = line.splitn(4, '\t');
                     let hash = u128::from_str_radix(fields.next()?, 16).ok()?;
                     let len = fields.next()?.parse().ok()?;
-                    let modified_ns = fields.next()?.parse().ok()?;
-                    Some((PathBuf::from(fields.next()?), (Stamp { len, modified_ns }, hash)))
+                    let (modified_ns, changed) = fields.next()?.split_once('/')?;
+                    let stamp =
+                        Stamp { len, modified_ns: modified_ns.parse().ok()?, changed: changed.parse().ok()? };
+                    Some((PathBuf::from(fields.next()?), (stamp, hash)))
                 })
                 .collect()
         })
@@ -155,26 +172,37 @@ impl Cache {
     /// (only those: the index never outgrows the site).
     pub fn remember(&self) {
         let seen = self.seen.lock().unwrap_or_else(|p| p.into_inner());
-        if seen.is_empty() || !self.dir.is_dir() {
+        if seen.is_empty() || !self.dir.join(TAG).is_file() {
             return;
         }
         let mut text = String::new();
         for (path, (stamp, hash)) in seen.iter() {
             let Some(path) = path.to_str().filter(|p| !p.contains(['\t', '\n', '\r'])) else { continue };
-            text.push_str(&format!("{hash:032x}\t{}\t{}\t{path}\n", stamp.len, stamp.modified_ns));
+            text.push_str(&format!(
+                "{hash:032x}\t{}\t{}/{}\t{path}\n",
+                stamp.len, stamp.modified_ns, stamp.changed
+            ));
         }
         // Only a later run's speed depends on it.
         let _ = write_whole(&self.dir.join(INDEX), text.as_bytes());
     }
 
-    /// Creates the folder, marked as amal's.
-    fn prepare(&self) -> std::io::Result<()> {
-        std::fs::create_dir_all(&self.dir)?;
-        let tag = self.dir.join(TAG);
-        if !tag.exists() {
-            write_whole(&tag, TAG_TEXT.as_bytes())?;
+    /// Makes the folder, marked as amal's, or finds it is amal's: a folder
+    /// of that name that amal did not make is neither read nor written.
+    pub fn ready(&self) -> Result<(), CacheError> {
+        let io = |e| CacheError::Io(self.dir.clone(), e);
+        if let Some(parent) = self.dir.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(parent).map_err(io)?;
         }
-        Ok(())
+        match std::fs::create_dir(&self.dir) {
+            Ok(()) => write_whole(&self.dir.join(TAG), TAG_TEXT.as_bytes()).map_err(io),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                let ours = std::fs::symlink_metadata(&self.dir).is_ok_and(|m| m.is_dir())
+                    && std::fs::symlink_metadata(self.dir.join(TAG)).is_ok_and(|m| m.is_file());
+                if ours { Ok(()) } else { Err(CacheError::NotOurs(self.dir.clone())) }
+            }
+            Err(e) => Err(io(e)),
+        }
     }
 
     /// Removes the copies no publish of this run used; returns how many.

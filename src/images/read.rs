@@ -15,8 +15,13 @@ use crate::diagnostic::Diagnostic;
 pub const MAX_PIXELS: u64 = 50_000_000;
 /// The longest side it reads.
 const MAX_SIDE: u32 = 20_000;
-/// The memory one image may take while it is decoded.
-const MAX_ALLOC: u64 = 512 * 1024 * 1024;
+/// The memory one image may take while it is decoded (a 50-megapixel
+/// photo takes 150 MB; its 8-bit copy and a resized one come on top).
+const MAX_ALLOC: u64 = 256 * 1024 * 1024;
+/// How many times longer than wide (or wide than long) an image may be:
+/// every copy then keeps at least a pixel a side, and no copy is taller
+/// than an encoder takes.
+const MAX_RATIO: u32 = 10;
 
 fn limits() -> Limits {
     let mut limits = Limits::default();
@@ -75,6 +80,15 @@ fn decoder<'r, R: BufRead + Seek + 'r>(
             ),
         )
         .hint(SAVE_AGAIN));
+    }
+    if width.max(height) / width.min(height) > MAX_RATIO {
+        return Err(Diagnostic::error(
+            shown,
+            format!(
+                "this image is {width} × {height} pixels: a strip too thin to show (one side is over {MAX_RATIO} times the other)"
+            ),
+        )
+        .hint("crop it to what matters"));
     }
     // An orientation tag amal cannot read leaves the photo as stored.
     let orientation = decoder.orientation().unwrap_or(image::metadata::Orientation::NoTransforms);

@@ -68,9 +68,16 @@ fn found_in(head: &[u8]) -> Option<Found> {
     if at(0, b"GIF87a") || at(0, b"GIF89a") {
         return Some(Found::Other("GIF"));
     }
-    // Camera raw files (DNG, CR2, NEF, ARW…) are TIFF inside.
+    // Camera raw files (DNG, CR2, NEF, ARW…) are TIFF inside; Panasonic's
+    // and Leica's (RW2, RWL) and Olympus's (ORF) nearly so.
     if at(0, b"II*\0") || at(0, b"MM\0*") {
         return Some(Found::Other("TIFF"));
+    }
+    if at(0, b"IIU\0") || at(0, b"IIRO") || at(0, b"IIRS") {
+        return Some(Found::Other("camera raw"));
+    }
+    if at(0, b"\0\0\0\x0cjP  \r\n\x87\n") || at(0, &[0xFF, 0x4F, 0xFF, 0x51]) {
+        return Some(Found::Other("JPEG 2000"));
     }
     if at(4, b"ftyp") {
         let brand = head.get(8..12).unwrap_or_default();
@@ -80,6 +87,11 @@ fn found_in(head: &[u8]) -> Option<Found> {
         if [&b"avif"[..], b"avis"].contains(&brand) {
             return Some(Found::Other("AVIF"));
         }
+        if brand == b"crx " {
+            return Some(Found::Other("camera raw (CR3)"));
+        }
+        // MP4, QuickTime, 3GP: a phone's videos, which record where they were filmed.
+        return Some(Found::Other("video"));
     }
     if at(0, &[0xFF, 0x0A]) || at(0, b"\0\0\0\x0cJXL \r\n\x87\n") {
         return Some(Found::Other("JPEG XL"));
@@ -145,7 +157,12 @@ pub fn sniff(path: &Path, shown: &Path) -> Result<Sniffed, Diagnostic> {
         .hint(save_again)),
         (None, Some(found)) => Err(Diagnostic::error(
             shown,
-            format!("this .{extension} file holds a {} image; published under this name, what it carries besides the picture would go out with it", name(found)),
+            format!(
+                "this {} holds a {} {}; published under this name, what it carries besides the picture would go out with it",
+                if extension.is_empty() { "file".to_string() } else { format!(".{extension} file") },
+                name(found),
+                if found == Found::Other("video") { "file" } else { "image" }
+            ),
         )
         .hint(match found {
             Found::Raster(format) => format!("rename it with the .{} extension, so amal cleans it", format.extension()),

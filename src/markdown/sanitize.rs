@@ -29,6 +29,11 @@ fn policy() -> &'static Policy {
             .add_tag_attributes("a", ["rel"])
             .add_tag_attributes("th", ["style"])
             .add_tag_attributes("td", ["style"])
+            // A photo's phone-sized copies (`<picture>` written by amal) stay
+            // on a page that also holds raw HTML.
+            .add_tags(["picture", "source"])
+            .add_tag_attributes("source", ["type", "srcset", "sizes"])
+            .add_tag_attributes("img", ["srcset", "sizes", "loading", "decoding"])
             .filter_style_properties(HashSet::from(["text-align"]))
             .url_schemes(HashSet::from(URL_SCHEMES))
             // rel is written by the Markdown renderer itself.

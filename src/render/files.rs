@@ -42,6 +42,22 @@ pub(super) fn published(site: &Site, images: &Cache, report: &mut Diagnostics) -
             }
         }
     }
+    // A folder by the cache's name that amal did not make stops the images,
+    // once, before any is read from it or written into it.
+    if !pictures.is_empty()
+        && let Err(e) = images.ready()
+    {
+        let message = match &e {
+            crate::images::CacheError::NotOurs(_) => {
+                "this folder is not amal's image cache (it has no CACHEDIR.TAG), so amal neither reads nor writes it".to_string()
+            }
+            other => other.to_string(),
+        };
+        report.push(Diagnostic::error(origin(site, images.dir()), message).hint(
+            "rename or move the folder: amal keeps the copies of photos there, beside the output folder",
+        ));
+        return plain;
+    }
     let encoded: Vec<Result<Vec<Published>, Diagnostic>> = pictures
         .par_iter()
         .map(|(path, picture, with_copies)| {

@@ -12,9 +12,42 @@ use std::path::Path;
 
 use crate::diagnostic::Diagnostic;
 
+/// Extensions of files amal publishes as they are, after the checks their
+/// type gets: anything else could carry what amal cannot see (a photo in a
+/// document, where a video was filmed), so it is refused. Raster images are
+/// not here: they are encoded again (`images`).
+const AS_THEY_ARE: &[&str] = &[
+    "css",
+    "js",
+    "mjs",
+    "woff2",
+    "woff",
+    "ttf",
+    "otf",
+    "svg",
+    "pdf",
+    "txt",
+    "csv",
+    "json",
+    "xml",
+    "webmanifest",
+];
+
+/// Extensions the `images` step takes (to encode again, or to refuse with
+/// what to do).
+const IMAGES: &[&str] = &[
+    "jpg", "jpeg", "jpe", "jfif", "png", "webp", "gif", "heic", "heif", "avif", "tif", "tiff", "bmp", "jxl",
+    "dng", "cr2", "cr3", "nef", "arw", "orf", "rw2", "raf",
+];
+
 /// The problem with publishing the file at `source` as it is, if any.
 pub fn refused(source: &Path, shown: &Path) -> Option<Diagnostic> {
-    let extension = source.extension()?.to_str()?.to_ascii_lowercase();
+    let extension = match source.extension() {
+        Some(extension) => extension.to_str()?.to_ascii_lowercase(),
+        // `CNAME`, `_headers`: a host's settings (an image inside one is
+        // still found by its bytes).
+        None => return None,
+    };
     match extension.as_str() {
         "html" | "htm" | "xhtml" | "shtml" => Some(
             Diagnostic::error(
@@ -27,11 +60,40 @@ pub fn refused(source: &Path, shown: &Path) -> Option<Diagnostic> {
             let bytes = std::fs::read(source).ok()?;
             svg_problem(&bytes).map(|why| {
                 Diagnostic::error(shown, format!("this SVG {why}"))
-                    .hint("export it again without scripts, links or embedded content, or use a PNG")
+                    .hint("export it again as plain SVG without scripts, links, embedded images or content, or use a PNG")
             })
         }
-        _ => None,
+        "pdf" => {
+            let bytes = std::fs::read(source).ok()?;
+            pdf_problem(&bytes).map(|why| {
+                Diagnostic::error(shown, format!("this PDF {why}"))
+                    .hint("make the PDF again from photos without their metadata (the copies amal publishes of them, for one), or with the option that removes personal information")
+            })
+        }
+        extension if AS_THEY_ARE.contains(&extension) || IMAGES.contains(&extension) => None,
+        extension => Some(
+            Diagnostic::error(
+                shown,
+                format!("amal does not publish .{extension} files: it cannot check what they carry (a photo inside a document, where a video was filmed, who wrote it)"),
+            )
+            .hint("publish a document as PDF and a photo as JPEG or PNG, beside the page; a video or a recording is best left off the site (it also weighs too much on a slow connection)"),
+        ),
     }
+}
+
+/// Why a PDF cannot be published as it is: a photo kept whole inside it
+/// (as scanners and converters keep JPEGs) with its EXIF, or a GPS position
+/// in its XMP. Only bytes stored as they are can be read: a photo inside a
+/// compressed stream is not looked for.
+pub fn pdf_problem(bytes: &[u8]) -> Option<String> {
+    let holds = |needle: &[u8]| memchr::memmem::find(bytes, needle).is_some();
+    if holds(b"Exif\0\0") {
+        return Some("holds a photo with its metadata (EXIF: where and when it was taken, the phone)".into());
+    }
+    if holds(b"GPSLatitude") || holds(b"GPSLongitude") {
+        return Some("holds a photo with its metadata (a GPS position)".into());
+    }
+    None
 }
 
 /// Why an SVG cannot be published as it is.
@@ -83,6 +145,14 @@ pub fn svg_problem(bytes: &[u8]) -> Option<String> {
                     // a link after the checks have read it.
                     if key == "attributename" && squeezed.ends_with("href") {
                         return Some(format!("animates a link (<{name} attributeName=\"{value}\">)"));
+                    }
+                    // A photo embedded whole keeps its EXIF; Inkscape also
+                    // writes the path of the file on the author's computer.
+                    if key == "href" && squeezed.starts_with("data:image/") {
+                        return Some("embeds an image, which keeps what the photo carries (where and when it was taken)".into());
+                    }
+                    if key == "absref" || key == "export-filename" {
+                        return Some(format!("names a file of the computer that made it ({key})"));
                     }
                     if key == "href" && crate::safety::other_site::external(&value) {
                         return Some(format!("loads {value} from another site"));

@@ -327,7 +327,7 @@ fn a_phone_downloads_a_copy_its_size_and_nothing_moves_while_it_loads() {
     write_bytes(&site, "content/fr/news/small.jpg", &jpeg(&red_over_blue(300, 200)));
     open_day(
         &site,
-        "![Deux femmes devant le centre](photo.jpg)\n\nTexte.\n\n![Le logo, petit](small.jpg \"Logo\")",
+        "![Deux femmes devant le centre](photo.jpg)\n\n<p dir=\"ltr\">Texte.</p>\n\n![Le logo, petit](small.jpg \"Logo\")",
     );
 
     site.build().ok();
@@ -441,9 +441,99 @@ fn a_rebuild_encodes_nothing_again_and_the_cache_keeps_only_what_is_used() {
     open_day(&site, "Sans photo.");
     let run = site.build().ok();
     assert!(
-        run.stderr().contains("holds no CACHEDIR.TAG, so it is not amal's: nothing was removed from it"),
+        run.stderr()
+            .contains("holds no CACHEDIR.TAG, so it is not amal's: nothing in it was used or removed"),
         "{}",
         run.stderr()
     );
     assert_eq!(cache_files(&site).len(), 1 + 7 + 1, "nothing removed");
+}
+
+/// A photo can hide inside another file: an SVG poster that embeds it, a
+/// PDF flyer made from it, an office document, a phone video, an editor's
+/// sidecar file. None may reach the site; each is named with what to do.
+#[test]
+fn a_photo_hidden_in_another_file_does_not_reach_the_site() {
+    use base64::Engine as _;
+    let site = TestSite::new("basic");
+    let photo = phone_photo(&red_over_blue(64, 48), 1);
+    let encoded = base64::engine::general_purpose::STANDARD.encode(&photo);
+    write_bytes(
+        &site,
+        "content/fr/news/affiche.svg",
+        format!(r#"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><image width="64" height="48" xlink:href="data:image/jpeg;base64,{encoded}"/></svg>"#).as_bytes(),
+    );
+    // A PDF as scanners and img2pdf write it: the JPEG kept whole, EXIF and all.
+    let mut pdf =
+        b"%PDF-1.4\n1 0 obj << /Type /XObject /Subtype /Image /Filter /DCTDecode >>\nstream\n".to_vec();
+    pdf.extend_from_slice(&photo);
+    pdf.extend_from_slice(b"\nendstream\nendobj\n%%EOF\n");
+    write_bytes(&site, "content/fr/news/flyer.pdf", &pdf);
+    let mut video = b"\0\0\0\x14ftypqt  \0\0\0\0qt  ".to_vec();
+    video.extend_from_slice(b"\0\0\0\x1c\xa9xyz\0\x12\0\0+33.8034-006.0787/");
+    write_bytes(&site, "content/fr/news/IMG_0042.MOV", &video);
+    write_bytes(&site, "content/fr/news/rapport.docx", b"PK\x03\x04 a zip with word/media/image1.jpeg");
+    write_bytes(&site, "content/fr/news/IMG_0042.xmp", xmp().as_bytes());
+    write_bytes(&site, "static/photo.jp2", b"\0\0\0\x0cjP  \r\n\x87\n rest");
+    write_bytes(&site, "static/notes.txt", &[&b"\0\0\0\x0cjP  \r\n\x87\n"[..], b"rest"].concat());
+    let run = site.build().failed();
+    let stderr = run.stderr();
+    for (file, said) in [
+        ("content/fr/news/affiche.svg", "embeds an image"),
+        ("content/fr/news/flyer.pdf", "holds a photo with its metadata"),
+        ("content/fr/news/IMG_0042.MOV", "amal does not publish .mov files"),
+        ("content/fr/news/rapport.docx", "amal does not publish .docx files"),
+        ("content/fr/news/IMG_0042.xmp", "amal does not publish .xmp files"),
+        ("static/photo.jp2", "amal does not publish .jp2 files"),
+        ("static/notes.txt", "holds a JPEG 2000 image"),
+    ] {
+        assert!(
+            stderr.contains(&format!("{file}: error: ")) && stderr.contains(said),
+            "{file} ({said}): {stderr}"
+        );
+    }
+    assert!(!site.public().exists(), "nothing was written");
+}
+
+/// A folder beside the output that happens to bear the cache's name, but
+/// that amal did not make, is not taken over: nothing in it is read as a
+/// copy, overwritten or removed.
+#[test]
+fn the_cache_never_takes_over_a_folder_it_did_not_make() {
+    let site = TestSite::new("basic");
+    write_bytes(&site, "content/fr/news/photo.jpg", &jpeg(&red_over_blue(400, 300)));
+    open_day(&site, "![Deux femmes](photo.jpg)");
+    write_bytes(&site, ".public.amal-images/sources.tsv", b"Fatima\t0612345678\n");
+    write_bytes(&site, ".public.amal-images/0123456789abcdef0123456789abcdef.1.jpg", b"mine");
+    let run = site.build().failed();
+    assert!(
+        run.stderr().contains(
+            ".public.amal-images: error: this folder is not amal's image cache (it has no CACHEDIR.TAG)"
+        ),
+        "{}",
+        run.stderr()
+    );
+    assert_eq!(site.read(".public.amal-images/sources.tsv"), "Fatima\t0612345678\n");
+    assert_eq!(site.read(".public.amal-images/0123456789abcdef0123456789abcdef.1.jpg"), "mine");
+    assert!(!site.path().join(".public.amal-images/CACHEDIR.TAG").exists());
+}
+
+/// A photo replaced by another of the same size and date (`cp -p`,
+/// `touch -r`) is not published with the old one's pixels.
+#[test]
+fn a_photo_replaced_keeping_its_size_and_date_is_encoded_again() {
+    let site = TestSite::new("basic");
+    let red = png_with_text(&image::RgbImage::from_pixel(64, 48, image::Rgb(RED)));
+    let blue = png_with_text(&image::RgbImage::from_pixel(64, 48, image::Rgb(BLUE)));
+    assert_eq!(red.len(), blue.len());
+    write_bytes(&site, "content/fr/news/photo.png", &red);
+    open_day(&site, "![Un carré](photo.png)");
+    site.build().ok();
+    let path = site.path().join("content/fr/news/photo.png");
+    let modified = std::fs::metadata(&path).unwrap().modified().unwrap();
+    std::fs::write(&path, &blue).unwrap();
+    std::fs::File::options().write(true).open(&path).unwrap().set_modified(modified).unwrap();
+    site.build().ok();
+    let published = image::open(site.public().join("fr/news/photo.png")).unwrap().to_rgb8();
+    assert_eq!(published.get_pixel(10, 10).0, BLUE);
 }
