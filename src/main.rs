@@ -63,6 +63,9 @@ enum Command {
         /// or a page of the menu, or no emergency number, are errors.
         #[arg(long)]
         publish: bool,
+        /// `text` for people, `json` for tools (one object on standard output).
+        #[arg(long, value_enum, default_value_t = cmd::check::Format::Text)]
+        format: cmd::check::Format,
     },
     /// Preview the site: build it, serve it on this computer, and rebuild and
     /// reload the browser on every saved change.
@@ -108,8 +111,8 @@ fn main() -> ExitCode {
                 publish,
             })
         }
-        Command::Check { site, drafts, publish } => {
-            cmd::check::execute(site, SiteOptions { drafts, ..SiteOptions::default() }, publish)
+        Command::Check { site, drafts, publish, format } => {
+            cmd::check::execute(site, SiteOptions { drafts, ..SiteOptions::default() }, publish, format)
         }
         Command::New { path, site } => cmd::new::execute(site, path),
         Command::Serve { site, port, bind, open, drafts } => {

@@ -25,6 +25,18 @@ pub struct Report {
     /// Translations with under half the words of the page's longest
     /// version: (translation, its words, the longest, its words).
     pub short: Vec<(PathBuf, usize, PathBuf, usize)>,
+    /// Whether the site rendered: only then are the lists above complete.
+    pub complete: bool,
+}
+
+/// How `amal check` prints its report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Format {
+    /// For people: errors first, then what to finish before publishing.
+    #[default]
+    Text,
+    /// One JSON object on standard output, for tools.
+    Json,
 }
 
 /// A translation this much shorter than the longest version of its page
@@ -52,6 +64,7 @@ pub fn check(root: &std::path::Path, options: &SiteOptions, publish: bool) -> (D
         Ok(rendered) => rendered,
         Err(diagnostics) => return (diagnostics, report),
     };
+    report.complete = true;
     diagnostics.extend(links::check(&built.output, &built.pages, site.config.base_path()));
     // Without --publish the report below lists every placeholder already.
     if publish {
@@ -104,37 +117,39 @@ pub fn check(root: &std::path::Path, options: &SiteOptions, publish: bool) -> (D
     (diagnostics, report)
 }
 
-pub fn execute(root: PathBuf, options: SiteOptions, publish: bool) -> bool {
+pub fn execute(root: PathBuf, options: SiteOptions, publish: bool, format: Format) -> bool {
     let (diagnostics, report) = check(&root, &options, publish);
+    let errors = diagnostics.error_count();
+    match format {
+        Format::Text => print_text(diagnostics, &report),
+        Format::Json => println!("{}", json(diagnostics, &report)),
+    }
+    errors == 0
+}
+
+fn print_text(diagnostics: Diagnostics, report: &Report) {
     let errors = diagnostics.error_count();
     let warnings = diagnostics.warning_count();
     super::report(diagnostics.sorted());
-
-    if !report.missing.is_empty() {
-        println!("\nPages missing per language:");
-        for (lang, keys) in &report.missing {
-            println!("  {lang} ({}): {}", keys.len(), keys.join(", "));
-        }
+    if errors > 0 {
+        println!(
+            "\nTo fix first: {errors} error{} (listed above, with {} file and line).",
+            plural(errors),
+            if errors == 1 { "its" } else { "each one's" }
+        );
     }
-    if !report.pending_review.is_empty() {
-        println!("\nTranslations awaiting review by a native speaker ({}):", report.pending_review.len());
-        for path in &report.pending_review {
-            println!("  {}", path.display());
-        }
+    let editorial = !report.missing.is_empty()
+        || !report.pending_review.is_empty()
+        || !report.placeholders.is_empty()
+        || !report.short.is_empty()
+        || !report.unconfirmed.is_empty();
+    if editorial {
+        println!("\nBefore publishing:");
     }
     if !report.placeholders.is_empty() {
         println!("\nPlaceholders left to replace with real details ({}):", report.placeholders.len());
         for (path, line, what) in &report.placeholders {
             println!("  {}:{line}: {what}", path.display());
-        }
-    }
-    if !report.short.is_empty() {
-        println!(
-            "\nTranslations with under half the words of another language's version, to complete ({}):",
-            report.short.len()
-        );
-        for (path, words, longest, most) in &report.short {
-            println!("  {}: {words} words; {} has {most}", path.display(), longest.display());
         }
     }
     if !report.unconfirmed.is_empty() {
@@ -146,16 +161,90 @@ pub fn execute(root: PathBuf, options: SiteOptions, publish: bool) -> bool {
             println!("  {number} ({id}): {note}");
         }
     }
-    println!(
-        "\n{errors} error{}, {warnings} warning{}, {} placeholder{}, {} translation{} awaiting review",
-        plural(errors),
-        plural(warnings),
-        report.placeholders.len(),
-        plural(report.placeholders.len()),
-        report.pending_review.len(),
-        plural(report.pending_review.len()),
-    );
-    errors == 0
+    if !report.missing.is_empty() {
+        println!("\nPages missing per language:");
+        for (lang, keys) in &report.missing {
+            println!("  {lang} ({}): {}", keys.len(), keys.join(", "));
+        }
+    }
+    if !report.short.is_empty() {
+        println!(
+            "\nTranslations with under half the words of another language's version, to complete ({}):",
+            report.short.len()
+        );
+        for (path, words, longest, most) in &report.short {
+            println!("  {}: {words} words; {} has {most}", path.display(), longest.display());
+        }
+    }
+    if !report.pending_review.is_empty() {
+        println!("\nTranslations awaiting review by a native speaker ({}):", report.pending_review.len());
+        for path in &report.pending_review {
+            println!("  {}", path.display());
+        }
+    }
+    let counts = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let mut summary =
+        format!("\n{}, {}", counts(errors, "error", "errors"), counts(warnings, "warning", "warnings"));
+    if report.complete {
+        let missing: usize = report.missing.values().map(Vec::len).sum();
+        let mut todo = vec![
+            counts(report.placeholders.len(), "placeholder", "placeholders"),
+            counts(
+                report.pending_review.len(),
+                "translation awaiting review",
+                "translations awaiting review",
+            ),
+        ];
+        if !report.short.is_empty() {
+            todo.push(counts(report.short.len(), "short translation", "short translations"));
+        }
+        if missing > 0 {
+            todo.push(counts(missing, "missing page", "missing pages"));
+        }
+        if !report.unconfirmed.is_empty() {
+            todo.push(counts(report.unconfirmed.len(), "helpline to confirm", "helplines to confirm"));
+        }
+        summary.push_str(&format!("; before publishing: {}", todo.join(", ")));
+    } else {
+        summary.push_str("; placeholders and translations are counted once the errors are fixed");
+    }
+    println!("{summary}");
+}
+
+/// The report as one JSON object.
+fn json(diagnostics: Diagnostics, report: &Report) -> String {
+    use serde_json::json;
+    let diagnostic = |d: &crate::diagnostic::Diagnostic| {
+        json!({
+            "file": d.path.to_string_lossy(),
+            "line": d.line,
+            "column": d.column,
+            "message": d.message,
+            "hint": d.hint,
+        })
+    };
+    let sorted = diagnostics.sorted();
+    let of = |severity| sorted.iter().filter(|d| d.severity == severity).map(diagnostic).collect::<Vec<_>>();
+    let value = json!({
+        "complete": report.complete,
+        "errors": of(crate::diagnostic::Severity::Error),
+        "warnings": of(crate::diagnostic::Severity::Warning),
+        "placeholders": report.placeholders.iter()
+            .map(|(file, line, text)| json!({"file": file.to_string_lossy(), "line": line, "text": text}))
+            .collect::<Vec<_>>(),
+        "pending_review": report.pending_review.iter().map(|p| p.to_string_lossy()).collect::<Vec<_>>(),
+        "missing": report.missing,
+        "short": report.short.iter()
+            .map(|(file, words, longest, most)| json!({
+                "file": file.to_string_lossy(), "words": words,
+                "longest": longest.to_string_lossy(), "longest_words": most,
+            }))
+            .collect::<Vec<_>>(),
+        "unconfirmed_helplines": report.unconfirmed.iter()
+            .map(|(number, id, note)| json!({"number": number, "id": id, "note": note}))
+            .collect::<Vec<_>>(),
+    });
+    serde_json::to_string_pretty(&value).unwrap_or_default()
 }
 
 fn plural(n: usize) -> &'static str {

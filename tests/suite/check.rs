@@ -115,3 +115,66 @@ fn a_translation_with_under_half_the_words_is_reported() {
     assert!(out.contains("Translations with under half the words of another language's version"), "{out}");
     assert!(out.contains("content/zgh/safety.md: 1 words; content/fr/safety.md has"), "{out}");
 }
+
+/// What the team reads after `amal check`: errors to fix first, then what
+/// to finish before publishing, each with its count, and a summary that
+/// never claims "0 placeholders" when errors kept them from being counted.
+#[test]
+fn the_report_is_grouped_by_what_to_do_and_its_counts_stay_true() {
+    let site = TestSite::example();
+    let out = site.amal(&["check"]).ok().stdout();
+    let before = out.find("Before publishing:").unwrap_or_else(|| panic!("{out}"));
+    for section in [
+        "Placeholders left to replace with real details (15):",
+        "Translations awaiting review by a native speaker (",
+        "Helplines proposed but not confirmed by the centre, not published (1):",
+    ] {
+        assert!(out[before..].contains(section), "{section}: {out}");
+    }
+    let summary = out.lines().last().unwrap();
+    assert!(summary.starts_with("0 errors, 0 warnings; before publishing: 15 placeholders, "), "{summary}");
+    assert!(summary.contains(" translations awaiting review, 1 helpline to confirm"), "{summary}");
+
+    // An error in one page: the counts are not claimed, the error comes first.
+    site.write("content/fr/partners.md", "---\ntitle: Partenaires\ndate: 2024-13-45\n---\nTexte.\n");
+    let run = site.amal(&["check"]).failed();
+    let out = run.stdout();
+    assert!(out.contains("To fix first: 1 error (listed above, with its file and line)."), "{out}");
+    assert!(!out.contains("0 placeholders"), "{out}");
+    assert!(
+        out.lines()
+            .last()
+            .unwrap()
+            .contains("placeholders and translations are counted once the errors are fixed"),
+        "{out}"
+    );
+}
+
+/// Tools (an editor plug-in, a dashboard) read the same report as JSON.
+#[test]
+fn the_report_is_there_as_json_for_tools() {
+    let site = TestSite::example();
+    let run = site.amal(&["check", "--format", "json"]).ok();
+    let report: serde_json::Value =
+        serde_json::from_str(&run.stdout()).unwrap_or_else(|_| panic!("{}", run.stdout()));
+    assert_eq!(report["complete"], true);
+    assert_eq!(report["errors"].as_array().unwrap().len(), 0);
+    let placeholders = report["placeholders"].as_array().unwrap();
+    assert_eq!(placeholders.len(), 15);
+    assert!(placeholders.iter().any(|p| p["file"] == "content/fr/get-help.md"
+        && p["line"].as_u64().is_some()
+        && p["text"] == "numéro de téléphone du centre"));
+    assert!(report["pending_review"].as_array().unwrap().iter().any(|p| p == "content/zgh/about.md"));
+    assert_eq!(report["unconfirmed_helplines"][0]["number"], "8350");
+    assert!(run.stderr().is_empty(), "nothing but JSON: {}", run.stderr());
+
+    site.write("content/fr/partners.md", "---\ntitle: Partenaires\ndate: 2024-13-45\n---\nTexte.\n");
+    let run = site.amal(&["check", "--format", "json"]).failed();
+    let report: serde_json::Value =
+        serde_json::from_str(&run.stdout()).unwrap_or_else(|_| panic!("{}", run.stdout()));
+    assert_eq!(report["complete"], false);
+    let error = &report["errors"][0];
+    assert_eq!(error["file"], "content/fr/partners.md");
+    assert_eq!(error["line"], 3);
+    assert!(error["message"].as_str().unwrap().contains("2024-13-45"), "{error}");
+}
