@@ -95,6 +95,19 @@ enum Command {
         #[arg(long, default_value = ".")]
         site: PathBuf,
     },
+    /// Mark translations as up to date with their source page as it is now,
+    /// so that `amal check` says when the source changes, and what changed.
+    Translated {
+        /// The translations' files, like content/ar/about.md.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// The language they were translated from (needed the first time).
+        #[arg(long)]
+        from: Option<String>,
+        /// The site's folder (holding site.yaml).
+        #[arg(long, default_value = ".")]
+        site: PathBuf,
+    },
 }
 
 fn main() -> ExitCode {
@@ -115,6 +128,7 @@ fn main() -> ExitCode {
             cmd::check::execute(site, SiteOptions { drafts, ..SiteOptions::default() }, publish, format)
         }
         Command::New { path, site } => cmd::new::execute(site, path),
+        Command::Translated { files, from, site } => cmd::translated::execute(site, from, files),
         Command::Serve { site, port, bind, open, drafts } => {
             serve::execute(serve::ServeArgs { site, bind, port, open, drafts })
         }

@@ -4,3 +4,4 @@
 
 pub mod links;
 pub mod publishing;
+pub mod translations;

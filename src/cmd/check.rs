@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use crate::check::links;
+use crate::check::{links, translations};
 use crate::diagnostic::Diagnostics;
 use crate::pipeline::{self, Rendered};
 use crate::render::Retain;
@@ -25,8 +25,20 @@ pub struct Report {
     /// Translations with under half the words of the page's longest
     /// version: (translation, its words, the longest, its words).
     pub short: Vec<(PathBuf, usize, PathBuf, usize)>,
+    /// Translations whose source changed since they were made.
+    pub stale: Vec<Stale>,
     /// Whether the site rendered: only then are the lists above complete.
     pub complete: bool,
+}
+
+/// A translation whose source page changed since `amal translated`.
+#[derive(Debug)]
+pub struct Stale {
+    pub file: PathBuf,
+    pub source: PathBuf,
+    /// The lines that changed in the source (`- ` and `+ `), when its
+    /// earlier text was kept.
+    pub changes: Option<Vec<String>>,
 }
 
 /// How `amal check` prints its report.
@@ -99,6 +111,23 @@ pub fn check(root: &std::path::Path, options: &SiteOptions, publish: bool) -> (D
             }
         }
     }
+    for page in site.content.pages.iter().filter(|p| p.generated.is_none()) {
+        let Some(from) = &page.front.translated_from else { continue };
+        let Some(source) = site.page(&from.lang, &page.key) else { continue };
+        let body = match &source.body {
+            Some(body) => body.clone(),
+            None => crate::site::content::read_body(&site.root, source)
+                .map_or_else(|_| String::new(), |b| b.into_body()),
+        };
+        let now = translations::text_of(&source.front.title, &body);
+        if translations::version(&now) == from.version {
+            continue;
+        }
+        let changes = translations::kept(&site.root, &from.version)
+            .map(|then| translations::changed_lines(&then, &now));
+        report.stale.push(Stale { file: page.source.clone(), source: source.source.clone(), changes });
+    }
+    report.stale.sort_by(|a, b| a.file.cmp(&b.file));
     report.short.sort();
     report.pending_review.sort();
     report.placeholders.sort();
@@ -139,6 +168,7 @@ fn print_text(diagnostics: Diagnostics, report: &Report) {
         );
     }
     let editorial = !report.missing.is_empty()
+        || !report.stale.is_empty()
         || !report.pending_review.is_empty()
         || !report.placeholders.is_empty()
         || !report.short.is_empty()
@@ -176,6 +206,30 @@ fn print_text(diagnostics: Diagnostics, report: &Report) {
             println!("  {}: {words} words; {} has {most}", path.display(), longest.display());
         }
     }
+    if !report.stale.is_empty() {
+        println!("\nTranslations whose source changed since they were made ({}):", report.stale.len());
+        for stale in &report.stale {
+            println!(
+                "  {}: {} changed since; once the translation says the same, run `amal translated {}`",
+                stale.file.display(),
+                stale.source.display(),
+                stale.file.display()
+            );
+            match &stale.changes {
+                Some(lines) => {
+                    for line in lines.iter().take(12) {
+                        println!("    {line}");
+                    }
+                    if lines.len() > 12 {
+                        println!("    … and {} more lines", lines.len() - 12);
+                    }
+                }
+                None => {
+                    println!("    (the text it was made from was not kept in {})", translations::SOURCES_DIR)
+                }
+            }
+        }
+    }
     if !report.pending_review.is_empty() {
         println!("\nTranslations awaiting review by a native speaker ({}):", report.pending_review.len());
         for path in &report.pending_review {
@@ -195,6 +249,13 @@ fn print_text(diagnostics: Diagnostics, report: &Report) {
                 "translations awaiting review",
             ),
         ];
+        if !report.stale.is_empty() {
+            todo.push(counts(
+                report.stale.len(),
+                "translation whose source changed",
+                "translations whose source changed",
+            ));
+        }
         if !report.short.is_empty() {
             todo.push(counts(report.short.len(), "short translation", "short translations"));
         }
@@ -238,6 +299,11 @@ fn json(diagnostics: Diagnostics, report: &Report) -> String {
             .map(|(file, words, longest, most)| json!({
                 "file": file.to_string_lossy(), "words": words,
                 "longest": longest.to_string_lossy(), "longest_words": most,
+            }))
+            .collect::<Vec<_>>(),
+        "stale": report.stale.iter()
+            .map(|s| json!({
+                "file": s.file.to_string_lossy(), "source": s.source.to_string_lossy(), "changes": s.changes,
             }))
             .collect::<Vec<_>>(),
         "unconfirmed_helplines": report.unconfirmed.iter()

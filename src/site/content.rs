@@ -122,6 +122,9 @@ pub struct Draft {
 }
 
 /// What reading a page file gave.
+// Made once per file and moved into its list at once: boxing the page
+// would cost an allocation per page for nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug)]
 pub enum Read {
     Page(Page),

@@ -24,3 +24,4 @@ mod serve;
 mod small_centre;
 mod statistics;
 mod templates;
+mod translations;

@@ -52,6 +52,10 @@ pub struct FrontMatter {
     /// Translation review status.
     #[serde(default)]
     pub review: Option<Review>,
+    /// The version of the page it was translated from: `"fr 1a2b3c4d5e6f7a8b"`,
+    /// written by `amal translated`, so `amal check` can say when it changed.
+    #[serde(default)]
+    pub translated_from: Option<TranslatedFrom>,
     /// Sections only: how to order the listed pages.
     #[serde(default)]
     pub sort_by: SortBy,
@@ -61,6 +65,33 @@ pub struct FrontMatter {
     /// Free data for custom templates, as `page.extra`.
     #[serde(default)]
     pub extra: BTreeMap<String, serde_json::Value>,
+}
+
+/// A language and a version of the page's text in it.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "String")]
+pub struct TranslatedFrom {
+    pub lang: String,
+    pub version: String,
+}
+
+impl TryFrom<String> for TranslatedFrom {
+    type Error = String;
+
+    fn try_from(text: String) -> Result<Self, String> {
+        match text.split_once(' ') {
+            Some((lang, version))
+                if !lang.is_empty()
+                    && !version.is_empty()
+                    && version.bytes().all(|b| b.is_ascii_hexdigit()) =>
+            {
+                Ok(TranslatedFrom { lang: lang.to_string(), version: version.to_string() })
+            }
+            _ => Err(format!(
+                "`{text}` is not a language and a version, like \"fr 1a2b3c4d5e6f7a8b\" (amal translated writes it)"
+            )),
+        }
+    }
 }
 
 impl FrontMatter {
