@@ -36,7 +36,7 @@ pub(super) fn check(site: &Site, pages: &[PageOutput]) -> Vec<Diagnostic> {
             }
             let headings: Vec<&str> =
                 pages[target.index].markdown.headings.iter().map(|h| h.id.as_str()).collect();
-            let mut hint = match closest(&fragment, &headings) {
+            let mut hint = match crate::util::text::closest(&fragment, headings.iter().copied()) {
                 Some(id) => format!("did you mean `@/{path}#{id}`? "),
                 None => String::new(),
             };
@@ -74,24 +74,4 @@ fn template_ids(site: &Site) -> Vec<String> {
     static ID: OnceLock<Regex> = OnceLock::new();
     let id = ID.get_or_init(|| Regex::new(r#"\sid="([^"{}]+)""#).expect("valid regex"));
     site.theme.templates.iter().flat_map(|t| id.captures_iter(&t.text).map(|c| c[1].to_string())).collect()
-}
-
-/// The id nearest to `typed`, when it is near enough to be a slip.
-fn closest<'a>(typed: &str, ids: &[&'a str]) -> Option<&'a str> {
-    let (distance, id) = ids.iter().map(|id| (strsim::levenshtein(typed, id), *id)).min()?;
-    (distance <= (typed.chars().count() / 3).max(2)).then_some(id)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_slip_finds_the_heading_meant_and_a_stranger_finds_none() {
-        let ids = ["horaires", "adresse", "الدعم-النفسي"];
-        assert_eq!(closest("horaire", &ids), Some("horaires"));
-        assert_eq!(closest("adress", &ids), Some("adresse"));
-        assert_eq!(closest("الدعم-النفس", &ids), Some("الدعم-النفسي"));
-        assert_eq!(closest("telephone", &ids), None);
-    }
 }

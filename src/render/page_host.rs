@@ -117,6 +117,9 @@ impl PageHost<'_> {
     }
 }
 
+/// The shortcodes a page may call.
+const SHORTCODES: [&str; 4] = ["placeholder", "stat", "stats-table", "helplines"];
+
 impl Host for PageHost<'_> {
     fn resolve(&self, content_path: &str) -> Option<String> {
         let trimmed = content_path.trim_end_matches(".md");
@@ -195,7 +198,10 @@ impl Host for PageHost<'_> {
             "stat" => self.stat(call),
             "stats-table" => self.stats_table(call),
             "helplines" => self.helplines(),
-            other => Err(format!("unknown shortcode `{other}`")),
+            other => Err(match crate::util::text::closest(other, SHORTCODES) {
+                Some(meant) => format!("unknown shortcode `{other}`; did you mean `{meant}`?"),
+                None => format!("unknown shortcode `{other}`"),
+            }),
         }
     }
 }

@@ -155,6 +155,13 @@ fn windows_1252(code: u32) -> char {
     TABLE.get((code - 0x80) as usize).and_then(|&c| char::from_u32(u32::from(c))).unwrap_or('\u{fffd}')
 }
 
+/// Of `candidates`, the one nearest to `typed` (edit distance), when it is
+/// near enough to be a slip of the keyboard: "did you mean …?".
+pub fn closest<'a>(typed: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let (distance, nearest) = candidates.into_iter().map(|c| (strsim::levenshtein(typed, c), c)).min()?;
+    (distance > 0 && distance <= (typed.chars().count() / 3).max(2)).then_some(nearest)
+}
+
 #[cfg(test)]
 mod tests {
     use super::decode_references;
@@ -174,5 +181,16 @@ mod tests {
     #[test]
     fn references_to_c1_controls_are_the_characters_windows_1252_puts_there() {
         assert_eq!(decode_references("&#x8A;&#128;&#x81;&#159;"), "\u{160}\u{20ac}\u{81}\u{178}");
+    }
+
+    #[test]
+    fn a_slip_finds_the_word_meant_and_a_stranger_finds_none() {
+        let ids = ["horaires", "adresse", "الدعم-النفسي"];
+        let near = |typed| super::closest(typed, ids);
+        assert_eq!(near("horaire"), Some("horaires"));
+        assert_eq!(near("adress"), Some("adresse"));
+        assert_eq!(near("الدعم-النفس"), Some("الدعم-النفسي"));
+        assert_eq!(near("telephone"), None);
+        assert_eq!(near("adresse"), None, "the word itself is no slip");
     }
 }

@@ -31,9 +31,18 @@ fn to_diagnostic(err: &serde_saphyr::Error, path: &Path, line_offset: usize) -> 
     {
         original = error;
     }
-    match hint_for(original) {
-        Some(hint) => diagnostic.hint(hint),
-        None => diagnostic,
+    // A slip of the keyboard gets the word meant.
+    let meant = match original {
+        serde_saphyr::Error::SerdeUnknownField { field: typed, expected, .. }
+        | serde_saphyr::Error::SerdeUnknownVariant { variant: typed, expected, .. } => {
+            crate::util::text::closest(typed, expected.iter().copied())
+        }
+        _ => None,
+    };
+    match (meant, hint_for(original)) {
+        (Some(meant), Some(hint)) => diagnostic.hint(format!("did you mean `{meant}`? {hint}")),
+        (None, Some(hint)) => diagnostic.hint(hint),
+        _ => diagnostic,
     }
 }
 
@@ -128,7 +137,9 @@ mod tests {
     #[test]
     fn each_mistake_gets_the_hint_that_fixes_it() {
         for (text, hint) in [
-            ("title: a\ntitel: b\n", "check the spelling of the key"),
+            ("title: a\ntitel: b\n", "did you mean `title`? check the spelling of the key"),
+            ("title: a\nreview: pendng\n", "did you mean `pending`?"),
+            ("title: a\ncolour: b\n", "check the spelling of the key"),
             ("weight: 1\n", "add the missing key"),
             ("title: a\ntitle: b\n", "each key may appear only once"),
             ("title: a\nweight: heavy\n", "a whole number"),
