@@ -13,6 +13,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::{Format, Picture, Recipe, encode, read};
 use crate::diagnostic::Diagnostic;
+use crate::util::writing::write_whole;
 
 /// Changes whenever a change to amal makes other copies from the same
 /// source (new qualities, a new resizing filter), so old copies are not reused.
@@ -249,18 +250,6 @@ fn is_ours(name: &str) -> bool {
         && [Format::Jpeg, Format::Png, Format::Webp].iter().any(|f| f.extension() == extension)
 }
 
-/// Writes `bytes` to `path` whole or not at all: another build or `serve`
-/// reading the cache never sees half a file.
-fn write_whole(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
-    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let temporary = path.with_extension(format!("tmp-{}-{n}", std::process::id()));
-    std::fs::write(&temporary, bytes)?;
-    std::fs::rename(&temporary, path).inspect_err(|_| {
-        let _ = std::fs::remove_file(&temporary);
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -269,7 +258,7 @@ mod tests {
     fn only_names_amal_gives_are_its_own() {
         assert!(is_ours("0123456789abcdef0123456789abcdef.360.webp"));
         for not in [
-            "0123456789abcdef0123456789abcdef.360.webp.tmp-1-2",
+            "0123456789abcdef0123456789abcdef.360.new-1-2",
             "photo.360.webp",
             "0123456789abcdef0123456789abcdef.360.pdf",
             "0123456789abcdef0123456789abcdef..jpg",

@@ -126,14 +126,7 @@ pub fn text<'a>(entries: impl Iterator<Item = (&'a str, Stamp, Hash)>) -> String
 /// Replaces the manifest with `text`, made by [`text`] (written aside, then
 /// renamed, so a reader never sees half of it).
 pub fn write_text(path: &Path, text: &str) -> io::Result<()> {
-    use std::io::Write as _;
-    let aside = path.with_extension(format!("new-{}", std::process::id()));
-    // A new file only: never through a link, never over a file of someone
-    // else's that happens to have this name.
-    std::fs::OpenOptions::new().write(true).create_new(true).open(&aside)?.write_all(text.as_bytes())?;
-    std::fs::rename(&aside, path).inspect_err(|_| {
-        let _ = std::fs::remove_file(&aside);
-    })
+    crate::util::writing::write_whole(path, text.as_bytes())
 }
 
 #[cfg(test)]

@@ -5,4 +5,5 @@ pub mod escape;
 pub mod reading;
 pub mod text;
 pub mod timings;
+pub mod writing;
 pub mod yaml;
