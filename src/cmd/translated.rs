@@ -45,6 +45,14 @@ fn read(site: &Path, relative: &Path) -> Result<(String, front_matter::FrontMatt
 
 fn mark(site: &Path, config: &Config, from: Option<&str>, file: &Path) -> Result<String, Diagnostic> {
     let relative = file.strip_prefix(site).unwrap_or(file);
+    // Only a path down into content/: `content/ar/../../x.md` could name a
+    // file outside the site, which amal would then write into.
+    if relative
+        .components()
+        .any(|c| matches!(c, Component::ParentDir | Component::RootDir | Component::Prefix(_)))
+    {
+        return Err(not_a_page(relative));
+    }
     let relative: PathBuf = relative.components().filter(|c| *c != Component::CurDir).collect();
     let mut parts = relative.components().map(|c| c.as_os_str().to_string_lossy().to_string());
     let (Some(content), Some(lang)) = (parts.next(), parts.next()) else {

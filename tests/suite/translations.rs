@@ -16,6 +16,12 @@ fn a_translation_says_when_its_source_changed_and_what_changed() {
         "---\ntitle: من نحن\nreview: pending\n---\n\nيستقبل المركز النساء.\n\nيفتح يوم الاثنين.\n",
     );
 
+    // A path that climbs out of content/ is refused, and nothing is written there.
+    site.write("outside.md", "---\ntitle: Ailleurs\n---\n");
+    let run = site.amal(&["translated", "--from", "fr", "content/ar/../../outside.md"]).failed();
+    assert!(run.stderr().contains("not a page of the site"), "{}", run.stderr());
+    assert_eq!(site.read("outside.md"), "---\ntitle: Ailleurs\n---\n");
+
     // Without saying from which language, she is told how.
     let run = site.amal(&["translated", "content/ar/about.md"]).failed();
     assert!(run.stderr().contains("amal translated --from fr content/ar/about.md"), "{}", run.stderr());
