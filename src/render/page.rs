@@ -43,7 +43,11 @@ pub(super) fn render_page<'c>(
     let root = urls::root_prefix(&output_file);
     let template = template_of(page);
     if !templates.has(&template) {
-        return Err(Diagnostic::error(&page.source, format!("the template `{template}` does not exist"))
+        let message = match templates.nearest(&template) {
+            Some(meant) => format!("the template `{template}` does not exist; did you mean `{meant}`?"),
+            None => format!("the template `{template}` does not exist"),
+        };
+        return Err(Diagnostic::error(&page.source, message)
             .hint("name a file of the theme's templates/ folder or of the site's templates/ folder"));
     }
 

@@ -129,6 +129,11 @@ impl Templates {
         self.paths.contains_key(name)
     }
 
+    /// The template name nearest to a misspelt `name`, for "did you mean".
+    pub fn nearest(&self, name: &str) -> Option<&str> {
+        crate::util::text::closest(name, self.paths.keys().map(String::as_str))
+    }
+
     /// Renders `name`; an error names the template and the page being rendered.
     pub fn render(&self, name: &str, context: &Context, for_source: &Path) -> Result<String, Diagnostic> {
         let mut buffer = Vec::with_capacity(8 * 1024);
