@@ -55,13 +55,19 @@ pub enum Format {
 /// says less to its readers than the others do.
 const SHORT_RATIO: f64 = 0.5;
 
+/// A page's Markdown: kept from loading, or read again (empty if it
+/// cannot be, which the render has reported already).
+fn body_of(site: &crate::site::Site, page: &crate::site::content::Page) -> String {
+    match &page.body {
+        Some(body) => body.clone(),
+        None => crate::site::content::read_body(&site.root, page)
+            .map_or_else(|_| String::new(), |b| b.into_body()),
+    }
+}
+
 /// The words of a page's text (a token with a letter of any script).
 fn words(site: &crate::site::Site, page: &crate::site::content::Page) -> usize {
-    let count = |text: &str| text.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count();
-    match &page.body {
-        Some(body) => count(body),
-        None => crate::site::content::read_body(&site.root, page).map_or(0, |b| count(b.body())),
-    }
+    body_of(site, page).split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count()
 }
 
 pub fn check(root: &std::path::Path, options: &SiteOptions, publish: bool) -> (Diagnostics, Report) {
@@ -114,12 +120,7 @@ pub fn check(root: &std::path::Path, options: &SiteOptions, publish: bool) -> (D
     for page in site.content.pages.iter().filter(|p| p.generated.is_none()) {
         let Some(from) = &page.front.translated_from else { continue };
         let Some(source) = site.page(&from.lang, &page.key) else { continue };
-        let body = match &source.body {
-            Some(body) => body.clone(),
-            None => crate::site::content::read_body(&site.root, source)
-                .map_or_else(|_| String::new(), |b| b.into_body()),
-        };
-        let now = translations::text_of(&source.front.title, &body);
+        let now = translations::text_of(&source.front.title, &body_of(&site, source));
         if translations::version(&now) == from.version {
             continue;
         }

@@ -22,7 +22,8 @@ pub(super) fn check(site: &Site, pages: &[PageOutput]) -> Vec<Diagnostic> {
                 continue;
             };
             let fragment = percent_encoding::percent_decode_str(fragment).decode_utf8_lossy();
-            let target = if path.is_empty() { Some(page) } else { site.page(&page.lang, &key_of(path)) };
+            let target =
+                if path.is_empty() { Some(page) } else { site.page(&page.lang, &PageKey::of_link(path)) };
             // A page that does not exist was reported where the link was read.
             let Some(target) = target else { continue };
             let ids = &pages[target.index].markdown.ids;
@@ -61,12 +62,6 @@ pub(super) fn check(site: &Site, pages: &[PageOutput]) -> Vec<Diagnostic> {
         }
     }
     found
-}
-
-/// The page key of `services/listening.md`, `services/_index.md`.
-fn key_of(path: &str) -> PageKey {
-    let trimmed = path.trim_end_matches(".md");
-    PageKey::new(trimmed.strip_suffix("_index").or_else(|| trimmed.strip_suffix("/index")).unwrap_or(trimmed))
 }
 
 /// Ids written literally in the theme's templates.

@@ -122,10 +122,7 @@ const SHORTCODES: [&str; 4] = ["placeholder", "stat", "stats-table", "helplines"
 
 impl Host for PageHost<'_> {
     fn resolve(&self, content_path: &str) -> Option<String> {
-        let trimmed = content_path.trim_end_matches(".md");
-        let key =
-            trimmed.strip_suffix("_index").or_else(|| trimmed.strip_suffix("/index")).unwrap_or(trimmed);
-        let key = PageKey::new(key);
+        let key = PageKey::of_link(content_path);
         self.site
             .page(&self.page.lang, &key)
             .map(|target| urls::href(&self.root, &urls::output_file(&target.lang, &target.key)))

@@ -30,6 +30,15 @@ impl PageKey {
         PageKey(key.into().trim_matches('/').to_string())
     }
 
+    /// The key of a page as a writer links to it (`@/` left out):
+    /// `services/listening.md`, `services/_index.md`, `news/open-day/index.md`.
+    pub fn of_link(path: &str) -> PageKey {
+        let trimmed = path.trim_end_matches(".md");
+        PageKey::new(
+            trimmed.strip_suffix("_index").or_else(|| trimmed.strip_suffix("/index")).unwrap_or(trimmed),
+        )
+    }
+
     pub fn as_str(&self) -> &str {
         &self.0
     }
