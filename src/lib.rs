@@ -6,6 +6,9 @@
 //! model → render → check → write), each after those it uses: imports run
 //! one way. `ARCHITECTURE.md` says where to start.
 
+/// amal's own words, in the language of whoever runs it.
+pub mod messages;
+
 /// What went wrong, where, and what to do; printed safely.
 pub mod diagnostic;
 

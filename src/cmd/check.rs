@@ -281,8 +281,9 @@ fn json(diagnostics: Diagnostics, report: &Report) -> String {
             "file": d.path.to_string_lossy(),
             "line": d.line,
             "column": d.column,
-            "message": d.message,
-            "hint": d.hint,
+            "id": d.message.id,
+            "message": d.message.to_string(),
+            "hint": d.hint.as_ref().map(ToString::to_string),
         })
     };
     let sorted = diagnostics.sorted();

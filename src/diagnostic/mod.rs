@@ -9,6 +9,9 @@ pub mod printable;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use crate::messages::Message;
+use crate::msg;
+
 /// How serious a diagnostic is. Only errors make a command fail.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -39,16 +42,16 @@ pub struct Diagnostic {
     pub line: Option<usize>,
     /// 1-based column in characters, when known.
     pub column: Option<usize>,
-    pub message: String,
+    pub message: Message,
     /// What the author can do to fix it.
-    pub hint: Option<String>,
+    pub hint: Option<Message>,
     /// Boxed: most diagnostics are `General`, and every `Result` that may
     /// hold one stays small.
     pub kind: Box<Kind>,
 }
 
 impl Diagnostic {
-    pub fn error(path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+    pub fn error(path: impl Into<PathBuf>, message: impl Into<Message>) -> Self {
         Diagnostic {
             severity: Severity::Error,
             path: path.into(),
@@ -60,7 +63,7 @@ impl Diagnostic {
         }
     }
 
-    pub fn warning(path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+    pub fn warning(path: impl Into<PathBuf>, message: impl Into<Message>) -> Self {
         Diagnostic { severity: Severity::Warning, ..Diagnostic::error(path, message) }
     }
 
@@ -83,7 +86,7 @@ impl Diagnostic {
         self
     }
 
-    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+    pub fn hint(mut self, hint: impl Into<Message>) -> Self {
         self.hint = Some(hint.into());
         self
     }
@@ -121,20 +124,16 @@ impl fmt::Display for Diagnostic {
             }
         }
         let label = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+            Severity::Error => msg!("diagnostic-error"),
+            Severity::Warning => msg!("diagnostic-warning"),
         };
-        write!(f, ": {label}: {}", printable::printable_lines(&self.message))?;
+        write!(f, ": {label}: {}", printable::printable_lines(&self.message.to_string()))?;
         if let Kind::WhileRendering { page, more } = &*self.kind {
-            write!(f, " (while rendering {}", printable::printable_path(page))?;
-            match more {
-                0 => write!(f, ")")?,
-                1 => write!(f, " and 1 more page)")?,
-                _ => write!(f, " and {more} more pages)")?,
-            }
+            let page = printable::printable_path(page);
+            write!(f, " ({})", msg!("diagnostic-while-rendering", page = page, more = *more))?;
         }
         if let Some(hint) = &self.hint {
-            write!(f, "\n  = hint: {}", printable::printable_lines(hint))?;
+            write!(f, "\n  = {}: {}", msg!("diagnostic-hint"), printable::printable_lines(&hint.to_string()))?;
         }
         Ok(())
     }

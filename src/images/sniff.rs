@@ -180,7 +180,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join(name);
         std::fs::write(&path, bytes).unwrap();
-        sniff(&path, Path::new(name)).map_err(|d| d.message)
+        sniff(&path, Path::new(name)).map_err(|d| d.message.to_string())
     }
 
     #[test]

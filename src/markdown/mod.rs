@@ -792,7 +792,7 @@ mod tests {
         assert!(r.html.contains(r#"<a href="../services/listening/index.html#hours">"#), "{}", r.html);
         assert_eq!(r.diagnostics.len(), 1);
         assert_eq!(r.diagnostics[0].line, Some(4));
-        assert!(r.diagnostics[0].message.contains("@/nope.md"));
+        assert!(r.diagnostics[0].message.to_string().contains("@/nope.md"));
     }
 
     #[test]
@@ -812,12 +812,12 @@ mod tests {
         let r = md("Hello\n\n<script>alert(1)</script>\n\n<span onclick=\"x()\">hi</span>\n");
         assert!(!r.html.contains("script") && !r.html.contains("onclick"), "{}", r.html);
         assert!(r.html.contains("<span>hi</span>"), "{}", r.html);
-        let lines: Vec<_> = r.diagnostics.iter().map(|d| (d.line, d.message.as_str())).collect();
+        let lines: Vec<_> = r.diagnostics.iter().map(|d| (d.line, d.message.to_string())).collect();
         assert_eq!(
             lines,
             [
-                (Some(6), "raw HTML: the <script> element was removed"),
-                (Some(8), "raw HTML: the event handler `onclick` on <span> was removed"),
+                (Some(6), "raw HTML: the <script> element was removed".to_string()),
+                (Some(8), "raw HTML: the event handler `onclick` on <span> was removed".to_string()),
             ]
         );
     }
@@ -844,7 +844,7 @@ mod tests {
         assert_eq!(r.calls.len(), 1);
         assert_eq!(r.calls[0].line, 4);
         let r = md("{{< nope >}}\n");
-        assert_eq!(r.diagnostics[0].message, "unknown shortcode `nope`");
+        assert_eq!(r.diagnostics[0].message.to_string(), "unknown shortcode `nope`");
     }
 
     #[test]

@@ -128,8 +128,8 @@ mod tests {
             .insert("fr/About/index.html".into(), Body::bytes(vec![]), "content/fr/About.md".into())
             .unwrap_err();
         assert!(
-            err.message.contains("cannot tell from fr/about/index.html")
-                && err.message.contains("content/fr/about.md"),
+            err.message.to_string().contains("cannot tell from fr/about/index.html")
+                && err.message.to_string().contains("content/fr/about.md"),
             "{err}"
         );
         // café in NFC, then in NFD (e + combining acute).
@@ -156,6 +156,6 @@ mod tests {
         let err = output
             .insert("a/index.html".into(), Body::bytes(vec![]), "static/a/index.html".into())
             .unwrap_err();
-        assert!(err.message.contains("content/fr/a.md"), "{err}");
+        assert!(err.message.to_string().contains("content/fr/a.md"), "{err}");
     }
 }

@@ -1,6 +1,7 @@
 //! Which folder a build may write into: never the site's sources, never
 //! a folder of someone else's without `--force`, whatever links lead there.
 
+use crate::msg;
 use std::path::{Path, PathBuf};
 
 use super::manifest;
@@ -22,11 +23,12 @@ pub fn check_out_dir(site: &Path, out: &Path, force: bool) -> Result<PathBuf, Di
         || SOURCE_FOLDERS.iter().any(|d| out_real.starts_with(real_path(&site_real.join(d))))
         || out_real.join(crate::config::CONFIG_FILE).exists();
     if dangerous {
-        let mut error = Diagnostic::error(out, "this output folder would replace the site's own files");
-        if normalize(&absolute(out)) != out_real {
-            error.message.push_str(&format!(" (it leads to {})", out_real.display()));
-        }
-        return Err(error.hint("build into a folder of its own, like `public`"));
+        let message = if normalize(&absolute(out)) != out_real {
+            msg!("out-would-replace-site-leading-to", real = out_real.display())
+        } else {
+            msg!("out-would-replace-site")
+        };
+        return Err(Diagnostic::error(out, message).hint(msg!("out-would-replace-site-hint")));
     }
     if !force && out_real.is_dir() && !manifest::is_manifest(&manifest::path_for(&out_real)) {
         let mut names: Vec<String> = std::fs::read_dir(&out_real)

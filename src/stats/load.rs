@@ -920,7 +920,7 @@ mod tests {
         let schema =
             Schema::parse(include_str!("../../data/schema.yaml"), Path::new("data/schema.yaml")).unwrap();
         let (_, errors) = load_csv(&schema, 0, b",\xf3,\xa0\xab\xa0");
-        assert!(errors.iter().any(|d| d.message.contains("not valid UTF-8")), "{errors:?}");
+        assert!(errors.iter().any(|d| d.message.to_string().contains("not valid UTF-8")), "{errors:?}");
     }
 
     #[test]

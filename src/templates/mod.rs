@@ -176,7 +176,7 @@ impl Templates {
         let name = self.paths.iter().find(|(_, p)| **p == d.path).map(|(n, _)| n)?;
         let text = self.texts.get(name)?;
         quoted
-            .captures_iter(&d.message)
+            .captures_iter(&d.message.in_language(crate::messages::Language::English))
             .map(|c| c[1].to_string())
             .filter(|token| !token.ends_with(".html"))
             .find_map(|token| text.lines().position(|l| l.contains(&token)).map(|i| i + 1))

@@ -107,7 +107,7 @@ mod tests {
     fn unknown_key_is_located_in_the_file() {
         let d = err("title: a\ntitel: b\n");
         assert_eq!(d.line, Some(3), "{d}");
-        assert!(d.message.contains("titel"), "{d}");
+        assert!(d.message.to_string().contains("titel"), "{d}");
     }
 
     #[test]
@@ -125,7 +125,7 @@ mod tests {
     #[test]
     fn missing_title_is_an_error() {
         let d = err("weight: 1\n");
-        assert!(d.message.contains("title"), "{d}");
+        assert!(d.message.to_string().contains("title"), "{d}");
     }
 
     #[test]
@@ -148,7 +148,7 @@ mod tests {
             ("title: a\n\tweight: 1\n", "never tabs"),
         ] {
             let d = err(text);
-            assert!(d.hint.as_deref().is_some_and(|h| h.contains(hint)), "{text:?}: {d}");
+            assert!(d.hint.as_ref().is_some_and(|h| h.to_string().contains(hint)), "{text:?}: {d}");
         }
     }
 }

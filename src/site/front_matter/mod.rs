@@ -102,12 +102,12 @@ mod tests {
     fn errors_are_located_in_the_page_file() {
         let d = parse_text("---\ntitle: x\ndate: 2024-13-01\n---\n").unwrap_err();
         assert_eq!(d.line, Some(3), "{d}");
-        assert!(d.message.contains("2024-13-01"), "{d}");
+        assert!(d.message.to_string().contains("2024-13-01"), "{d}");
         let d = parse_text("---\ntitle: x\n").unwrap_err();
-        assert!(d.message.contains("never closed"), "{d}");
+        assert!(d.message.to_string().contains("never closed"), "{d}");
         let d = parse_text("# no front matter\n").unwrap_err();
-        assert!(d.message.contains("does not start with front matter"), "{d}");
+        assert!(d.message.to_string().contains("does not start with front matter"), "{d}");
         let d = parse_text("---\n---\n").unwrap_err();
-        assert!(d.message.contains("empty"), "{d}");
+        assert!(d.message.to_string().contains("empty"), "{d}");
     }
 }

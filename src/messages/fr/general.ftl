@@ -1,0 +1,20 @@
+untranslated = { $text }
+
+diagnostic-error = erreur
+diagnostic-warning = attention
+diagnostic-hint = que faire
+diagnostic-while-rendering = en produisant { $page }{ $more ->
+    [0] {""}
+    [one] {" "}et 1 autre page
+   *[other] {" "}et { $more } autres pages
+}
+
+io-not-found = ce fichier ou ce dossier n'existe pas
+io-permission-denied = accès refusé (permissions insuffisantes)
+io-is-a-folder = c'est un dossier, pas un fichier
+io-not-a-folder = ce n'est pas un dossier
+io-already-exists = ce fichier existe déjà
+io-disk-full = le disque est plein
+io-read-only = le disque n'accepte pas l'écriture (lecture seule)
+io-not-utf8 = le texte n'est pas en UTF-8
+io-other = { $detail }
