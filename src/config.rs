@@ -37,6 +37,8 @@ use serde::Deserialize;
 use unic_langid::LanguageIdentifier;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::messages::{Message, io_reason};
+use crate::msg;
 use crate::util::yaml;
 
 pub const CONFIG_FILE: &str = "site.yaml";
@@ -94,6 +96,21 @@ struct RawConfig {
     helplines: Option<Helplines>,
     #[serde(default = "yes")]
     one_history_entry: bool,
+    /// The language amal speaks to the team in (`messages::choose` reads
+    /// it before the settings are loaded; here it is only validated, so a
+    /// misspelt one is an error with the values allowed).
+    #[serde(default)]
+    #[allow(dead_code)]
+    editor_language: Option<EditorLanguage>,
+}
+
+/// `editor_language:` in site.yaml: a language amal's messages come in.
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum EditorLanguage {
+    En,
+    Fr,
+    Ar,
 }
 
 fn yes() -> bool {
@@ -209,7 +226,7 @@ impl<'de> Deserialize<'de> for QuickExit {
         impl<'de> serde::de::Visitor<'de> for Expected {
             type Value = QuickExit;
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("an https:// address, or one per language like `fr: https://…`")
+                write!(f, "{}", msg!("settings-quick-exit-expecting"))
             }
             fn visit_str<E: serde::de::Error>(self, url: &str) -> Result<QuickExit, E> {
                 Ok(QuickExit::Everywhere(url.to_string()))
@@ -250,8 +267,8 @@ impl Config {
     pub fn load(site: &Path) -> Result<Config, Diagnostics> {
         let path = PathBuf::from(CONFIG_FILE);
         let text = std::fs::read_to_string(site.join(CONFIG_FILE)).map_err(|e| {
-            Diagnostic::error(&path, format!("cannot read the site settings: {e}"))
-                .hint("run amal in the site's folder, or name it with --site DIR")
+            Diagnostic::error(&path, msg!("settings-cannot-read", reason = io_reason(&e)))
+                .hint(msg!("settings-cannot-read-hint"))
         })?;
         Config::parse(&text, &path)
     }
@@ -261,12 +278,12 @@ impl Config {
         let raw: RawConfig = yaml::parse(text, path, 0)?;
         let mut errors = Diagnostics::new();
         let error_at =
-            |key: &str, message: String| Diagnostic::error(path, message).with_position(find_key(text, key));
+            |key: &str, message: Message| Diagnostic::error(path, message).with_position(find_key(text, key));
 
         if !(raw.base_url.starts_with("https://") || raw.base_url.starts_with("http://")) {
             errors.push(
-                error_at("base_url", format!("base_url `{}` is not an absolute URL", raw.base_url))
-                    .hint("write the full address, like `https://example.org/`"),
+                error_at("base_url", msg!("settings-base-url-not-absolute", url = &raw.base_url))
+                    .hint(msg!("settings-base-url-not-absolute-hint")),
             );
         }
         check_quick_exit(&raw, text, path, &mut errors);
@@ -274,9 +291,9 @@ impl Config {
             errors.push(
                 error_at(
                     "min_count",
-                    format!("privacy.min_count {} is too small to protect anyone", raw.privacy.min_count),
+                    msg!("settings-min-count-too-small", min_count = raw.privacy.min_count),
                 )
-                .hint(format!("use {} or more; 5 is usual", MIN_ALLOWED)),
+                .hint(msg!("settings-min-count-too-small-hint", allowed = MIN_ALLOWED)),
             );
         }
         check_languages(&raw, text, path, &mut errors);
@@ -289,19 +306,16 @@ impl Config {
                     languages.insert(0, language);
                 }
                 None => errors.push(
-                    error_at(
-                        "default_language",
-                        format!("default_language `{default}` is not one of the declared languages"),
-                    )
-                    .hint("use the code of a language listed under `languages:`"),
+                    error_at("default_language", msg!("settings-default-language-unknown", code = default))
+                        .hint(msg!("settings-default-language-unknown-hint")),
                 ),
             }
         }
         for entry in &raw.menu {
             if entry.split('/').any(|part| part == ".." || part.is_empty()) {
                 errors.push(
-                    error_at("menu", format!("menu entry `{entry}` is not a content path"))
-                        .hint("write paths under content/<lang>/ without extension, like `services`"),
+                    error_at("menu", msg!("settings-menu-entry-not-a-path", entry = entry))
+                        .hint(msg!("settings-menu-entry-not-a-path-hint")),
                 );
             }
         }
@@ -309,8 +323,8 @@ impl Config {
         if let Some(helplines) = &raw.helplines {
             if helplines.numbers.is_empty() {
                 errors.push(
-                    error_at("helplines", "helplines lists no number".into())
-                        .hint("list the emergency numbers under `numbers:`, or remove `helplines:`"),
+                    error_at("helplines", msg!("settings-helplines-empty"))
+                        .hint(msg!("settings-helplines-empty-hint")),
                 );
             }
             let lines = helplines.numbers.iter().map(|h| (&h.id, &h.number));
@@ -321,18 +335,18 @@ impl Config {
                     || !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
                 {
                     errors.push(
-                        error_at(id, format!("helpline id `{id}` is not a name"))
-                            .hint("use lowercase letters, digits and dashes, like `police`: it names the Fluent message helpline-<id>"),
+                        error_at(id, msg!("settings-helpline-id-not-a-name", id = id))
+                            .hint(msg!("settings-helpline-id-not-a-name-hint")),
                     );
                 }
                 if ids.contains(&id) {
-                    errors.push(error_at(id, format!("helpline `{id}` is listed twice")));
+                    errors.push(error_at(id, msg!("settings-helpline-listed-twice", id = id)));
                 }
                 ids.push(id);
                 if !is_phone_number(number) {
                     errors.push(
-                        error_at(number, format!("helpline `{id}`: `{number}` is not a telephone number"))
-                            .hint("write only digits and spaces, with + before an international number"),
+                        error_at(number, msg!("settings-helpline-not-a-number", id = id, number = number))
+                            .hint(msg!("settings-helpline-not-a-number-hint")),
                     );
                 }
             }
@@ -399,22 +413,21 @@ fn check_quick_exit(raw: &RawConfig, text: &str, path: &Path, errors: &mut Diagn
         }
     };
     for (lang, url) in &exits {
-        let at = |message: String| {
+        let at = |message: Message| {
             Diagnostic::error(path, message)
                 .with_position(find_key(text, url).or(find_key(text, "quick_exit_url")))
         };
         if !url.starts_with("https://") {
             errors.push(
-                at("quick_exit_url must be an https:// address".into())
-                    .hint("choose a neutral page, like a weather or news site"),
+                at(msg!("settings-quick-exit-not-https")).hint(msg!("settings-quick-exit-not-https-hint")),
             );
         }
         if let Some(lang) = lang
             && !raw.languages.iter().any(|l| &l.code == lang)
         {
             errors.push(
-                at(format!("quick_exit_url names `{lang}`, which is not a language of this site"))
-                    .hint("name a language of `languages:`, or remove this line"),
+                at(msg!("settings-quick-exit-unknown-language", lang = *lang))
+                    .hint(msg!("settings-quick-exit-unknown-language-hint")),
             );
         }
     }
@@ -424,43 +437,36 @@ fn check_quick_exit(raw: &RawConfig, text: &str, path: &Path, errors: &mut Diagn
 /// plural rules (its own or those it names).
 fn check_languages(raw: &RawConfig, text: &str, path: &Path, errors: &mut Diagnostics) {
     let error_at =
-        |key: &str, message: String| Diagnostic::error(path, message).with_position(find_key(text, key));
+        |key: &str, message: Message| Diagnostic::error(path, message).with_position(find_key(text, key));
     if raw.languages.is_empty() {
         errors.push(
-            error_at("languages", "no language is declared".into())
-                .hint("list at least one language under `languages:` with its code and name"),
+            error_at("languages", msg!("settings-no-language")).hint(msg!("settings-no-language-hint")),
         );
     }
     let mut seen = Vec::new();
     for language in &raw.languages {
-        let at = |m: String| error_at(&language.code, m);
+        let at = |m: Message| error_at(&language.code, m);
         if language.code.parse::<LanguageIdentifier>().is_err() || language.code.contains(['/', '\\', '.']) {
             errors.push(
-                at(format!("`{}` is not a BCP 47 language tag", language.code))
-                    .hint("use a tag like `fr`, `ar` or `zgh`"),
+                at(msg!("settings-not-a-language-tag", code = &language.code))
+                    .hint(msg!("settings-not-a-language-tag-hint")),
             );
         }
         if seen.contains(&language.code) {
-            errors.push(at(format!("language `{}` is declared twice", language.code)));
+            errors.push(at(msg!("settings-language-declared-twice", code = &language.code)));
         }
         seen.push(language.code.clone());
         if let Some(rules) = &language.plural_rules {
             if plural_rules_for(rules).is_none() {
                 errors.push(
-                    error_at("plural_rules", format!("CLDR has no plural rules for `{rules}`"))
-                        .hint("name a language tag that CLDR knows, like `tzm` or `fr`"),
+                    error_at("plural_rules", msg!("settings-plural-rules-unknown", rules = rules))
+                        .hint(msg!("settings-plural-rules-unknown-hint")),
                 );
             }
         } else if plural_rules_for(&language.code).is_none() {
             errors.push(
-                at(format!(
-                    "CLDR has no plural rules for `{}`, so counts could not choose their plural form",
-                    language.code
-                ))
-                .hint(format!(
-                    "add `plural_rules: <tag>` to the `{}` language, naming a language whose rules match (for Standard Moroccan Amazigh, `tzm`); ask a translator which",
-                    language.code
-                )),
+                at(msg!("settings-no-plural-rules", code = &language.code))
+                    .hint(msg!("settings-no-plural-rules-hint", code = &language.code)),
             );
         }
     }
@@ -518,7 +524,10 @@ mod tests {
     #[test]
     fn a_typo_is_an_error_with_its_line() {
         let errors = parse(&format!("{TWO}themes: x\n")).unwrap_err();
-        assert!(errors[0].starts_with("site.yaml:8:1: error: unknown field `themes`"), "{errors:?}");
+        assert!(
+            errors[0].starts_with("site.yaml:8:1: error: `themes` is not a key amal knows here"),
+            "{errors:?}"
+        );
     }
 
     #[test]

@@ -43,14 +43,17 @@ pub fn shortcodes(data: &[u8]) {
         fn resolve(&self, path: &str) -> Option<String> {
             path.len().is_multiple_of(2).then(|| format!("../{path}/"))
         }
-        fn shortcode(&self, call: &crate::markdown::shortcode_syntax::Shortcode) -> Result<String, String> {
+        fn shortcode(
+            &self,
+            call: &crate::markdown::shortcode_syntax::Shortcode,
+        ) -> Result<String, crate::messages::Message> {
             match call.name.as_str() {
                 "placeholder" => Ok(format!(
                     "<mark>{}</mark>",
                     crate::util::escape::escape_html(call.arg("text", 0).unwrap_or(""))
                 )),
                 "block" => Ok("<div></div>".to_string()),
-                other => Err(format!("unknown shortcode `{other}`")),
+                other => Err(crate::msg!("render-unknown-shortcode", name = other)),
             }
         }
         fn is_block(&self, name: &str) -> bool {

@@ -110,8 +110,25 @@ enum Command {
     },
 }
 
+impl Command {
+    fn site(&self) -> &std::path::Path {
+        match self {
+            Command::Build { site, .. }
+            | Command::Check { site, .. }
+            | Command::Serve { site, .. }
+            | Command::New { site, .. }
+            | Command::Translated { site, .. } => site,
+        }
+    }
+}
+
 fn main() -> ExitCode {
-    let ok = match Cli::parse().command {
+    let command = Cli::parse().command;
+    // Before anything is said: the language amal speaks in (README,
+    // "The language amal speaks").
+    let chosen = amal::messages::choose(command.site(), |name| std::env::var(name).ok());
+    amal::messages::set_current(chosen.language);
+    let ok = match command {
         Command::Build { site, out, drafts, base_url, timings, force, publish } => {
             if timings {
                 amal::util::timings::enable();

@@ -8,6 +8,7 @@ use percent_encoding::percent_decode_str;
 use regex::Regex;
 
 use crate::diagnostic::Diagnostic;
+use crate::msg;
 use crate::output::{Body, Output};
 use crate::render::PageOutput;
 
@@ -93,38 +94,40 @@ pub fn check(output: &Output, pages: &[PageOutput], base_path: &str) -> Vec<Diag
             {
                 continue;
             }
-            let problem = match resolve(from, href, base_path) {
-                None => Some("leads outside the site".to_string()),
+            let message = match resolve(from, href, base_path) {
+                None => Some(msg!("render-check-link-outside-site", link = href)),
                 Some((target, fragment)) => {
                     if !output.contains(&target) {
-                        Some(format!("leads to {target}, which the build does not produce"))
+                        Some(msg!("render-check-link-to-missing-file", link = href, target = &target))
                     } else if !fragment.is_empty()
                         && parsed.get(target.as_str()).is_some_and(|t| !t.ids.contains(&fragment))
                     {
-                        Some(format!("points to the anchor #{fragment}, which {target} does not have"))
+                        Some(msg!(
+                            "render-check-link-to-missing-anchor",
+                            link = href,
+                            anchor = &fragment,
+                            target = &target
+                        ))
                     } else {
                         None
                     }
                 }
             };
-            let Some(problem) = problem else { continue };
-            let message = format!("the link `{href}` {problem}");
+            let Some(message) = message else { continue };
             let diagnostic = match sources.get(*from) {
                 Some(source) => {
                     let line = source.markdown.links.iter().find(|l| &l.href == href).map(|l| l.line);
                     let d = Diagnostic::error(&source.source, message);
                     match line {
                         Some(line) => d.at_line(line),
-                        None => d.hint("the link comes from the page's template"),
+                        None => d.hint(msg!("render-check-link-from-template-hint")),
                     }
                 }
                 None => {
                     Diagnostic::error(output.get(from).map(|f| f.origin.clone()).unwrap_or_default(), message)
                 }
             };
-            found.push(
-                diagnostic.hint("link to pages with `@/path/to/page.md#anchor`; anchors are heading ids"),
-            );
+            found.push(diagnostic.hint(msg!("render-check-link-hint")));
         }
     }
     found

@@ -8,6 +8,8 @@ use std::path::Path;
 
 use crate::config::CONFIG_FILE;
 use crate::diagnostic::Diagnostic;
+use crate::messages::Message;
+use crate::msg;
 use crate::render::PageOutput;
 use crate::site::Site;
 use crate::site::content::PageKey;
@@ -15,17 +17,14 @@ use crate::site::content::PageKey;
 /// Everything unfinished that a reader would meet first: errors when
 /// `publish`, warnings otherwise.
 pub fn unfinished(site: &Site, pages: &[PageOutput], publish: bool) -> Vec<Diagnostic> {
-    let report = |path: &Path, message: String| {
+    let report = |path: &Path, message: Message| {
         if publish { Diagnostic::error(path, message) } else { Diagnostic::warning(path, message) }
     };
     let mut found = Vec::new();
     if site.config.helplines.is_none() {
         found.push(
-            report(
-                Path::new(CONFIG_FILE),
-                "the site gives no emergency number: the help page, the home page and the bar on every page have no number to call".into(),
-            )
-            .hint("add `helplines:` to site.yaml with the national emergency numbers (README, “Emergency numbers”)"),
+            report(Path::new(CONFIG_FILE), msg!("render-check-no-helplines"))
+                .hint(msg!("render-check-no-helplines-hint")),
         );
     }
     let first_met: HashMap<&Path, &PageKey> = site
@@ -37,18 +36,18 @@ pub fn unfinished(site: &Site, pages: &[PageOutput], publish: bool) -> Vec<Diagn
         .collect();
     for page in pages {
         let Some(key) = first_met.get(page.source.as_path()) else { continue };
-        let place = if key.is_home() { "the home page" } else { "a page of the menu" };
         for call in page.markdown.calls.iter().filter(|c| c.call.name == "placeholder") {
             let what = call.call.arg("text", 0).unwrap_or_default();
-            found.push(
-                report(&page.source, format!("placeholder left on {place}: «{what}»"))
-                    .at_line(call.line)
-                    .hint(if publish {
-                        "replace it with the real detail before publishing, or remove the line: a woman looking for help would meet it first"
-                    } else {
-                        "a publishing build (`amal build --publish`) refuses it until it is replaced"
-                    }),
-            );
+            let message = if key.is_home() {
+                msg!("render-check-placeholder-on-home", text = what)
+            } else {
+                msg!("render-check-placeholder-in-menu", text = what)
+            };
+            found.push(report(&page.source, message).at_line(call.line).hint(if publish {
+                msg!("render-check-placeholder-publish-hint")
+            } else {
+                msg!("render-check-placeholder-preview-hint")
+            }));
         }
     }
     found

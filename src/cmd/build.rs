@@ -4,6 +4,8 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::messages::io_reason;
+use crate::msg;
 use crate::output::{self, Staging};
 use crate::pipeline::{self, Rendered};
 use crate::render::Retain;
@@ -28,8 +30,8 @@ fn build(args: &BuildArgs) -> Result<(usize, Diagnostics), Diagnostics> {
     let out = output::check_out_dir(&args.site, &asked, args.force).map_err(Diagnostics::from)?;
     let cannot_write = |e: std::io::Error| {
         Diagnostics::from(
-            Diagnostic::error(&out, format!("cannot write the site: {e}"))
-                .hint("the previous output was left as it was"),
+            Diagnostic::error(&out, msg!("cli-cannot-write-site", reason = io_reason(&e)))
+                .hint(msg!("cli-cannot-write-site-hint")),
         )
     };
     // Changed pages go to a staging folder as they are rendered; they move
@@ -56,7 +58,7 @@ fn build(args: &BuildArgs) -> Result<(usize, Diagnostics), Diagnostics> {
     // Copies of images no page uses any more go; a cache that cannot be
     // tidied costs only disk space.
     if let Err(e) = images.tidy() {
-        warnings.push(Diagnostic::warning(images.dir(), e.to_string()));
+        warnings.push(Diagnostic::warning(images.dir(), e.message()));
     }
     // The process ends once the site is written. Freeing the site, its
     // templates and every page's leftovers one allocation at a time, after
@@ -71,37 +73,25 @@ fn build(args: &BuildArgs) -> Result<(usize, Diagnostics), Diagnostics> {
 /// it had not written it.
 fn kept_warnings(out: &std::path::Path, kept: &output::Kept) -> Vec<Diagnostic> {
     let list = |paths: &[PathBuf]| {
-        let mut names: Vec<String> = paths
+        let names: Vec<String> = paths
             .iter()
             .take(10)
             .map(|p| crate::diagnostic::printable::printable(&p.to_string_lossy()))
             .collect();
-        if paths.len() > 10 {
-            names.push(format!("and {} more", paths.len() - 10));
-        }
-        names.join(", ")
+        msg!("cli-file-list", names = names.join(", "), more = paths.len().saturating_sub(10))
     };
     let mut warnings = Vec::new();
     if !kept.foreign.is_empty() {
         warnings.push(
-            Diagnostic::warning(out, format!("left as they were, not written by amal: {}", list(&kept.foreign)))
-                .hint("they will be published with the site if you copy this folder; remove them if they do not belong"),
+            Diagnostic::warning(out, msg!("cli-kept-foreign", files = list(&kept.foreign)))
+                .hint(msg!("cli-kept-foreign-hint")),
         );
     }
     if !kept.replaced.is_empty() {
-        warnings.push(Diagnostic::warning(
-            out,
-            format!("replaced with the site's own files of the same name: {}", list(&kept.replaced)),
-        ));
+        warnings.push(Diagnostic::warning(out, msg!("cli-kept-replaced", files = list(&kept.replaced))));
     }
     if !kept.unlinked.is_empty() {
-        warnings.push(Diagnostic::warning(
-            out,
-            format!(
-                "links removed where the site puts its own files (what they led to is untouched): {}",
-                list(&kept.unlinked)
-            ),
-        ));
+        warnings.push(Diagnostic::warning(out, msg!("cli-kept-unlinked", files = list(&kept.unlinked))));
     }
     warnings
 }
@@ -111,27 +101,25 @@ pub fn execute(args: BuildArgs) -> bool {
     match build(&args) {
         Ok((pages, diagnostics)) => {
             let warnings = diagnostics.warning_count();
-            super::report(diagnostics.sorted());
+            super::report(&args.site, diagnostics.sorted());
             let out = args.out.clone().unwrap_or_else(|| args.site.join("public"));
+            let milliseconds = started.elapsed().as_millis().to_string();
             eprintln!(
-                "Built {pages} pages into {} in {} ms{}",
-                out.display(),
-                started.elapsed().as_millis(),
-                match warnings {
-                    0 => String::new(),
-                    1 => " (1 warning)".to_string(),
-                    n => format!(" ({n} warnings)"),
-                }
+                "{}",
+                msg!(
+                    "cli-built",
+                    pages = pages,
+                    out = out.display(),
+                    milliseconds = milliseconds,
+                    warnings = warnings
+                )
             );
             true
         }
         Err(diagnostics) => {
             let errors = diagnostics.error_count();
-            super::report(diagnostics.sorted());
-            eprintln!(
-                "Build failed with {errors} error{}; the previous output was left as it was.",
-                if errors == 1 { "" } else { "s" }
-            );
+            super::report(&args.site, diagnostics.sorted());
+            eprintln!("{}", msg!("cli-build-failed", errors = errors));
             false
         }
     }

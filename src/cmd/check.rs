@@ -7,6 +7,8 @@ use std::path::PathBuf;
 
 use crate::check::{links, translations};
 use crate::diagnostic::Diagnostics;
+use crate::diagnostic::printable::printable;
+use crate::msg;
 use crate::pipeline::{self, Rendered};
 use crate::render::Retain;
 use crate::site::SiteOptions;
@@ -151,22 +153,18 @@ pub fn execute(root: PathBuf, options: SiteOptions, publish: bool, format: Forma
     let (diagnostics, report) = check(&root, &options, publish);
     let errors = diagnostics.error_count();
     match format {
-        Format::Text => print_text(diagnostics, &report),
+        Format::Text => print_text(&root, diagnostics, &report),
         Format::Json => println!("{}", json(diagnostics, &report)),
     }
     errors == 0
 }
 
-fn print_text(diagnostics: Diagnostics, report: &Report) {
+fn print_text(root: &std::path::Path, diagnostics: Diagnostics, report: &Report) {
     let errors = diagnostics.error_count();
     let warnings = diagnostics.warning_count();
-    super::report(diagnostics.sorted());
+    super::report(root, diagnostics.sorted());
     if errors > 0 {
-        println!(
-            "\nTo fix first: {errors} error{} (listed above, with {} file and line).",
-            plural(errors),
-            if errors == 1 { "its" } else { "each one's" }
-        );
+        println!("\n{}", msg!("check-fix-first", errors = errors));
     }
     let editorial = !report.missing.is_empty()
         || !report.stale.is_empty()
@@ -175,102 +173,96 @@ fn print_text(diagnostics: Diagnostics, report: &Report) {
         || !report.short.is_empty()
         || !report.unconfirmed.is_empty();
     if editorial {
-        println!("\nBefore publishing:");
+        println!("\n{}", msg!("check-before-publishing"));
     }
     if !report.placeholders.is_empty() {
-        println!("\nPlaceholders left to replace with real details ({}):", report.placeholders.len());
+        println!("\n{}", msg!("check-placeholders", count = report.placeholders.len()));
         for (path, line, what) in &report.placeholders {
-            println!("  {}:{line}: {what}", path.display());
+            println!("  {}:{line}: {}", path.display(), printable(what));
         }
     }
     if !report.unconfirmed.is_empty() {
-        println!(
-            "\nHelplines proposed but not confirmed by the centre, not published ({}):",
-            report.unconfirmed.len()
-        );
+        println!("\n{}", msg!("check-unconfirmed", count = report.unconfirmed.len()));
         for (number, id, note) in &report.unconfirmed {
-            println!("  {number} ({id}): {note}");
+            println!("  {} ({}): {}", printable(number), printable(id), printable(note));
         }
     }
     if !report.missing.is_empty() {
-        println!("\nPages missing per language:");
+        println!("\n{}", msg!("check-missing"));
         for (lang, keys) in &report.missing {
-            println!("  {lang} ({}): {}", keys.len(), keys.join(", "));
+            println!("  {lang} ({}): {}", keys.len(), printable(&keys.join(", ")));
         }
     }
     if !report.short.is_empty() {
-        println!(
-            "\nTranslations with under half the words of another language's version, to complete ({}):",
-            report.short.len()
-        );
+        println!("\n{}", msg!("check-short", count = report.short.len()));
         for (path, words, longest, most) in &report.short {
-            println!("  {}: {words} words; {} has {most}", path.display(), longest.display());
+            let line = msg!(
+                "check-short-one",
+                file = path.display(),
+                words = *words,
+                longest = longest.display(),
+                most = *most
+            );
+            println!("  {line}");
         }
     }
     if !report.stale.is_empty() {
-        println!("\nTranslations whose source changed since they were made ({}):", report.stale.len());
+        println!("\n{}", msg!("check-stale", count = report.stale.len()));
         for stale in &report.stale {
-            println!(
-                "  {}: {} changed since; once the translation says the same, run `amal translated {}`",
-                stale.file.display(),
-                stale.source.display(),
-                stale.file.display()
-            );
+            let line = msg!("check-stale-one", file = stale.file.display(), source = stale.source.display());
+            println!("  {line}");
             match &stale.changes {
                 Some(lines) => {
                     for line in lines.iter().take(12) {
-                        println!("    {line}");
+                        println!("    {}", printable(line));
                     }
                     if lines.len() > 12 {
-                        println!("    … and {} more lines", lines.len() - 12);
+                        println!("    {}", msg!("check-stale-more-lines", count = lines.len() - 12));
                     }
                 }
-                None => {
-                    println!("    (the text it was made from was not kept in {})", translations::SOURCES_DIR)
-                }
+                None => println!("    {}", msg!("check-stale-not-kept", folder = translations::SOURCES_DIR)),
             }
         }
     }
     if !report.pending_review.is_empty() {
-        println!("\nTranslations awaiting review by a native speaker ({}):", report.pending_review.len());
+        println!("\n{}", msg!("check-pending-review", count = report.pending_review.len()));
         for path in &report.pending_review {
             println!("  {}", path.display());
         }
     }
-    let counts = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    let mut summary =
-        format!("\n{}, {}", counts(errors, "error", "errors"), counts(warnings, "warning", "warnings"));
-    if report.complete {
+    let counts = msg!(
+        "check-summary-counts",
+        errors = msg!("check-summary-errors", count = errors),
+        warnings = msg!("check-summary-warnings", count = warnings)
+    );
+    let summary = if report.complete {
         let missing: usize = report.missing.values().map(Vec::len).sum();
         let mut todo = vec![
-            counts(report.placeholders.len(), "placeholder", "placeholders"),
-            counts(
-                report.pending_review.len(),
-                "translation awaiting review",
-                "translations awaiting review",
-            ),
+            msg!("check-summary-placeholders", count = report.placeholders.len()),
+            msg!("check-summary-pending-review", count = report.pending_review.len()),
         ];
         if !report.stale.is_empty() {
-            todo.push(counts(
-                report.stale.len(),
-                "translation whose source changed",
-                "translations whose source changed",
-            ));
+            todo.push(msg!("check-summary-stale", count = report.stale.len()));
         }
         if !report.short.is_empty() {
-            todo.push(counts(report.short.len(), "short translation", "short translations"));
+            todo.push(msg!("check-summary-short", count = report.short.len()));
         }
         if missing > 0 {
-            todo.push(counts(missing, "missing page", "missing pages"));
+            todo.push(msg!("check-summary-missing", count = missing));
         }
         if !report.unconfirmed.is_empty() {
-            todo.push(counts(report.unconfirmed.len(), "helpline to confirm", "helplines to confirm"));
+            todo.push(msg!("check-summary-unconfirmed", count = report.unconfirmed.len()));
         }
-        summary.push_str(&format!("; before publishing: {}", todo.join(", ")));
+        let todo: Vec<String> = todo.iter().map(ToString::to_string).collect();
+        msg!(
+            "check-summary-complete",
+            counts = counts,
+            todo = todo.join(&msg!("check-list-separator").to_string())
+        )
     } else {
-        summary.push_str("; placeholders and translations are counted once the errors are fixed");
-    }
-    println!("{summary}");
+        msg!("check-summary-incomplete", counts = counts)
+    };
+    println!("\n{summary}");
 }
 
 /// The report as one JSON object.
@@ -313,8 +305,4 @@ fn json(diagnostics: Diagnostics, report: &Report) -> String {
             .collect::<Vec<_>>(),
     });
     serde_json::to_string_pretty(&value).unwrap_or_default()
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }

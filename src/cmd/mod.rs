@@ -7,11 +7,21 @@ pub mod new;
 pub mod serve;
 pub mod translated;
 
-use crate::diagnostic::Diagnostic;
+use std::path::Path;
 
-/// Prints diagnostics to stderr, errors and warnings alike, sorted by place.
-pub fn report(diagnostics: impl IntoIterator<Item = Diagnostic>) {
+use crate::diagnostic::Diagnostic;
+use crate::diagnostic::excerpt::Excerpt;
+
+/// Prints diagnostics to stderr, errors and warnings alike, each with the
+/// line of the site's file it points at, then what to do.
+pub fn report(site: &Path, diagnostics: impl IntoIterator<Item = Diagnostic>) {
     for d in diagnostics {
-        eprintln!("{d}");
+        eprintln!("{}", d.headline());
+        if let Some(excerpt) = Excerpt::of(&d, site) {
+            eprintln!("{}", excerpt.for_terminal());
+        }
+        if let Some(hint) = d.hint_line() {
+            eprintln!("{hint}");
+        }
     }
 }

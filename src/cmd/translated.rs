@@ -9,6 +9,8 @@ use std::path::{Component, Path, PathBuf};
 use crate::check::translations;
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::messages::{Message, io_reason};
+use crate::msg;
 use crate::site::content::CONTENT_DIR;
 use crate::site::front_matter;
 
@@ -16,7 +18,7 @@ pub fn execute(site: PathBuf, from: Option<String>, files: Vec<PathBuf>) -> bool
     let config = match Config::load(&site) {
         Ok(config) => config,
         Err(diagnostics) => {
-            super::report(diagnostics.sorted());
+            super::report(&site, diagnostics.sorted());
             return false;
         }
     };
@@ -28,14 +30,14 @@ pub fn execute(site: PathBuf, from: Option<String>, files: Vec<PathBuf>) -> bool
         }
     }
     let ok = failed.error_count() == 0;
-    super::report(failed.sorted());
+    super::report(&site, failed.sorted());
     ok
 }
 
 /// The title and body of the page in `text`, and its front matter.
 fn read(site: &Path, relative: &Path) -> Result<(String, front_matter::FrontMatter, String), Diagnostic> {
     let bytes = std::fs::read(site.join(relative))
-        .map_err(|e| Diagnostic::error(relative, format!("cannot read: {e}")))?;
+        .map_err(|e| Diagnostic::error(relative, msg!("cli-cannot-read-file", reason = io_reason(&e))))?;
     let text = crate::util::reading::decode(bytes, relative)?;
     let split = front_matter::split(&text, relative)?;
     let front = front_matter::parse(&split, relative)?;
@@ -43,7 +45,7 @@ fn read(site: &Path, relative: &Path) -> Result<(String, front_matter::FrontMatt
     Ok((text, front, said))
 }
 
-fn mark(site: &Path, config: &Config, from: Option<&str>, file: &Path) -> Result<String, Diagnostic> {
+fn mark(site: &Path, config: &Config, from: Option<&str>, file: &Path) -> Result<Message, Diagnostic> {
     let relative = file.strip_prefix(site).unwrap_or(file);
     // Only a path down into content/: `content/ar/../../x.md` could name a
     // file outside the site, which amal would then write into.
@@ -68,34 +70,45 @@ fn mark(site: &Path, config: &Config, from: Option<&str>, file: &Path) -> Result
         None => {
             let other =
                 config.languages.iter().map(|l| l.code.as_str()).find(|code| *code != lang).unwrap_or("fr");
-            return Err(Diagnostic::error(
-                &relative,
-                "amal does not know which language this page was translated from",
-            )
-            .hint(format!("say it once, like `amal translated --from {other} {}`", relative.display())));
+            return Err(Diagnostic::error(&relative, msg!("cli-translated-from-unknown")).hint(msg!(
+                "cli-translated-from-unknown-hint",
+                other = other,
+                file = relative.display()
+            )));
         }
     };
     if config.language(&from).is_none() || from == lang {
-        return Err(Diagnostic::error(&relative, format!("`{from}` is not another language of the site")));
+        return Err(Diagnostic::error(&relative, msg!("cli-translated-not-another-language", from = from)));
     }
     let source = Path::new(CONTENT_DIR).join(&from).join(&rest);
     if !site.join(&source).is_file() {
-        return Err(Diagnostic::error(&relative, format!("its source {} does not exist", source.display())));
+        return Err(Diagnostic::error(
+            &relative,
+            msg!("cli-translated-no-source", source = source.display()),
+        ));
     }
     let (_, _, said) = read(site, &source)?;
     let version = translations::version(&said);
     translations::keep(site, &said).map_err(|e| {
-        Diagnostic::error(translations::SOURCES_DIR, format!("cannot keep the source's text: {e}"))
+        Diagnostic::error(
+            translations::SOURCES_DIR,
+            msg!("cli-new-cannot-keep-source", reason = io_reason(&e)),
+        )
     })?;
     let updated = with_translated_from(&text, &format!("{from} {version}"));
     std::fs::write(site.join(&relative), updated)
-        .map_err(|e| Diagnostic::error(&relative, format!("cannot write: {e}")))?;
-    Ok(format!("{}: up to date with {} (version {version})", relative.display(), source.display()))
+        .map_err(|e| Diagnostic::error(&relative, msg!("cli-cannot-write-file", reason = io_reason(&e))))?;
+    Ok(msg!(
+        "cli-translated-up-to-date",
+        file = relative.display(),
+        source = source.display(),
+        version = version
+    ))
 }
 
 fn not_a_page(relative: &Path) -> Diagnostic {
-    Diagnostic::error(relative, "not a page of the site")
-        .hint("name a translation's file, like content/ar/about.md")
+    Diagnostic::error(relative, msg!("cli-translated-not-a-page"))
+        .hint(msg!("cli-translated-not-a-page-hint"))
 }
 
 /// `text` with `translated_from: "VALUE"` as the last line of its front

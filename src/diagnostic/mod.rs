@@ -4,6 +4,7 @@
 //! first error, so one run shows the author every mistake at once, printed the
 //! way compilers print them: `content/fr/x.md:3:7: error: message`.
 
+pub mod excerpt;
 pub mod printable;
 
 use std::fmt;
@@ -43,8 +44,8 @@ pub struct Diagnostic {
     /// 1-based column in characters, when known.
     pub column: Option<usize>,
     pub message: Message,
-    /// What the author can do to fix it.
-    pub hint: Option<Message>,
+    /// What the author can do to fix it (boxed, as `kind` is).
+    pub hint: Option<Box<Message>>,
     /// Boxed: most diagnostics are `General`, and every `Result` that may
     /// hold one stays small.
     pub kind: Box<Kind>,
@@ -87,7 +88,7 @@ impl Diagnostic {
     }
 
     pub fn hint(mut self, hint: impl Into<Message>) -> Self {
-        self.hint = Some(hint.into());
+        self.hint = Some(Box::new(hint.into()));
         self
     }
 
@@ -116,26 +117,42 @@ impl Diagnostic {
 /// clear the screen, recolour it or reorder what follows.
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", printable::printable_path(&self.path))?;
+        write!(f, "{}", self.headline())?;
+        if let Some(hint) = self.hint_line() {
+            write!(f, "\n{hint}")?;
+        }
+        Ok(())
+    }
+}
+
+impl Diagnostic {
+    /// `path:line:column: error: message`, in the run's language.
+    pub fn headline(&self) -> String {
+        let mut out = printable::printable_path(&self.path);
         if let Some(line) = self.line {
-            write!(f, ":{line}")?;
+            out.push_str(&format!(":{line}"));
             if let Some(column) = self.column {
-                write!(f, ":{column}")?;
+                out.push_str(&format!(":{column}"));
             }
         }
         let label = match self.severity {
             Severity::Error => msg!("diagnostic-error"),
             Severity::Warning => msg!("diagnostic-warning"),
         };
-        write!(f, ": {label}: {}", printable::printable_lines(&self.message.to_string()))?;
+        let said = msg!("diagnostic-labelled", label = label, text = self.message.clone());
+        out.push_str(&format!(": {}", printable::printable_lines(&said.to_string())));
         if let Kind::WhileRendering { page, more } = &*self.kind {
             let page = printable::printable_path(page);
-            write!(f, " ({})", msg!("diagnostic-while-rendering", page = page, more = *more))?;
+            out.push_str(&format!(" ({})", msg!("diagnostic-while-rendering", page = page, more = *more)));
         }
-        if let Some(hint) = &self.hint {
-            write!(f, "\n  = {}: {}", msg!("diagnostic-hint"), printable::printable_lines(&hint.to_string()))?;
-        }
-        Ok(())
+        out
+    }
+
+    /// `  = hint: what to do`, when there is something to say.
+    pub fn hint_line(&self) -> Option<String> {
+        let hint = self.hint.as_ref()?;
+        let said = msg!("diagnostic-labelled", label = msg!("diagnostic-hint"), text = (**hint).clone());
+        Some(format!("  = {}", printable::printable_lines(&said.to_string())))
     }
 }
 
@@ -271,13 +288,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn prints_like_a_compiler() {
-        let d = Diagnostic::error("content/fr/a.md", "unknown key `titel`")
+    fn prints_its_place_then_what_to_do_in_the_runs_language() {
+        let d = Diagnostic::error("content/fr/a.md", msg!("settings-yaml-unknown-key", key = "titel"))
             .at(3, 1)
-            .hint("did you mean `title`?");
+            .hint(msg!("settings-yaml-missing-key-hint", key = "title"));
         assert_eq!(
             d.to_string(),
-            "content/fr/a.md:3:1: error: unknown key `titel`\n  = hint: did you mean `title`?"
+            "content/fr/a.md:3:1: error: `titel` is not a key amal knows here\n  = hint: add a line `title: …`"
         );
     }
 

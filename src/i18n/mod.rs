@@ -22,6 +22,8 @@ use rustc_hash::FxHashMap;
 
 use crate::config::{Config, Language};
 use crate::diagnostic::{Diagnostic, Diagnostics, Position};
+use crate::messages::{Message, io_reason};
+use crate::msg;
 
 pub const LOCALES_DIR: &str = "locales";
 
@@ -36,6 +38,21 @@ pub enum LookupError {
     NoValue { lang: String, key: String },
     #[error("Fluent message `{key}` in {LOCALES_DIR}/{lang}/: {detail}")]
     Format { lang: String, key: String, detail: String },
+}
+
+impl LookupError {
+    /// What went wrong, in the run's language (the `#[error]` text is the
+    /// English one).
+    pub fn message(&self) -> Message {
+        match self {
+            LookupError::UnknownLanguage(lang) => msg!("settings-lookup-unknown-language", lang = lang),
+            LookupError::Missing { lang, key } => msg!("settings-lookup-missing", key = key, lang = lang),
+            LookupError::NoValue { lang, key } => msg!("settings-lookup-no-value", key = key, lang = lang),
+            LookupError::Format { lang, key, detail } => {
+                msg!("settings-lookup-format", key = key, lang = lang, detail = detail)
+            }
+        }
+    }
 }
 
 /// A Fluent file already loaded, for locating earlier definitions.
@@ -152,12 +169,8 @@ fn load_language(
         Ok(entries) => entries,
         Err(_) => {
             diagnostics.push(
-                Diagnostic::error(&folder, format!("no Fluent files for language `{}`", language.code)).hint(
-                    format!(
-                        "create {}/ with the theme's messages, copied from another language",
-                        folder.display()
-                    ),
-                ),
+                Diagnostic::error(&folder, msg!("settings-no-fluent-files", lang = &language.code))
+                    .hint(msg!("settings-no-fluent-files-hint", folder = folder.display())),
             );
             return bundle;
         }
@@ -186,7 +199,10 @@ fn load_language(
                 }
                 Err(d) => diagnostics.push(d),
             },
-            Err(e) => diagnostics.push(Diagnostic::error(&path, format!("cannot read: {e}"))),
+            Err(e) => {
+                let message = msg!("settings-fluent-cannot-read", reason = io_reason(&e));
+                diagnostics.push(Diagnostic::error(&path, message));
+            }
         }
     }
     bundle
@@ -204,14 +220,14 @@ fn add_file(
         Err((_, errors)) => {
             for error in errors {
                 diagnostics.push(
-                    Diagnostic::error(path, format!("Fluent syntax: {}", error.kind))
+                    Diagnostic::error(path, msg!("settings-fluent-syntax", detail = error.kind.to_string()))
                         // The entry's start says more than the parser's stop
                         // point, which for a missing `}` is the end of file.
                         .with_position(Some(Position::of_offset(
                             text,
                             error.slice.as_ref().map_or(error.pos.start, |s| s.start),
                         )))
-                        .hint("see https://projectfluent.org/fluent/guide/ for the syntax"),
+                        .hint(msg!("settings-fluent-syntax-hint")),
                 );
             }
             return;
@@ -220,23 +236,25 @@ fn add_file(
     if let Err(errors) = bundle.add_resource(resource) {
         for error in errors {
             if let FluentError::Overriding { id, .. } = &error {
-                let first = earlier
-                    .iter()
-                    .find_map(|s| {
-                        message_position(&s.text, id)
-                            .map(|p| format!(" (first at {}:{})", s.path.display(), p.line))
-                    })
-                    .unwrap_or_default();
+                let first =
+                    earlier.iter().find_map(|s| message_position(&s.text, id).map(|p| (&s.path, p.line)));
+                let message = match first {
+                    Some((first, line)) => msg!(
+                        "settings-fluent-defined-twice-first-at",
+                        id = id.as_str(),
+                        path = first.display(),
+                        line = line
+                    ),
+                    None => msg!("settings-fluent-defined-twice", id = id.as_str()),
+                };
                 diagnostics.push(
-                    Diagnostic::error(
-                        path,
-                        format!("Fluent message `{id}` is defined twice for this language{first}"),
-                    )
-                    .with_position(message_position(text, id))
-                    .hint("keep one definition; each language's files share one namespace"),
+                    Diagnostic::error(path, message)
+                        .with_position(message_position(text, id))
+                        .hint(msg!("settings-fluent-defined-twice-hint")),
                 );
             } else {
-                diagnostics.push(Diagnostic::error(path, describe(&error)));
+                let message = msg!("settings-fluent-error", detail = describe(&error));
+                diagnostics.push(Diagnostic::error(path, message));
             }
         }
     }

@@ -11,8 +11,11 @@ use std::sync::Mutex;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use super::encode::EncodeError;
 use super::{Format, Picture, Recipe, encode, read};
 use crate::diagnostic::Diagnostic;
+use crate::messages::{Message, io_reason};
+use crate::msg;
 use crate::util::writing::write_whole;
 
 /// Changes whenever a change to amal makes other copies from the same
@@ -76,6 +79,18 @@ pub enum CacheError {
     Io(PathBuf, std::io::Error),
 }
 
+impl CacheError {
+    /// What went wrong, said in the run's language (the same English as its `Display`).
+    pub fn message(&self) -> Message {
+        match self {
+            CacheError::NotOurs(folder) => msg!("images-cache-not-ours", folder = folder),
+            CacheError::Io(folder, e) => {
+                msg!("images-cache-cannot-tidy", folder = folder, reason = io_reason(e))
+            }
+        }
+    }
+}
+
 impl Cache {
     /// The cache of the output folder `out`: `.NAME.amal-images` beside it.
     pub fn beside(out: &Path) -> Cache {
@@ -104,7 +119,8 @@ impl Cache {
         shown: &Path,
     ) -> Result<Vec<PathBuf>, Diagnostic> {
         let read_source = || {
-            std::fs::read(&picture.source).map_err(|e| Diagnostic::error(shown, format!("cannot read: {e}")))
+            std::fs::read(&picture.source)
+                .map_err(|e| Diagnostic::error(shown, msg!("images-cannot-read", reason = io_reason(&e))))
         };
         let stamp = stamp(&picture.source);
         let key = std::fs::canonicalize(&picture.source).unwrap_or_else(|_| picture.source.clone());
@@ -138,13 +154,20 @@ impl Cache {
             let mut resizer = fast_image_resize::Resizer::new();
             for i in missing {
                 let encoded = encode::encode(&pixels, recipes[i], &mut resizer).map_err(|e| {
-                    Diagnostic::error(
-                        shown,
-                        format!("cannot encode it as {}: {e}", recipes[i].format.extension()),
-                    )
+                    let format = recipes[i].format.extension();
+                    let message = match e {
+                        EncodeError::TooLargeForJpeg => {
+                            msg!("images-cannot-encode-too-large", format = format)
+                        }
+                        EncodeError::Library(detail) => {
+                            msg!("images-cannot-encode", format = format, detail = detail)
+                        }
+                    };
+                    Diagnostic::error(shown, message)
                 })?;
                 write_whole(&paths[i], &encoded).map_err(|e| {
-                    Diagnostic::error(shown, format!("cannot keep its copy in {}: {e}", self.dir.display()))
+                    let message = msg!("images-cannot-keep-copy", folder = &self.dir, reason = io_reason(&e));
+                    Diagnostic::error(shown, message)
                 })?;
             }
         }

@@ -12,8 +12,25 @@ use super::{Format, Recipe};
 const JPEG_QUALITY: u8 = 78;
 const WEBP_QUALITY: f32 = 75.0;
 
+/// Why a copy could not be made.
+#[derive(Debug)]
+pub(super) enum EncodeError {
+    /// Wider or taller than a JPEG can be.
+    TooLargeForJpeg,
+    /// The resizer's or the encoder's own words.
+    Library(String),
+}
+
+fn library(error: impl std::fmt::Display) -> EncodeError {
+    EncodeError::Library(error.to_string())
+}
+
 /// `image` (8-bit RGB or RGBA) at the recipe's width, in its format.
-pub(super) fn encode(image: &DynamicImage, recipe: Recipe, resizer: &mut Resizer) -> Result<Vec<u8>, String> {
+pub(super) fn encode(
+    image: &DynamicImage,
+    recipe: Recipe,
+    resizer: &mut Resizer,
+) -> Result<Vec<u8>, EncodeError> {
     let resized;
     let image = if recipe.width < image.width() {
         let height = ((u64::from(image.height()) * u64::from(recipe.width) + u64::from(image.width()) / 2)
@@ -21,7 +38,7 @@ pub(super) fn encode(image: &DynamicImage, recipe: Recipe, resizer: &mut Resizer
         .max(1) as u32;
         let mut target = DynamicImage::new(recipe.width, height, image.color());
         let options = ResizeOptions::new().resize_alg(ResizeAlg::Convolution(FilterType::Lanczos3));
-        resizer.resize(image, &mut target, &options).map_err(|e| e.to_string())?;
+        resizer.resize(image, &mut target, &options).map_err(library)?;
         resized = target;
         &resized
     } else {
@@ -38,10 +55,10 @@ pub(super) fn encode(image: &DynamicImage, recipe: Recipe, resizer: &mut Resizer
             };
             // Quality under 90 gives 4:2:0 subsampling, as cameras write.
             let (w, h) = (u16::try_from(width), u16::try_from(height));
-            let (Ok(w), Ok(h)) = (w, h) else { return Err("wider or taller than a JPEG can be".into()) };
+            let (Ok(w), Ok(h)) = (w, h) else { return Err(EncodeError::TooLargeForJpeg) };
             jpeg_encoder::Encoder::new(&mut out, JPEG_QUALITY)
                 .encode(rgb.as_raw(), w, h, jpeg_encoder::ColorType::Rgb)
-                .map_err(|e| e.to_string())?;
+                .map_err(library)?;
         }
         Format::Png => {
             let color =
@@ -52,7 +69,7 @@ pub(super) fn encode(image: &DynamicImage, recipe: Recipe, resizer: &mut Resizer
                 image::codecs::png::FilterType::Adaptive,
             )
             .write_image(image.as_bytes(), width, height, color)
-            .map_err(|e| e.to_string())?;
+            .map_err(library)?;
         }
         Format::Webp => {
             let encoder = if image.color().has_alpha() {
@@ -60,7 +77,9 @@ pub(super) fn encode(image: &DynamicImage, recipe: Recipe, resizer: &mut Resizer
             } else {
                 webp::Encoder::from_rgb(image.as_bytes(), width, height)
             };
-            let encoded = encoder.encode_simple(false, WEBP_QUALITY).map_err(|e| format!("{e:?}"))?;
+            let encoded = encoder
+                .encode_simple(false, WEBP_QUALITY)
+                .map_err(|e| EncodeError::Library(format!("{e:?}")))?;
             out.extend_from_slice(&encoded);
         }
     }

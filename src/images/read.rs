@@ -10,6 +10,8 @@ use image::{DynamicImage, ImageDecoder, ImageReader, Limits};
 
 use super::{Format, Picture};
 use crate::diagnostic::Diagnostic;
+use crate::messages::{Message, io_reason};
+use crate::msg;
 
 /// The most pixels amal reads in one image: a 50-megapixel phone photo.
 pub const MAX_PIXELS: u64 = 50_000_000;
@@ -39,25 +41,21 @@ fn image_format(format: Format) -> image::ImageFormat {
     }
 }
 
-const SAVE_AGAIN: &str = "open it in a photo editor and save it again as JPEG or PNG (2048 pixels on its longest side is plenty for the site)";
+fn save_again() -> Message {
+    msg!("images-save-smaller-hint", longest = super::LARGEST)
+}
 
 fn unreadable(shown: &Path, format: Format, error: &image::ImageError) -> Diagnostic {
     match error {
         image::ImageError::Limits(_) => Diagnostic::error(
             shown,
-            format!(
-                "this image is larger than amal reads (at most {} megapixels, {MAX_SIDE} pixels a side)",
-                MAX_PIXELS / 1_000_000
-            ),
+            msg!("images-beyond-limits", megapixels = MAX_PIXELS / 1_000_000, side = MAX_SIDE),
         )
-        .hint(SAVE_AGAIN),
+        .hint(save_again()),
         // The decoder's own words name byte counts and markers: of no use
         // to the person who copied the photo.
-        _ => Diagnostic::error(
-            shown,
-            format!("this {} file is damaged or cut short: amal cannot read its picture", format.name()),
-        )
-        .hint("copy the photo again from the phone or the camera, or open it in a photo editor and save it again"),
+        _ => Diagnostic::error(shown, msg!("images-damaged", format = format.name()))
+            .hint(msg!("images-damaged-hint")),
     }
 }
 
@@ -74,21 +72,21 @@ fn decoder<'r, R: BufRead + Seek + 'r>(
     if u64::from(width) * u64::from(height) > MAX_PIXELS || width == 0 || height == 0 {
         return Err(Diagnostic::error(
             shown,
-            format!(
-                "this image is {width} × {height} pixels, more than amal reads (at most {} megapixels)",
-                MAX_PIXELS / 1_000_000
+            msg!(
+                "images-too-many-pixels",
+                width = width,
+                height = height,
+                megapixels = MAX_PIXELS / 1_000_000
             ),
         )
-        .hint(SAVE_AGAIN));
+        .hint(save_again()));
     }
     if width.max(height) / width.min(height) > MAX_RATIO {
         return Err(Diagnostic::error(
             shown,
-            format!(
-                "this image is {width} × {height} pixels: a strip too thin to show (one side is over {MAX_RATIO} times the other)"
-            ),
+            msg!("images-too-thin", width = width, height = height, ratio = MAX_RATIO),
         )
-        .hint("crop it to what matters"));
+        .hint(msg!("images-too-thin-hint")));
     }
     // An orientation tag amal cannot read leaves the photo as stored.
     let orientation = decoder.orientation().unwrap_or(image::metadata::Orientation::NoTransforms);
@@ -102,7 +100,8 @@ fn turns(orientation: image::metadata::Orientation) -> bool {
 
 /// The picture at `source` (shown as `shown`), from its header.
 pub fn read(source: &Path, format: Format, shown: &Path) -> Result<Picture, Diagnostic> {
-    let cannot = |e: std::io::Error| Diagnostic::error(shown, format!("cannot read: {e}"));
+    let cannot =
+        |e: std::io::Error| Diagnostic::error(shown, msg!("images-cannot-read", reason = io_reason(&e)));
     let mut file = std::fs::File::open(source).map_err(cannot)?;
     let picture = |found| upright(found, source, format);
     // The JPEG decoder reads a whole file to find its header, though the

@@ -6,6 +6,8 @@ use std::path::Path;
 
 use super::Format;
 use crate::diagnostic::Diagnostic;
+use crate::messages::{Arg, io_reason};
+use crate::msg;
 
 /// What a file is, for publishing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -109,6 +111,19 @@ fn name(found: Found) -> &'static str {
     }
 }
 
+/// A format's name as a message shows it: a name like `HEIC` as it is,
+/// words (a camera's raw files, a video) in the run's language.
+fn said(name: &'static str) -> Arg {
+    match name {
+        "video" => msg!("images-kind-video").into(),
+        "camera raw" => msg!("images-kind-camera-raw").into(),
+        _ => match name.strip_prefix("camera raw (").and_then(|n| n.strip_suffix(')')) {
+            Some(maker) => msg!("images-kind-camera-raw-of", format = maker).into(),
+            None => name.into(),
+        },
+    }
+}
+
 /// Reads the first bytes of `path` (shown to people as `shown`) and says
 /// what it is, or why it cannot be published.
 pub fn sniff(path: &Path, shown: &Path) -> Result<Sniffed, Diagnostic> {
@@ -117,57 +132,59 @@ pub fn sniff(path: &Path, shown: &Path) -> Result<Sniffed, Diagnostic> {
     let refused = REFUSED.iter().find(|(e, _)| *e == extension).map(|(_, name)| *name);
     let mut head = [0u8; 32];
     let mut read = 0;
-    let mut file =
-        std::fs::File::open(path).map_err(|e| Diagnostic::error(shown, format!("cannot read: {e}")))?;
+    let cannot_read =
+        |e: std::io::Error| Diagnostic::error(shown, msg!("images-cannot-read", reason = io_reason(&e)));
+    let mut file = std::fs::File::open(path).map_err(cannot_read)?;
     while read < head.len() {
         match file.read(&mut head[read..]) {
             Ok(0) => break,
             Ok(n) => read += n,
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(Diagnostic::error(shown, format!("cannot read: {e}"))),
+            Err(e) => return Err(cannot_read(e)),
         }
     }
     let found = found_in(&head[..read]);
-    let save_again = "open it in a photo editor or the phone's gallery and save or share it as JPEG (PNG for a drawing or a screenshot), then put that file here";
+    let save_again = || msg!("images-save-as-jpeg-hint");
     if let Some(format) = refused {
-        return Err(Diagnostic::error(
-            shown,
-            format!("amal cannot remove what a {format} image carries besides the picture (where and when it was taken, the phone), so it does not publish it"),
-        )
-        .hint(save_again));
+        let message = msg!("images-cannot-clean", format = said(format));
+        return Err(Diagnostic::error(shown, message).hint(save_again()));
     }
     match (named, found) {
         (Some(named), Some(Found::Raster(format))) if named == format => Ok(Sniffed::Raster(format)),
         (Some(named), Some(found)) => Err(Diagnostic::error(
             shown,
-            format!(
-                "this .{extension} file holds a {} image, not a {} one",
-                name(found),
-                name(Found::Raster(named))
+            msg!(
+                "images-holds-another-format",
+                extension = &extension,
+                found = said(name(found)),
+                named = named.name()
             ),
         )
         .hint(match found {
-            Found::Raster(format) => format!("rename it with the .{} extension", format.extension()),
-            Found::Other(_) => save_again.to_string(),
+            Found::Raster(format) => msg!("images-rename-hint", extension = format.extension()),
+            Found::Other(_) => save_again(),
         })),
         (Some(named), None) => Err(Diagnostic::error(
             shown,
-            format!("this .{extension} file is not a {} image (it may be damaged, or another kind of file renamed)", name(Found::Raster(named))),
+            msg!("images-not-the-format-named", extension = &extension, named = named.name()),
         )
-        .hint(save_again)),
-        (None, Some(found)) => Err(Diagnostic::error(
-            shown,
-            format!(
-                "this {} holds a {} {}; published under this name, what it carries besides the picture would go out with it",
-                if extension.is_empty() { "file".to_string() } else { format!(".{extension} file") },
-                name(found),
-                if found == Found::Other("video") { "file" } else { "image" }
-            ),
-        )
-        .hint(match found {
-            Found::Raster(format) => format!("rename it with the .{} extension, so amal cleans it", format.extension()),
-            Found::Other(_) => save_again.to_string(),
-        })),
+        .hint(save_again())),
+        (None, Some(found)) => {
+            let message = match (extension.is_empty(), found) {
+                (true, Found::Other("video")) => msg!("images-file-holds-video"),
+                (true, _) => msg!("images-file-holds-image", found = said(name(found))),
+                (false, Found::Other("video")) => {
+                    msg!("images-named-file-holds-video", extension = &extension)
+                }
+                (false, _) => {
+                    msg!("images-named-file-holds-image", extension = &extension, found = said(name(found)))
+                }
+            };
+            Err(Diagnostic::error(shown, message).hint(match found {
+                Found::Raster(format) => msg!("images-rename-to-clean-hint", extension = format.extension()),
+                Found::Other(_) => save_again(),
+            }))
+        }
         (None, None) => Ok(Sniffed::NotAnImage),
     }
 }

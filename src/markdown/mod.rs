@@ -14,6 +14,8 @@ use rustc_hash::FxHashSet;
 
 use self::shortcode_syntax::{Piece, Shortcode};
 use crate::diagnostic::{Diagnostic, Kind, LineIndex, Position};
+use crate::messages::Message;
+use crate::msg;
 use crate::util::escape::{escape_html, escape_html_into};
 
 /// What the renderer asks of the site while rendering one page.
@@ -22,7 +24,7 @@ pub trait Host {
     /// language, or `None` when there is no such page.
     fn resolve(&self, content_path: &str) -> Option<String>;
     /// The HTML a shortcode call produces, or what is wrong with the call.
-    fn shortcode(&self, call: &Shortcode) -> Result<String, String>;
+    fn shortcode(&self, call: &Shortcode) -> Result<String, Message>;
     /// Whether the shortcode `name` makes block content (a table, a figure),
     /// which must not sit inside a paragraph.
     fn is_block(&self, _name: &str) -> bool {
@@ -30,7 +32,7 @@ pub trait Host {
     }
     /// What the image `src` of a Markdown image is, found as its writer
     /// means it (beside the page's file), or what is wrong with it.
-    fn image(&self, src: &str) -> Result<ImageTarget, String> {
+    fn image(&self, src: &str) -> Result<ImageTarget, Message> {
         Ok(ImageTarget::File(src.to_string()))
     }
 }
@@ -146,11 +148,8 @@ pub fn render(source: &Source, host: &dyn Host) -> Rendered {
         // The HTML parser takes time in the square of the depth: 100,000
         // nested `<div>`s took 18 s. No layout needs such depth.
         out.diagnostics.push(
-            Diagnostic::error(
-                source.path,
-                format!("raw HTML nested more than {} levels deep", sanitize::MAX_DEPTH),
-            )
-            .hint("close the elements you open: no layout needs such depth"),
+            Diagnostic::error(source.path, msg!("markdown-html-too-deep", depth = sanitize::MAX_DEPTH))
+                .hint(msg!("markdown-html-too-deep-hint")),
         );
         String::new()
     } else {
@@ -345,7 +344,7 @@ impl<'a, I> Rewrite<'a, '_, I> {
                 self.out.diagnostics.push(
                     Diagnostic::error(self.source.path, error.message)
                         .with_position(Some(position))
-                        .hint("shortcodes are written {{< name \"argument\" >}}"),
+                        .hint(msg!("markdown-shortcode-syntax-hint")),
                 );
                 self.queue.push_back(Event::Text(text.to_string().into()));
                 return;
@@ -368,7 +367,7 @@ impl<'a, I> Rewrite<'a, '_, I> {
                 Err(message) => self.out.diagnostics.push(
                     Diagnostic::error(self.source.path, message)
                         .with_position(Some(position))
-                        .hint("shortcodes are written {{< name \"argument\" >}}; see README.md for the list"),
+                        .hint(msg!("markdown-shortcode-failed-hint")),
                 ),
             }
             self.out.calls.push(CallRef { call, line: position.line });
@@ -380,14 +379,13 @@ impl<'a, I> Rewrite<'a, '_, I> {
     fn image(&mut self, dest: &str, title: &str, alt: &str, offset: usize) -> String {
         let source = self.source;
         let position = self.line_of(offset);
-        let error = |message: String, hint: &str| {
+        let error = |message: Message, hint: Message| {
             Diagnostic::error(source.path, message).with_position(Some(position)).hint(hint)
         };
         let alt = if alt.is_empty() {
-            self.out.diagnostics.push(error(
-                format!("the image `{dest}` has no text saying what it shows"),
-                "write what it shows between the brackets, in the page's language, for readers who cannot see it: ![Deux femmes devant le centre](photo.jpg); only an image that is pure decoration may say ![decorative](photo.jpg)",
-            ));
+            self.out
+                .diagnostics
+                .push(error(msg!("markdown-image-no-alt", src = dest), msg!("markdown-image-no-alt-hint")));
             ""
         } else if alt.eq_ignore_ascii_case(DECORATIVE) {
             ""
@@ -397,8 +395,11 @@ impl<'a, I> Rewrite<'a, '_, I> {
         let mut html = String::new();
         if is_external(dest) {
             self.out.diagnostics.push(
-                error(format!("the image `{dest}` is loaded from another site"), "save the image beside the page in content/ and link to it by its file name: readers must never make requests to other sites")
-                    .kind(Kind::LoadsFromAnotherSite { url: dest.to_string() }),
+                error(
+                    msg!("markdown-image-from-another-site", src = dest),
+                    msg!("markdown-image-from-another-site-hint"),
+                )
+                .kind(Kind::LoadsFromAnotherSite { url: dest.to_string() }),
             );
             return html;
         }
@@ -414,7 +415,7 @@ impl<'a, I> Rewrite<'a, '_, I> {
         let alt = escape_html(alt);
         match target {
             Err(message) => {
-                self.out.diagnostics.push(error(message, "put the image in the page's folder under content/ and write its file name, like ![…](photo.jpg)"));
+                self.out.diagnostics.push(error(message, msg!("markdown-image-not-found-hint")));
             }
             Ok(ImageTarget::File(href)) => {
                 self.out.links.push(LinkRef { href: href.clone(), line: position.line, to_heading: None });
@@ -497,11 +498,12 @@ impl<'a, I> Rewrite<'a, '_, I> {
             Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
                 let position = self.line_of(range.start);
                 if is_external(&dest_url) {
+                    let message = msg!("markdown-image-from-another-site", src = &*dest_url);
                     self.out.diagnostics.push(
-                        Diagnostic::error(source.path, format!("the image `{dest_url}` is loaded from another site"))
+                        Diagnostic::error(source.path, message)
                             .kind(Kind::LoadsFromAnotherSite { url: dest_url.to_string() })
                             .with_position(Some(position))
-                            .hint("save the image beside the page in content/ and link to it by its file name: readers must never make requests to other sites"),
+                            .hint(msg!("markdown-image-from-another-site-hint")),
                     );
                 }
                 let dest_url = if sanitize::is_safe_url(&dest_url) { dest_url } else { CowStr::from("") };
@@ -516,9 +518,12 @@ impl<'a, I> Rewrite<'a, '_, I> {
                 self.raw_html = true;
                 for finding in sanitize::findings(fragment) {
                     self.out.diagnostics.push(
-                        Diagnostic::warning(source.path, format!("raw HTML: {finding} was removed"))
-                            .with_position(Some(self.line_of(range.start)))
-                            .hint("pages may use plain HTML for layout, but never scripts, frames, styles or event handlers"),
+                        Diagnostic::warning(
+                            source.path,
+                            msg!("markdown-raw-html-removed", finding = finding),
+                        )
+                        .with_position(Some(self.line_of(range.start)))
+                        .hint(msg!("markdown-raw-html-removed-hint")),
                     );
                 }
                 event
@@ -547,12 +552,9 @@ fn link_target(
             },
             None => {
                 out.diagnostics.push(
-                    Diagnostic::error(
-                        source.path,
-                        format!("the link `{dest}` points to no page of this language"),
-                    )
-                    .with_position(Some(position()))
-                    .hint("write the path of a file under content/<lang>/, like `@/services/listening.md`"),
+                    Diagnostic::error(source.path, msg!("markdown-link-to-no-page", link = dest))
+                        .with_position(Some(position()))
+                        .hint(msg!("markdown-link-to-no-page-hint")),
                 );
                 "#".to_string()
             }
@@ -560,12 +562,9 @@ fn link_target(
     }
     if !sanitize::is_safe_url(dest) {
         out.diagnostics.push(
-            Diagnostic::warning(
-                source.path,
-                format!("the link `{dest}` uses an unsafe URL scheme and was removed"),
-            )
-            .with_position(Some(position()))
-            .hint("links may use http, https, mailto and tel"),
+            Diagnostic::warning(source.path, msg!("markdown-link-unsafe-scheme", link = dest))
+                .with_position(Some(position()))
+                .hint(msg!("markdown-link-unsafe-scheme-hint")),
         );
         return "#".to_string();
     }
@@ -737,11 +736,11 @@ mod tests {
         fn resolve(&self, path: &str) -> Option<String> {
             (path == "services/listening.md").then(|| "../services/listening/index.html".to_string())
         }
-        fn shortcode(&self, call: &Shortcode) -> Result<String, String> {
+        fn shortcode(&self, call: &Shortcode) -> Result<String, Message> {
             match call.name.as_str() {
                 "placeholder" => Ok(format!("<mark>{}</mark>", call.arg("text", 0).unwrap_or(""))),
                 "box" => Ok("<div>box</div>".to_string()),
-                other => Err(format!("unknown shortcode `{other}`")),
+                other => Err(msg!("render-unknown-shortcode", name = other)),
             }
         }
         fn is_block(&self, name: &str) -> bool {

@@ -8,6 +8,9 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
+use crate::messages::Message;
+use crate::msg;
+
 /// URL schemes a link may use.
 pub const URL_SCHEMES: [&str; 4] = ["http", "https", "mailto", "tel"];
 
@@ -131,7 +134,7 @@ fn scheme_of(url: &str) -> Option<&str> {
 
 /// What [`clean`] would remove from a raw HTML fragment, in words, for a
 /// warning. Tolerant of fragments: an opening tag alone is fine.
-pub fn findings(fragment: &str) -> Vec<String> {
+pub fn findings(fragment: &str) -> Vec<Message> {
     let policy = policy();
     let mut found = Vec::new();
     let bytes = fragment.as_bytes();
@@ -153,18 +156,18 @@ pub fn findings(fragment: &str) -> Vec<String> {
             continue;
         }
         if !policy.tags.contains(name.as_str()) {
-            found.push(format!("the <{name}> element"));
+            found.push(msg!("markdown-removed-element", name = &name));
             continue;
         }
         for (attribute, value) in attributes {
             let allowed = policy.generic.contains(attribute.as_str())
                 || policy.per_tag.get(name.as_str()).is_some_and(|a| a.contains(attribute.as_str()));
             if attribute.starts_with("on") {
-                found.push(format!("the event handler `{attribute}` on <{name}>"));
+                found.push(msg!("markdown-removed-event-handler", attribute = &attribute, name = &name));
             } else if !allowed {
-                found.push(format!("the `{attribute}` attribute on <{name}>"));
+                found.push(msg!("markdown-removed-attribute", attribute = &attribute, name = &name));
             } else if matches!(attribute.as_str(), "href" | "src") && !is_safe_url(&value) {
-                found.push(format!("the unsafe URL in `{attribute}` on <{name}>"));
+                found.push(msg!("markdown-removed-unsafe-url", attribute = &attribute, name = &name));
             }
         }
     }
@@ -252,10 +255,11 @@ mod tests {
 
     #[test]
     fn findings_name_what_is_removed() {
-        assert_eq!(findings("<script>"), vec!["the <script> element"]);
-        assert_eq!(findings(r#"<span onclick="x">"#), vec!["the event handler `onclick` on <span>"]);
-        assert_eq!(findings(r#"<a href="JavaScript:x">"#), vec!["the unsafe URL in `href` on <a>"]);
-        assert_eq!(findings(r#"<div style="color:red">"#), vec!["the `style` attribute on <div>"]);
+        let said = |fragment: &str| findings(fragment).iter().map(Message::to_string).collect::<Vec<_>>();
+        assert_eq!(said("<script>"), vec!["the <script> element"]);
+        assert_eq!(said(r#"<span onclick="x">"#), vec!["the event handler `onclick` on <span>"]);
+        assert_eq!(said(r#"<a href="JavaScript:x">"#), vec!["the unsafe URL in `href` on <a>"]);
+        assert_eq!(said(r#"<div style="color:red">"#), vec!["the `style` attribute on <div>"]);
         assert!(findings(r#"<mark dir="rtl">x</mark> <br/>"#).is_empty());
         assert!(findings("a < b and </p>").is_empty());
     }

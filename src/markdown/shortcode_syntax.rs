@@ -7,6 +7,9 @@
 use std::collections::BTreeMap;
 use std::ops::Range;
 
+use crate::messages::Message;
+use crate::msg;
+
 const OPEN: &str = "{{<";
 const CLOSE: &str = ">}}";
 
@@ -38,7 +41,7 @@ pub enum Piece<'a> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParseError {
     pub offset: usize,
-    pub message: String,
+    pub message: Message,
 }
 
 /// Splits `text` into plain text and shortcode calls.
@@ -51,10 +54,8 @@ pub fn parse(text: &str) -> Result<Vec<Piece<'_>>, ParseError> {
             pieces.push(Piece::Text(&text[rest..start]));
         }
         let inner_start = start + OPEN.len();
-        let end = find_close(text, inner_start).ok_or_else(|| ParseError {
-            offset: start,
-            message: "this shortcode is never closed with `>}}`".to_string(),
-        })?;
+        let end = find_close(text, inner_start)
+            .ok_or_else(|| ParseError { offset: start, message: msg!("markdown-shortcode-not-closed") })?;
         let mut call =
             parse_call(&text[inner_start..end]).map_err(|message| ParseError { offset: start, message })?;
         call.span = start..end + CLOSE.len();
@@ -88,13 +89,13 @@ fn find_close(text: &str, from: usize) -> Option<usize> {
     None
 }
 
-fn parse_call(inner: &str) -> Result<Shortcode, String> {
+fn parse_call(inner: &str) -> Result<Shortcode, Message> {
     let tokens = tokenize(inner)?;
     let mut tokens = tokens.into_iter();
     let name = match tokens.next() {
         Some(Token::Bare(name)) if is_name(&name) => name,
-        Some(Token::Bare(name)) => return Err(format!("`{name}` is not a shortcode name")),
-        _ => return Err("a shortcode needs a name, like `{{< placeholder \"…\" >}}`".to_string()),
+        Some(Token::Bare(name)) => return Err(msg!("markdown-shortcode-bad-name", name = name)),
+        _ => return Err(msg!("markdown-shortcode-no-name")),
     };
     let mut call = Shortcode { name, positional: Vec::new(), named: BTreeMap::new(), span: 0..0 };
     for token in tokens {
@@ -103,7 +104,7 @@ fn parse_call(inner: &str) -> Result<Shortcode, String> {
                 Some((key, value)) if is_name(key) => {
                     let value = value.to_string();
                     if call.named.insert(key.to_string(), value).is_some() {
-                        return Err(format!("the argument `{key}` is given twice"));
+                        return Err(msg!("markdown-shortcode-argument-twice", key = key));
                     }
                 }
                 _ => call.positional.push(word),
@@ -111,10 +112,10 @@ fn parse_call(inner: &str) -> Result<Shortcode, String> {
             Token::Quoted(text) => call.positional.push(text),
             Token::Named(key, value) => {
                 if !is_name(&key) {
-                    return Err(format!("`{key}` is not an argument name"));
+                    return Err(msg!("markdown-shortcode-bad-argument-name", key = key));
                 }
                 if call.named.insert(key.clone(), value).is_some() {
-                    return Err(format!("the argument `{key}` is given twice"));
+                    return Err(msg!("markdown-shortcode-argument-twice", key = key));
                 }
             }
         }
@@ -132,7 +133,7 @@ enum Token {
     Named(String, String),
 }
 
-fn tokenize(inner: &str) -> Result<Vec<Token>, String> {
+fn tokenize(inner: &str) -> Result<Vec<Token>, Message> {
     let mut tokens = Vec::new();
     let mut chars = inner.chars().peekable();
     loop {
@@ -167,7 +168,7 @@ fn tokenize(inner: &str) -> Result<Vec<Token>, String> {
     Ok(tokens)
 }
 
-fn quoted(chars: &mut std::iter::Peekable<std::str::Chars>) -> Result<String, String> {
+fn quoted(chars: &mut std::iter::Peekable<std::str::Chars>) -> Result<String, Message> {
     let mut text = String::new();
     while let Some(c) = chars.next() {
         match c {
@@ -179,7 +180,7 @@ fn quoted(chars: &mut std::iter::Peekable<std::str::Chars>) -> Result<String, St
             other => text.push(other),
         }
     }
-    Err("a quoted argument is never closed with `\"`".to_string())
+    Err(msg!("markdown-shortcode-quote-not-closed"))
 }
 
 #[cfg(test)]

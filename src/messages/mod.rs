@@ -10,7 +10,7 @@
 
 mod choose;
 
-pub use choose::{choose, ChosenBy, Choice};
+pub use choose::{Choice, ChosenBy, choose};
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -148,25 +148,8 @@ impl Message {
     }
 }
 
-// Until every message is in the files: text said as it is, in English.
-impl From<String> for Message {
-    fn from(text: String) -> Self {
-        Message::new("untranslated").arg("text", text)
-    }
-}
-impl From<&str> for Message {
-    fn from(text: &str) -> Self {
-        Message::new("untranslated").arg("text", text)
-    }
-}
-impl From<&String> for Message {
-    fn from(text: &String) -> Self {
-        Message::new("untranslated").arg("text", text.as_str())
-    }
-}
-
 /// A message made from its id and named values:
-/// `msg!("content-not-utf8", path = path.display())`.
+/// `msg!("cli-new-created", file = file.display())`.
 #[macro_export]
 macro_rules! msg {
     ($id:literal $(, $name:ident = $value:expr)* $(,)?) => {
@@ -203,13 +186,22 @@ macro_rules! files {
     };
 }
 
-
 /// The message files, by language and area.
 pub const FILES: &[(Language, &str, &str)] = &files![
-    "general", "cli", "check", "serve", "settings", "content", "markdown", "templates",
-    "render", "output", "safety", "images", "stats"
+    "general",
+    "cli",
+    "check",
+    "serve",
+    "settings",
+    "content",
+    "markdown",
+    "templates",
+    "render",
+    "output",
+    "safety",
+    "images",
+    "stats"
 ];
-
 
 struct Bundles {
     english: Bundle,

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use rustc_hash::FxHashMap;
 
 use crate::diagnostic::Diagnostic;
+use crate::msg;
 
 /// What a file of the output holds.
 #[derive(Debug, Clone)]
@@ -76,12 +77,9 @@ impl Output {
         if let Some(existing) = self.files.get(&path) {
             return Err(Diagnostic::error(
                 &origin,
-                format!(
-                    "this would be published at {path}, where {} is already published",
-                    existing.origin.display()
-                ),
+                msg!("output-same-path", path = &path, existing = existing.origin.display()),
             )
-            .hint("rename one of the two files"));
+            .hint(msg!("output-same-path-hint")));
         }
         let key = folded(&path);
         if let Some(other) = self.folded.get(&key)
@@ -89,12 +87,14 @@ impl Output {
         {
             return Err(Diagnostic::error(
                 &origin,
-                format!(
-                    "this would be published at {path}, which a USB stick or a Mac cannot tell from {other}, where {} is published",
-                    existing.origin.display()
+                msg!(
+                    "output-same-path-folded",
+                    path = &path,
+                    other = other,
+                    existing = existing.origin.display()
                 ),
             )
-            .hint("rename one of the two files: names that differ only by capitals or accents written two ways are one file there"));
+            .hint(msg!("output-same-path-folded-hint")));
         }
         self.folded.insert(key, path.clone());
         self.files.insert(path, OutputFile { body, origin });

@@ -1,6 +1,7 @@
 //! Which folder a build may write into: never the site's sources, never
 //! a folder of someone else's without `--force`, whatever links lead there.
 
+use crate::messages::io_reason;
 use crate::msg;
 use std::path::{Path, PathBuf};
 
@@ -32,7 +33,7 @@ pub fn check_out_dir(site: &Path, out: &Path, force: bool) -> Result<PathBuf, Di
     }
     if !force && out_real.is_dir() && !manifest::is_manifest(&manifest::path_for(&out_real)) {
         let mut names: Vec<String> = std::fs::read_dir(&out_real)
-            .map_err(|e| Diagnostic::error(out, format!("cannot read this folder: {e}")))?
+            .map_err(|e| Diagnostic::error(out, msg!("output-cannot-read-folder", reason = io_reason(&e))))?
             .flatten()
             .map(|e| crate::diagnostic::printable::printable(&e.file_name().to_string_lossy()))
             .collect();
@@ -40,22 +41,12 @@ pub fn check_out_dir(site: &Path, out: &Path, force: bool) -> Result<PathBuf, Di
             names.sort();
             let count = names.len();
             names.truncate(5);
-            let more = if count > names.len() {
-                format!(" and {} more", count - names.len())
+            let message = if count > names.len() {
+                msg!("output-folder-not-amals-and-more", names = names.join(", "), more = count - names.len())
             } else {
-                String::new()
+                msg!("output-folder-not-amals", names = names.join(", "))
             };
-            return Err(Diagnostic::error(
-                out,
-                format!(
-                    "this folder already holds files that amal did not write: {}{more}",
-                    names.join(", ")
-                ),
-            )
-            .hint(
-                "build into a new or empty folder; or, to build into this one, add --force: amal then leaves \
-                 every file it did not write where it is and lists them",
-            ));
+            return Err(Diagnostic::error(out, message).hint(msg!("output-folder-not-amals-hint")));
         }
     }
     Ok(out_real)

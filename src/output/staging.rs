@@ -14,6 +14,8 @@ use rustc_hash::FxHashMap;
 
 use super::files::{Body, Output};
 use super::manifest::{self, Hash, Stamp};
+use crate::messages::{Message, io_reason};
+use crate::msg;
 
 impl Output {
     /// Writes every file into `out`, touching it only once all files are
@@ -102,7 +104,7 @@ enum EntryKind {
 
 struct Previous {
     scan: Mutex<Option<std::thread::JoinHandle<io::Result<Tree>>>>,
-    tree: OnceLock<Result<Tree, String>>,
+    tree: OnceLock<Result<Tree, Message>>,
 }
 
 impl Previous {
@@ -119,11 +121,12 @@ impl Previous {
             let handle = self.scan.lock().unwrap_or_else(|e| e.into_inner()).take();
             match handle.map(std::thread::JoinHandle::join) {
                 Some(Ok(Ok(tree))) => Ok(tree),
-                Some(Ok(Err(e))) => Err(format!("cannot read the current output: {e}")),
-                Some(Err(_)) | None => Err("cannot read the current output".to_string()),
+                Some(Ok(Err(e))) => Err(msg!("output-cannot-read-current-because", reason = io_reason(&e))),
+                Some(Err(_)) | None => Err(msg!("output-cannot-read-current")),
             }
         });
-        tree.as_ref().map_err(|e| io::Error::other(e.clone()))
+        // Said in the run's language: an `io::Error` carries it as text.
+        tree.as_ref().map_err(|e| io::Error::other(e.to_string()))
     }
 }
 
@@ -180,7 +183,7 @@ impl Staging {
         };
         std::fs::create_dir_all(&parent)?;
         if out.is_file() {
-            return Err(io::Error::other(format!("{} is a file, not a folder", out.display())));
+            return Err(io::Error::other(msg!("output-is-a-file", path = out.display()).to_string()));
         }
         let name = out.file_name().map_or_else(|| "public".into(), |n| n.to_string_lossy().to_string());
         let lock = lock(&parent.join(format!(".{name}.amal-lock")))?;
@@ -471,10 +474,7 @@ fn folders_of<'a>(paths: impl Iterator<Item = &'a String>) -> HashSet<&'a str> {
 
 /// An entry of someone else's where the site puts one of its own.
 fn in_the_way(relative: &Path) -> io::Error {
-    io::Error::other(format!(
-        "{} is in the way of the site's own files and amal did not write it; move it elsewhere",
-        relative.display()
-    ))
+    io::Error::other(msg!("output-in-the-way", path = relative.display()).to_string())
 }
 
 /// `O_NOFOLLOW`, which std does not name.
@@ -495,7 +495,7 @@ fn lock(path: &Path) -> io::Result<std::fs::File> {
     match file.try_lock() {
         Ok(()) => Ok(file),
         Err(std::fs::TryLockError::WouldBlock) => {
-            eprintln!("Another amal build is writing to this folder; waiting for it to finish…");
+            eprintln!("{}", msg!("output-waiting-for-other-build"));
             file.lock()?;
             Ok(file)
         }

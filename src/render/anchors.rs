@@ -8,6 +8,7 @@ use regex::Regex;
 
 use super::PageOutput;
 use crate::diagnostic::Diagnostic;
+use crate::msg;
 use crate::site::Site;
 use crate::site::content::PageKey;
 
@@ -37,23 +38,25 @@ pub(super) fn check(site: &Site, pages: &[PageOutput]) -> Vec<Diagnostic> {
             }
             let headings: Vec<&str> =
                 pages[target.index].markdown.headings.iter().map(|h| h.id.as_str()).collect();
-            let mut hint = match crate::util::text::closest(&fragment, headings.iter().copied()) {
-                Some(id) => format!("did you mean `@/{path}#{id}`? "),
-                None => String::new(),
-            };
-            if headings.is_empty() {
-                hint.push_str("That page has no headings to link to.");
+            let list = if headings.is_empty() {
+                msg!("render-anchor-no-headings")
             } else {
                 let shown: Vec<String> = headings.iter().take(8).map(|id| format!("#{id}")).collect();
-                let more = if headings.len() > 8 { ", …" } else { "" };
-                hint.push_str(&format!("Its headings are {}{more}.", shown.join(", ")));
-            }
+                let hidden = headings.len().saturating_sub(8);
+                msg!("render-anchor-headings", headings = shown.join(", "), hidden = hidden)
+            };
+            let hint = match crate::util::text::closest(&fragment, headings.iter().copied()) {
+                Some(id) => msg!("render-anchor-did-you-mean", path = path, id = id, then = list),
+                None => list,
+            };
             found.push(
                 Diagnostic::error(
                     &page.source,
-                    format!(
-                        "the link `{written}` leads to the heading `#{fragment}`, which {} does not have",
-                        target.source.display()
+                    msg!(
+                        "render-anchor-missing",
+                        link = written,
+                        fragment = &*fragment,
+                        page = &target.source
                     ),
                 )
                 .at_line(link.line)

@@ -93,7 +93,7 @@ pub(super) fn date_view(site: &Site, page: &Page) -> Result<Option<DateView>, Di
             site.dates
                 .display(date, &site.locales, &page.lang)
                 .map(|display| DateView { iso: date.to_string(), display })
-                .map_err(|e| Diagnostic::error(&page.source, e.to_string()))
+                .map_err(|e| Diagnostic::error(&page.source, e.message()))
         })
         .transpose()
 }

@@ -74,7 +74,7 @@ pub fn atom(site: &Site, section: &Page, summaries: &Summaries) -> Result<String
     let site_name = site
         .locales
         .text(&section.lang, "site-name")
-        .map_err(|e| Diagnostic::error(&section.source, e.to_string()))?;
+        .map_err(|e| Diagnostic::error(&section.source, e.message()))?;
     let mut pages = site.children(section);
     pages.sort_by(|a, b| (b.front.date, &a.front.title).cmp(&(a.front.date, &b.front.title)));
     // The newest entry's date, so that two builds of one input are identical.

@@ -9,6 +9,7 @@ use rayon::prelude::*;
 use super::stylesheet;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::images::{Cache, Picture, Recipe, copy_path};
+use crate::msg;
 use crate::output::Body;
 use crate::site::Site;
 
@@ -48,14 +49,12 @@ pub(super) fn published(site: &Site, images: &Cache, report: &mut Diagnostics) -
         && let Err(e) = images.ready()
     {
         let message = match &e {
-            crate::images::CacheError::NotOurs(_) => {
-                "this folder is not amal's image cache (it has no CACHEDIR.TAG), so amal neither reads nor writes it".to_string()
-            }
-            other => other.to_string(),
+            crate::images::CacheError::NotOurs(_) => msg!("render-not-the-image-cache"),
+            other => other.message(),
         };
-        report.push(Diagnostic::error(origin(site, images.dir()), message).hint(
-            "rename or move the folder: amal keeps the copies of photos there, beside the output folder",
-        ));
+        report.push(
+            Diagnostic::error(origin(site, images.dir()), message).hint(msg!("render-image-cache-hint")),
+        );
         return plain;
     }
     let encoded: Vec<Result<Vec<Published>, Diagnostic>> = pictures
@@ -116,14 +115,14 @@ fn over_budget(picture: &Picture, files: &[Published]) -> Option<Diagnostic> {
     (bytes > PHONE_BUDGET).then(|| {
         Diagnostic::warning(
             origin,
-            format!(
-                "a phone downloads {} KB for this photo ({} pixels wide, {}), more than the {} KB a page's photo should weigh on a slow connection",
-                bytes.div_ceil(1024),
-                recipe.width,
-                recipe.format.extension(),
-                PHONE_BUDGET / 1024
+            msg!(
+                "render-photo-too-heavy",
+                kilobytes = bytes.div_ceil(1024),
+                width = recipe.width,
+                format = recipe.format.extension(),
+                budget = PHONE_BUDGET / 1024
             ),
         )
-        .hint("crop the photo to what matters, or choose one with less fine detail (foliage, gravel and crowds weigh the most)")
+        .hint(msg!("render-photo-too-heavy-hint"))
     })
 }

@@ -28,6 +28,8 @@ use self::site_files::{SiteFile, site_files};
 use self::summaries::Summaries;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::images::Cache;
+use crate::messages::io_reason;
+use crate::msg;
 use crate::output::{Body, Output, Staging};
 use crate::site::Site;
 use crate::site::content::Page;
@@ -232,10 +234,9 @@ type Stored = Result<Body, Diagnostic>;
 fn store(staging: Option<&Staging>, page: &Page, path: &str, html: Spliced) -> Stored {
     let Some(staging) = staging else { return Ok(Body::bytes(html.into_string())) };
     let parts: Vec<&[u8]> = html.parts().into_iter().map(str::as_bytes).collect();
-    staging
-        .write_parts(path, &parts)
-        .map(|()| Body::Written)
-        .map_err(|e| Diagnostic::error(&page.source, format!("cannot write {path}: {e}")))
+    staging.write_parts(path, &parts).map(|()| Body::Written).map_err(|e| {
+        Diagnostic::error(&page.source, msg!("render-cannot-write", path = path, reason = io_reason(&e)))
+    })
 }
 
 /// Whether a page's template shows nothing of other pages' text (no list

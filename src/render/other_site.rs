@@ -5,6 +5,7 @@
 use super::built::PageOutput;
 use crate::diagnostic::{Diagnostic, Kind};
 use crate::markdown::Rendered;
+use crate::msg;
 use crate::output::{Body, Output, OutputFile};
 use crate::safety::other_site::in_html;
 use crate::safety::other_site::in_stylesheet;
@@ -48,7 +49,7 @@ pub(super) fn check_page(
     one.set(path.to_string(), Body::bytes(fill()), page.source.clone());
     let found = check(&one, &site.theme);
     Err(found.into_iter().next().unwrap_or_else(|| {
-        Diagnostic::error(&page.source, format!("{path} loads {url} from another site"))
+        Diagnostic::error(&page.source, msg!("render-file-loads-from-another-site", path = path, url = &url))
             .kind(Kind::LoadsFromAnotherSite { url })
     }))
 }
@@ -83,13 +84,17 @@ pub fn check_files<'a>(
             });
             let diagnostic = match template {
                 Some((template, line)) => {
-                    Diagnostic::error(template, format!("loads {url} from another site")).at_line(line)
+                    let message = msg!("render-loads-from-another-site", url = &url);
+                    Diagnostic::error(template, message).at_line(line)
                 }
-                None => Diagnostic::error(&file.origin, format!("{path} loads {url} from another site")),
+                None => Diagnostic::error(
+                    &file.origin,
+                    msg!("render-file-loads-from-another-site", path = path, url = &url),
+                ),
             };
             found.push(
                 diagnostic
-                    .hint("readers' browsers must never contact another site (it would tell it who reads this site); save the file in the site's static/ folder and link to it there")
+                    .hint(msg!("render-loads-from-another-site-hint"))
                     .kind(Kind::LoadsFromAnotherSite { url }),
             );
         }

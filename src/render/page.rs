@@ -9,6 +9,7 @@ use super::page_host::PageHost;
 use super::summaries::Summaries;
 use crate::diagnostic::Diagnostic;
 use crate::markdown::{self, Heading, Rendered};
+use crate::msg;
 use crate::site::Site;
 use crate::site::content::{Generated, Page, PageKey};
 use crate::site::urls;
@@ -44,11 +45,10 @@ pub(super) fn render_page<'c>(
     let template = template_of(page);
     if !templates.has(&template) {
         let message = match templates.nearest(&template) {
-            Some(meant) => format!("the template `{template}` does not exist; did you mean `{meant}`?"),
-            None => format!("the template `{template}` does not exist"),
+            Some(meant) => msg!("render-no-such-template-did-you-mean", template = &template, meant = meant),
+            None => msg!("render-no-such-template", template = &template),
         };
-        return Err(Diagnostic::error(&page.source, message)
-            .hint("name a file of the theme's templates/ folder or of the site's templates/ folder"));
+        return Err(Diagnostic::error(&page.source, message).hint(msg!("render-no-such-template-hint")));
     }
 
     let lister = Lister { site, summaries, root: &root };
@@ -121,7 +121,7 @@ fn insert_statistics(
 ) -> Result<(), Diagnostic> {
     let Some(viewer) = site.viewer(&page.lang) else { return Ok(()) };
     let stats = viewer.stats;
-    let failed = |e: crate::i18n::LookupError| Diagnostic::error(&page.source, e.to_string());
+    let failed = |e: crate::i18n::LookupError| Diagnostic::error(&page.source, e.message());
     match generated {
         Generated::StatisticsYear(year) => {
             let figures = stats.year(year).expect("year pages come from the data");

@@ -16,6 +16,8 @@ use std::path::Path;
 use crate::images::{Format, Recipe};
 use crate::markdown::shortcode_syntax::Shortcode;
 use crate::markdown::{Host, ImageTarget, PictureRef};
+use crate::messages::Message;
+use crate::msg;
 use crate::site::Site;
 use crate::site::content::{Page, PageKey};
 use crate::site::urls;
@@ -38,23 +40,19 @@ impl<'a> PageHost<'a> {
         PageHost { site, templates, page, root: urls::root_prefix(&urls::output_file(&page.lang, &page.key)) }
     }
 
-    fn viewer(&self) -> Result<Viewer<'a>, String> {
-        self.site
-            .viewer(&self.page.lang)
-            .ok_or_else(|| "this site has no data/ folder, so no statistics".to_string())
+    fn viewer(&self) -> Result<Viewer<'a>, Message> {
+        self.site.viewer(&self.page.lang).ok_or_else(|| msg!("render-shortcode-no-data"))
     }
 
-    fn year(&self, call: &Shortcode, index: usize) -> Result<u16, String> {
-        let text = call.arg("year", index).ok_or(format!("the {} shortcode needs a year", call.name))?;
-        text.parse().map_err(|_| format!("`{text}` is not a year"))
+    fn year(&self, call: &Shortcode, index: usize) -> Result<u16, Message> {
+        let text =
+            call.arg("year", index).ok_or_else(|| msg!("render-shortcode-needs-year", name = &call.name))?;
+        text.parse().map_err(|_| msg!("render-shortcode-not-a-year", text = text))
     }
 
-    fn placeholder(&self, call: &Shortcode) -> Result<String, String> {
-        let what = call.arg("text", 0).ok_or(
-            "the placeholder shortcode needs the text to show, like {{< placeholder \"phone number\" >}}",
-        )?;
-        let label =
-            self.site.locales.text(&self.page.lang, "placeholder-label").map_err(|e| e.to_string())?;
+    fn placeholder(&self, call: &Shortcode) -> Result<String, Message> {
+        let what = call.arg("text", 0).ok_or_else(|| msg!("render-placeholder-needs-text"))?;
+        let label = self.site.locales.text(&self.page.lang, "placeholder-label").map_err(|e| e.message())?;
         Ok(format!(
             "<mark class=\"placeholder\"><span class=\"placeholder-label\">{}</span> {}</mark>",
             escape_html(&label),
@@ -62,35 +60,40 @@ impl<'a> PageHost<'a> {
         ))
     }
 
-    fn stat(&self, call: &Shortcode) -> Result<String, String> {
+    fn stat(&self, call: &Shortcode) -> Result<String, Message> {
         let viewer = self.viewer()?;
-        let name = call
-            .arg("dataset", 0)
-            .ok_or("the stat shortcode needs a dataset, like {{< stat \"cases\" 2025 >}}")?;
-        let dataset =
-            viewer.stats.dataset_index(name).ok_or(format!("data/schema.yaml has no dataset `{name}`"))?;
+        let name = call.arg("dataset", 0).ok_or_else(|| msg!("render-stat-needs-dataset"))?;
+        let dataset = viewer
+            .stats
+            .dataset_index(name)
+            .ok_or_else(|| msg!("render-shortcode-no-such-dataset", name = name))?;
         let year = self.year(call, 1)?;
-        let figures = viewer.stats.year(year).ok_or(format!("the data has no rows for {year}"))?;
-        let cell = viewer.total(figures, dataset).map_err(|e| e.to_string())?;
+        let figures = viewer
+            .stats
+            .year(year)
+            .ok_or_else(|| msg!("render-shortcode-no-rows", year = year.to_string()))?;
+        let cell = viewer.total(figures, dataset).map_err(|e| e.message())?;
         let mut html =
             format!("<span class=\"stat stat-{}\">{}</span>", cell.status, escape_html(&cell.display));
         if figures.synthetic {
             let note =
-                self.site.locales.text(&self.page.lang, "stats-synthetic-mark").map_err(|e| e.to_string())?;
+                self.site.locales.text(&self.page.lang, "stats-synthetic-mark").map_err(|e| e.message())?;
             html.push_str(&format!(" <small class=\"synthetic\">{}</small>", escape_html(&note)));
         }
         Ok(html)
     }
 
-    fn stats_table(&self, call: &Shortcode) -> Result<String, String> {
+    fn stats_table(&self, call: &Shortcode) -> Result<String, Message> {
         let viewer = self.viewer()?;
-        let id = call.arg("table", 0).ok_or(
-            "the stats-table shortcode needs a table id, like {{< stats-table \"women-by-month\" 2025 >}}",
-        )?;
-        let table = viewer.stats.table_index(id).ok_or(format!("data/schema.yaml has no table `{id}`"))?;
+        let id = call.arg("table", 0).ok_or_else(|| msg!("render-stats-table-needs-table"))?;
+        let table =
+            viewer.stats.table_index(id).ok_or_else(|| msg!("render-shortcode-no-such-table", id = id))?;
         let year = self.year(call, 1)?;
-        let figures = viewer.stats.year(year).ok_or(format!("the data has no rows for {year}"))?;
-        let view = viewer.table(figures, table).map_err(|e| e.to_string())?;
+        let figures = viewer
+            .stats
+            .year(year)
+            .ok_or_else(|| msg!("render-shortcode-no-rows", year = year.to_string()))?;
+        let view = viewer.table(figures, table).map_err(|e| e.message())?;
         let language = self.site.config.language(&self.page.lang).expect("validated language");
         let mut context = Context::new();
         context.insert("table", &view);
@@ -103,9 +106,9 @@ impl<'a> PageHost<'a> {
 }
 
 impl PageHost<'_> {
-    fn helplines(&self) -> Result<String, String> {
+    fn helplines(&self) -> Result<String, Message> {
         if self.site.config.helplines.is_none() {
-            return Err("site.yaml has no `helplines:` to show".to_string());
+            return Err(msg!("render-helplines-none"));
         }
         let language = self.site.config.language(&self.page.lang).expect("validated language");
         let mut context = Context::new();
@@ -128,7 +131,7 @@ impl Host for PageHost<'_> {
             .map(|target| urls::href(&self.root, &urls::output_file(&target.lang, &target.key)))
     }
 
-    fn image(&self, src: &str) -> Result<ImageTarget, String> {
+    fn image(&self, src: &str) -> Result<ImageTarget, Message> {
         // A path from the site's root (`/logo.png`, from static/) is left as written.
         if src.starts_with('/') || src.is_empty() {
             return Ok(ImageTarget::File(src.to_string()));
@@ -148,7 +151,7 @@ impl Host for PageHost<'_> {
                 "" | "." => {}
                 ".." => {
                     if !relative.pop() {
-                        return Err(format!("the image `{src}` is outside content/{}/", self.page.lang));
+                        return Err(msg!("render-image-outside-language", src = src, lang = &self.page.lang));
                     }
                 }
                 part => relative.push(part),
@@ -157,10 +160,7 @@ impl Host for PageHost<'_> {
         let asset =
             self.site.content.assets.iter().find(|a| a.lang == self.page.lang && a.relative == relative);
         let Some(asset) = asset else {
-            return Err(format!(
-                "there is no image `{src}` beside the page: {} does not exist",
-                lang_dir.join(&relative).display()
-            ));
+            return Err(msg!("render-image-not-found", src = src, path = lang_dir.join(&relative)));
         };
         let own = format!("{}/{}", asset.lang, relative.to_string_lossy().replace('\\', "/"));
         let Some(picture) = &asset.picture else {
@@ -184,7 +184,7 @@ impl Host for PageHost<'_> {
         matches!(name, "stats-table" | "helplines")
     }
 
-    fn shortcode(&self, call: &Shortcode) -> Result<String, String> {
+    fn shortcode(&self, call: &Shortcode) -> Result<String, Message> {
         if let Some(parameters) = parameters(&call.name)
             && call.positional.len() > parameters.len()
         {
@@ -196,8 +196,8 @@ impl Host for PageHost<'_> {
             "stats-table" => self.stats_table(call),
             "helplines" => self.helplines(),
             other => Err(match crate::util::text::closest(other, SHORTCODES) {
-                Some(meant) => format!("unknown shortcode `{other}`; did you mean `{meant}`?"),
-                None => format!("unknown shortcode `{other}`"),
+                Some(meant) => msg!("render-unknown-shortcode-did-you-mean", name = other, meant = meant),
+                None => msg!("render-unknown-shortcode", name = other),
             }),
         }
     }
@@ -217,31 +217,46 @@ fn parameters(name: &str) -> Option<&'static [&'static str]> {
 /// A call with more arguments than its shortcode takes: most often a text
 /// with spaces written without quotes, which would be cut at its first
 /// word. The message spells out the call as it should be written.
-fn too_many_arguments(call: &Shortcode, parameters: &[&str]) -> String {
+fn too_many_arguments(call: &Shortcode, parameters: &[&str]) -> Message {
     let given = call.positional.len();
-    let takes = match parameters {
-        [] => "no argument".to_string(),
-        [one] => format!("one argument ({one})"),
-        many => format!("{} arguments ({})", many.len(), many.join(", ")),
-    };
-    let fix = match parameters.last() {
+    let takes = parameters.len();
+    let names = parameters.join(", ");
+    match parameters.last() {
         Some(&"text") => {
             let kept = &call.positional[..parameters.len() - 1];
             let text = call.positional[parameters.len() - 1..].join(" ");
             let args: Vec<String> =
                 kept.iter().chain(std::iter::once(&text)).map(|a| format!("\"{a}\"")).collect();
-            format!("; a text with spaces goes in quotes: {{{{< {} {} >}}}}", call.name, args.join(" "))
+            let fixed = format!("{{{{< {} {} >}}}}", call.name, args.join(" "));
+            msg!(
+                "render-shortcode-too-many-arguments-quote",
+                name = &call.name,
+                takes = takes,
+                parameters = names,
+                given = given,
+                fixed = fixed
+            )
         }
-        _ => "; remove the extra ones".to_string(),
-    };
-    format!("`{}` takes {takes}, but this call gives {given}{fix}", call.name)
+        _ => msg!(
+            "render-shortcode-too-many-arguments",
+            name = &call.name,
+            takes = takes,
+            parameters = names,
+            given = given
+        ),
+    }
 }
 
 /// A template's error as a shortcode reports it at its line in the page:
 /// the message, and where in the template it happened.
-fn where_in_template(d: &crate::diagnostic::Diagnostic) -> String {
+fn where_in_template(d: &crate::diagnostic::Diagnostic) -> Message {
     match d.line {
-        Some(line) => format!("{} ({}:{line})", d.message, d.path.display()),
-        None => format!("{} ({})", d.message, d.path.display()),
+        Some(line) => msg!(
+            "render-shortcode-template-failed-at",
+            message = d.message.clone(),
+            path = &d.path,
+            line = line
+        ),
+        None => msg!("render-shortcode-template-failed", message = d.message.clone(), path = &d.path),
     }
 }

@@ -116,7 +116,7 @@ fn open_data_files(site: &Site, stats: &Statistics) -> Vec<(String, Result<Strin
                 .locales
                 .get(&language.code, view::METHOD_KEY, Some(&args))
                 .and_then(|text| synthetic.map(|s| format!("{}{s}\n", text.trim_end())))
-                .map_err(|e| Diagnostic::error(crate::i18n::Locales::folder(&language.code), e.to_string()));
+                .map_err(|e| Diagnostic::error(crate::i18n::Locales::folder(&language.code), e.message()));
             files.push((format!("{folder}/{}", open_data::method_file(&language.code)), note));
         }
     }

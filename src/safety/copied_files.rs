@@ -11,6 +11,8 @@
 use std::path::Path;
 
 use crate::diagnostic::Diagnostic;
+use crate::messages::Message;
+use crate::msg;
 
 /// Extensions of files amal publishes as they are, after the checks their
 /// type gets: anything else could carry what amal cannot see (a photo in a
@@ -49,34 +51,27 @@ pub fn refused(source: &Path, shown: &Path) -> Option<Diagnostic> {
         None => return None,
     };
     match extension.as_str() {
-        "html" | "htm" | "xhtml" | "shtml" => Some(
-            Diagnostic::error(
-                shown,
-                "an HTML file is published as it is, without the checks every page gets",
-            )
-            .hint("write it as a Markdown page instead, or link to a PDF"),
-        ),
+        "html" | "htm" | "xhtml" | "shtml" => {
+            Some(Diagnostic::error(shown, msg!("safety-html-file")).hint(msg!("safety-html-file-hint")))
+        }
         "svg" => {
             let bytes = std::fs::read(source).ok()?;
             svg_problem(&bytes).map(|why| {
-                Diagnostic::error(shown, format!("this SVG {why}"))
-                    .hint("export it again as plain SVG without scripts, links, embedded images or content, or use a PNG")
+                Diagnostic::error(shown, msg!("safety-svg-refused", why = why))
+                    .hint(msg!("safety-svg-refused-hint"))
             })
         }
         "pdf" => {
             let bytes = std::fs::read(source).ok()?;
             pdf_problem(&bytes).map(|why| {
-                Diagnostic::error(shown, format!("this PDF {why}"))
-                    .hint("make the PDF again from photos without their metadata (the copies amal publishes of them, for one), or with the option that removes personal information")
+                Diagnostic::error(shown, msg!("safety-pdf-refused", why = why))
+                    .hint(msg!("safety-pdf-refused-hint"))
             })
         }
         extension if AS_THEY_ARE.contains(&extension) || IMAGES.contains(&extension) => None,
         extension => Some(
-            Diagnostic::error(
-                shown,
-                format!("amal does not publish .{extension} files: it cannot check what they carry (a photo inside a document, where a video was filmed, who wrote it)"),
-            )
-            .hint("publish a document as PDF and a photo as JPEG or PNG, beside the page; a video or a recording is best left off the site (it also weighs too much on a slow connection)"),
+            Diagnostic::error(shown, msg!("safety-file-type-refused", extension = extension))
+                .hint(msg!("safety-file-type-refused-hint")),
         ),
     }
 }
@@ -85,19 +80,19 @@ pub fn refused(source: &Path, shown: &Path) -> Option<Diagnostic> {
 /// (as scanners and converters keep JPEGs) with its EXIF, or a GPS position
 /// in its XMP. Only bytes stored as they are can be read: a photo inside a
 /// compressed stream is not looked for.
-pub fn pdf_problem(bytes: &[u8]) -> Option<String> {
+pub fn pdf_problem(bytes: &[u8]) -> Option<Message> {
     let holds = |needle: &[u8]| memchr::memmem::find(bytes, needle).is_some();
     if holds(b"Exif\0\0") {
-        return Some("holds a photo with its metadata (EXIF: where and when it was taken, the phone)".into());
+        return Some(msg!("safety-pdf-photo-exif"));
     }
     if holds(b"GPSLatitude") || holds(b"GPSLongitude") {
-        return Some("holds a photo with its metadata (a GPS position)".into());
+        return Some(msg!("safety-pdf-photo-gps"));
     }
     None
 }
 
 /// Why an SVG cannot be published as it is.
-pub fn svg_problem(bytes: &[u8]) -> Option<String> {
+pub fn svg_problem(bytes: &[u8]) -> Option<Message> {
     use quick_xml::events::Event;
     let mut reader = quick_xml::Reader::from_reader(bytes);
     let mut buffer = Vec::new();
@@ -105,28 +100,30 @@ pub fn svg_problem(bytes: &[u8]) -> Option<String> {
     loop {
         let event = match reader.read_event_into(&mut buffer) {
             Ok(event) => event,
-            Err(e) => return Some(format!("cannot be read as XML ({e})")),
+            Err(e) => return Some(msg!("safety-svg-not-xml", detail = e.to_string())),
         };
         match event {
             Event::Eof => {
                 return (!crate::safety::other_site::in_stylesheet(&text).is_empty())
-                    .then(|| "loads something from another site in its style".to_string());
+                    .then(|| msg!("safety-svg-style-loads"));
             }
             Event::DocType(_) => {
-                return Some("declares a DOCTYPE (entities could expand without end)".into());
+                return Some(msg!("safety-svg-doctype"));
             }
             // `<?xml-stylesheet href="…"?>` loads a stylesheet.
-            Event::PI(_) => return Some("holds a processing instruction".into()),
+            Event::PI(_) => return Some(msg!("safety-svg-processing-instruction")),
             Event::Start(e) | Event::Empty(e) => {
                 let name = e.local_name().into_inner().to_ascii_lowercase();
                 if matches!(
                     name.as_str(),
                     "script" | "foreignobject" | "iframe" | "object" | "embed" | "handler"
                 ) {
-                    return Some(format!("holds a <{name}> element"));
+                    return Some(msg!("safety-svg-element", name = &name));
                 }
                 for attribute in e.attributes() {
-                    let Ok(attribute) = attribute else { return Some("has a malformed attribute".into()) };
+                    let Ok(attribute) = attribute else {
+                        return Some(msg!("safety-svg-malformed-attribute"));
+                    };
                     let key = attribute.key.local_name().into_inner().to_ascii_lowercase();
                     // Character references are decoded first: `&#106;avascript:`.
                     let value = crate::util::text::decode_references(&attribute.value);
@@ -136,30 +133,30 @@ pub fn svg_problem(bytes: &[u8]) -> Option<String> {
                         .collect::<String>()
                         .to_ascii_lowercase();
                     if key.starts_with("on") {
-                        return Some(format!("has an event handler ({key})"));
+                        return Some(msg!("safety-svg-event-handler", key = &key));
                     }
                     if squeezed.contains("javascript:") || squeezed.contains("vbscript:") {
-                        return Some("links to a script".into());
+                        return Some(msg!("safety-svg-script-link"));
                     }
                     // `<set attributeName="href" to="…">` and `<animate>` change
                     // a link after the checks have read it.
                     if key == "attributename" && squeezed.ends_with("href") {
-                        return Some(format!("animates a link (<{name} attributeName=\"{value}\">)"));
+                        return Some(msg!("safety-svg-animates-link", name = &name, value = &value));
                     }
                     // A photo embedded whole keeps its EXIF; Inkscape also
                     // writes the path of the file on the author's computer.
                     if key == "href" && squeezed.starts_with("data:image/") {
-                        return Some("embeds an image, which keeps what the photo carries (where and when it was taken)".into());
+                        return Some(msg!("safety-svg-embedded-image"));
                     }
                     if key == "absref" || key == "export-filename" {
-                        return Some(format!("names a file of the computer that made it ({key})"));
+                        return Some(msg!("safety-svg-names-a-file", key = &key));
                     }
                     if key == "href" && crate::safety::other_site::external(&value) {
-                        return Some(format!("loads {value} from another site"));
+                        return Some(msg!("safety-svg-loads", url = &value));
                     }
                     // `fill="url(…)"`, `style="…"`, `filter="url(…)"`.
                     if !crate::safety::other_site::in_stylesheet(&value).is_empty() {
-                        return Some(format!("loads something from another site in its {key} attribute"));
+                        return Some(msg!("safety-svg-attribute-loads", key = &key));
                     }
                 }
             }
@@ -202,7 +199,7 @@ mod tests {
             (br#"<svg><style>@import"https://evil.example/n.css";</style></svg>"#, "another site"),
             (br#"<svg><rect fill="url(https://evil.example/f.svg#p)"/></svg>"#, "fill attribute"),
         ] {
-            let problem = svg_problem(svg).unwrap_or_default();
+            let problem = svg_problem(svg).map(|m| m.to_string()).unwrap_or_default();
             assert!(problem.contains(why), "{}: {problem:?}", String::from_utf8_lossy(svg));
         }
     }

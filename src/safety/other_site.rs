@@ -91,6 +91,18 @@ const TOO_DEEP: &str = "(markup nested too deeply to check)";
 /// What is reported for a document given inline as a `data:` URL.
 const DATA_DOCUMENT: &str = "(a document inside a data: URL)";
 
+/// An entry of what [`in_html`] or [`in_stylesheet`] found, as a message
+/// says it: an address as it is, and what stands for markup that could not
+/// be read in the run's language.
+pub fn described(url: &str) -> crate::messages::Message {
+    use crate::msg;
+    match url {
+        TOO_DEEP => msg!("safety-nested-too-deeply"),
+        DATA_DOCUMENT => msg!("safety-data-document"),
+        _ => msg!("safety-address", url = url),
+    }
+}
+
 /// The elements that show another document in the page.
 fn embeds_a_document(name: &str) -> bool {
     ["iframe", "frame", "object", "embed"].iter().any(|tag| name.eq_ignore_ascii_case(tag))

@@ -13,6 +13,8 @@ use walkdir::WalkDir;
 
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::messages::io_reason;
+use crate::msg;
 use crate::site::front_matter::{self, FrontMatter};
 use crate::util::reading;
 
@@ -160,8 +162,8 @@ pub fn load(site: &Path, config: &Config, options: LoadOptions) -> (Content, Dia
 
     let Ok(entries) = std::fs::read_dir(&root) else {
         diagnostics.push(
-            Diagnostic::error(CONTENT_DIR, "there is no content folder")
-                .hint("create content/<lang>/_index.md for each language of site.yaml"),
+            Diagnostic::error(CONTENT_DIR, msg!("content-no-content-folder"))
+                .hint(msg!("content-no-content-folder-hint")),
         );
         return (Content::default(), diagnostics);
     };
@@ -176,19 +178,16 @@ pub fn load(site: &Path, config: &Config, options: LoadOptions) -> (Content, Dia
         }
         if !dir.is_dir() {
             diagnostics.push(
-                Diagnostic::error(&relative, "files directly in content/ belong to no language")
-                    .hint("move it into content/<lang>/"),
+                Diagnostic::error(&relative, msg!("content-file-outside-languages"))
+                    .hint(msg!("content-file-outside-languages-hint")),
             );
             continue;
         }
         if config.language(&name).is_none() {
             let declared: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
             diagnostics.push(
-                Diagnostic::error(&relative, format!("`{name}` is not a language declared in site.yaml"))
-                    .hint(format!(
-                        "declare it under `languages:` in site.yaml, or rename the folder to one of: {}",
-                        declared.join(", ")
-                    )),
+                Diagnostic::error(&relative, msg!("content-undeclared-language", name = &name))
+                    .hint(msg!("content-undeclared-language-hint", declared = declared.join(", "))),
             );
             continue;
         }
@@ -196,8 +195,8 @@ pub fn load(site: &Path, config: &Config, options: LoadOptions) -> (Content, Dia
         // it is walked: a link to `/` would be walked whole first.
         if !reading::inside_site(&dir, site) {
             diagnostics.push(
-                Diagnostic::error(&relative, "this link points outside the site")
-                    .hint("copy the folder into the site instead of linking to it"),
+                Diagnostic::error(&relative, msg!("content-language-folder-links-out"))
+                    .hint(msg!("content-language-folder-links-out-hint")),
             );
             continue;
         }
@@ -205,7 +204,8 @@ pub fn load(site: &Path, config: &Config, options: LoadOptions) -> (Content, Dia
             let entry = match entry {
                 Ok(entry) => entry,
                 Err(e) => {
-                    diagnostics.push(Diagnostic::error(&relative, format!("cannot read: {e}")));
+                    let message = msg!("content-cannot-list", detail = e.to_string());
+                    diagnostics.push(Diagnostic::error(&relative, message));
                     continue;
                 }
             };
@@ -326,7 +326,7 @@ pub fn read_page(site: &Path, lang: &str, relative: &Path, options: LoadOptions)
 }
 
 fn cannot_read(relative: &Path, error: std::io::Error) -> Diagnostic {
-    Diagnostic::error(relative, format!("cannot read: {error}"))
+    Diagnostic::error(relative, msg!("content-cannot-read", reason = io_reason(&error)))
 }
 
 /// A page file's whole text.
@@ -362,8 +362,8 @@ pub fn read_body(site: &Path, page: &Page) -> Result<BodyText, Diagnostic> {
     let text = read_text(site, relative)?;
     let split = front_matter::split(&text, relative)?;
     if split.body_line_offset != page.body_line_offset {
-        return Err(Diagnostic::error(relative, "the file changed while the site was being built")
-            .hint("build again once it is saved"));
+        return Err(Diagnostic::error(relative, msg!("content-changed-while-building"))
+            .hint(msg!("content-changed-while-building-hint")));
     }
     let start = split.body.as_ptr() as usize - text.as_ptr() as usize;
     Ok(BodyText { text, start })
@@ -423,14 +423,14 @@ fn report_collisions(pages: &[Page], diagnostics: &mut Diagnostics) {
             diagnostics.push(
                 Diagnostic::error(
                     &page.source,
-                    format!(
-                        "this page and {} would both be published at /{}/{}/",
-                        first.display(),
-                        page.lang,
-                        page.key
+                    msg!(
+                        "content-same-address",
+                        other = first.display(),
+                        lang = &page.lang,
+                        key = page.key.as_str()
                     ),
                 )
-                .hint("rename or remove one of them"),
+                .hint(msg!("content-same-address-hint")),
             );
         }
     }

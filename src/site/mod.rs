@@ -22,6 +22,7 @@ use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::i18n::Locales;
 use crate::i18n::dates::DateTexts;
+use crate::msg;
 use crate::stats::Statistics;
 use crate::stats::view;
 use crate::templates::theme::Theme;
@@ -243,9 +244,9 @@ impl Site {
             .map(|l| {
                 Diagnostic::error(
                     Path::new(content::CONTENT_DIR).join(&l.code).join(content::SECTION_FILE),
-                    format!("the language `{}` has no home page", l.code),
+                    msg!("content-no-home-page", lang = &l.code),
                 )
-                .hint("create this file with a front matter `title:`; every language needs a home page")
+                .hint(msg!("content-no-home-page-hint"))
             })
             .collect()
     }
@@ -281,17 +282,17 @@ pub(crate) fn missing_messages(
                 found.push(
                     Diagnostic::error(
                         &usage.path,
-                        format!(
-                            "Fluent message `{}` is missing in {}/",
-                            usage.key,
-                            Locales::folder(&language.code).display()
+                        msg!(
+                            "content-theme-message-missing",
+                            key = &usage.key,
+                            folder = Locales::folder(&language.code)
                         ),
                     )
                     .at_line(usage.line)
-                    .hint(format!(
-                        "add `{} = …` to a .ftl file of {}/",
-                        usage.key,
-                        Locales::folder(&language.code).display()
+                    .hint(msg!(
+                        "content-theme-message-missing-hint",
+                        key = &usage.key,
+                        folder = Locales::folder(&language.code)
                     )),
                 );
             }
@@ -301,9 +302,9 @@ pub(crate) fn missing_messages(
                 found.push(
                     Diagnostic::error(
                         Locales::folder(&language.code),
-                        format!("Fluent message `{key}` is missing; amal needs it to write dates"),
+                        msg!("content-date-message-missing", key = &key),
                     )
-                    .hint(format!("add `{key} = …` (see locales/fr/ for an example)")),
+                    .hint(msg!("content-date-message-missing-hint", key = &key)),
                 );
             }
         }
@@ -321,11 +322,12 @@ fn missing_statistics_labels(config: &Config, locales: &Locales, stats: &Statist
             keys.iter().filter(|key| !locales.has(&language.code, key)).map(|key| {
                 Diagnostic::error(
                     Locales::folder(&language.code),
-                    format!("Fluent message `{key}` is missing; the statistics need it"),
+                    msg!("content-statistics-message-missing", key = key),
                 )
-                .hint(format!(
-                    "add `{key} = …` to a .ftl file of {}/ (data/schema.yaml declares the tables and categories)",
-                    Locales::folder(&language.code).display()
+                .hint(msg!(
+                    "content-statistics-message-missing-hint",
+                    key = key,
+                    folder = Locales::folder(&language.code)
                 ))
             })
         })
@@ -368,9 +370,9 @@ fn add_statistics_pages(
                 found.push(
                     Diagnostic::error(
                         &existing.source,
-                        format!("this page takes the address of the {year} statistics page"),
+                        msg!("content-takes-statistics-address", year = year.to_string()),
                     )
-                    .hint("rename it: amal makes statistics/<year>/ from the data"),
+                    .hint(msg!("content-takes-statistics-address-hint")),
                 );
                 continue;
             }

@@ -6,7 +6,8 @@
 //! detector is deliberately eager: a false alarm costs a minute, a leak
 //! costs a woman's safety.
 
-use std::fmt;
+use crate::messages::Message;
+use crate::msg;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Identifier {
@@ -16,14 +17,15 @@ pub enum Identifier {
     ExactDate,
 }
 
-impl fmt::Display for Identifier {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Identifier::Phone => "a phone number",
-            Identifier::Email => "an e-mail address",
-            Identifier::NationalId => "a national ID (CIN) number",
-            Identifier::ExactDate => "an exact date",
-        })
+impl Identifier {
+    /// What it is, as a message says it inside another: «a phone number».
+    pub fn message(self) -> Message {
+        match self {
+            Identifier::Phone => msg!("stats-identifier-phone"),
+            Identifier::Email => msg!("stats-identifier-email"),
+            Identifier::NationalId => msg!("stats-identifier-national-id"),
+            Identifier::ExactDate => msg!("stats-identifier-exact-date"),
+        }
     }
 }
 

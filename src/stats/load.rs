@@ -14,6 +14,8 @@ use walkdir::WalkDir;
 use super::identifiers;
 use super::schema::{ColumnType, DATA_DIR, Dataset, Schema};
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::messages::{Message, io_reason};
+use crate::msg;
 
 /// Stop listing a file's cell errors after this many; one more line says how many were left out.
 const MAX_ERRORS_PER_FILE: usize = 20;
@@ -57,8 +59,8 @@ pub fn load(site: &Path, schema: &Schema) -> (Counts, Diagnostics) {
         let folder = Path::new(DATA_DIR).join(&dataset.name);
         if !site.join(&folder).is_dir() {
             diagnostics.push(
-                Diagnostic::warning(&folder, format!("no data files for the dataset `{}`", dataset.name))
-                    .hint(format!("put the exported .csv or .xlsx files in {}/", folder.display())),
+                Diagnostic::warning(&folder, msg!("stats-no-data-files", dataset = &dataset.name))
+                    .hint(msg!("stats-no-data-files-hint", folder = folder.display())),
             );
             continue;
         }
@@ -88,8 +90,8 @@ pub fn load(site: &Path, schema: &Schema) -> (Counts, Diagnostics) {
                 Some("csv") => file.read_csv(entry.path()),
                 Some("xlsx") => file.read_xlsx(entry.path()),
                 _ => file.error(
-                    Diagnostic::error(&relative, "amal reads data from .csv and .xlsx files only")
-                        .hint("export the sheet as CSV (UTF-8) or save it as .xlsx"),
+                    Diagnostic::error(&relative, msg!("stats-not-csv-or-xlsx"))
+                        .hint(msg!("stats-not-csv-or-xlsx-hint")),
                 ),
             }
             diagnostics.extend(file.finish());
@@ -153,11 +155,8 @@ impl<'a> FileReader<'a> {
     fn finish(mut self) -> Vec<Diagnostic> {
         if self.suppressed_errors > 0 {
             self.diagnostics.push(
-                Diagnostic::error(
-                    self.path,
-                    format!("and {} more errors in this file", self.suppressed_errors),
-                )
-                .hint("fix the errors above and run amal again to see the rest"),
+                Diagnostic::error(self.path, msg!("stats-more-errors", count = self.suppressed_errors))
+                    .hint(msg!("stats-more-errors-hint")),
             );
         }
         self.diagnostics
@@ -171,27 +170,24 @@ impl<'a> FileReader<'a> {
             let name = raw.trim().trim_start_matches('\u{feff}');
             match self.dataset.column(name) {
                 Some(c) if self.mapping.contains(&c) => {
-                    self.error(
-                        Diagnostic::error(self.path, format!("column {} repeats the column `{name}`", i + 1))
-                            .at_line(line),
-                    );
+                    let message = msg!("stats-column-repeated", position = i + 1, name = name);
+                    self.error(Diagnostic::error(self.path, message).at_line(line));
                     ok = false;
                 }
                 Some(c) => self.mapping.push(c),
                 None => {
                     // The name is a header, not a value: naming it helps and reveals nothing.
-                    let shown = if identifiers::detect(name).is_some() {
-                        format!("column {}", i + 1)
+                    let message = if identifiers::detect(name).is_some() {
+                        msg!("stats-column-number-not-declared", position = i + 1)
                     } else {
-                        format!("the column `{name}`")
+                        msg!("stats-column-not-declared", name = name)
                     };
+                    let declared =
+                        self.dataset.columns.iter().map(|c| c.name.as_str()).collect::<Vec<_>>().join(", ");
                     self.error(
-                        Diagnostic::error(self.path, format!("{shown} is not declared in data/schema.yaml"))
+                        Diagnostic::error(self.path, message)
                             .at_line(line)
-                            .hint(format!(
-                                "remove this column from the export: only declared columns ({}) may be published from, so names, phone numbers and notes never reach the site",
-                                self.dataset.columns.iter().map(|c| c.name.as_str()).collect::<Vec<_>>().join(", ")
-                            )),
+                            .hint(msg!("stats-column-not-declared-hint", columns = declared)),
                     );
                     ok = false;
                 }
@@ -200,9 +196,9 @@ impl<'a> FileReader<'a> {
         for (i, column) in self.dataset.columns.iter().enumerate() {
             if !self.mapping.contains(&i) {
                 self.error(
-                    Diagnostic::error(self.path, format!("the column `{}` is missing", column.name))
+                    Diagnostic::error(self.path, msg!("stats-column-missing", name = &column.name))
                         .at_line(line)
-                        .hint("add it to the export; every column of data/schema.yaml is needed"),
+                        .hint(msg!("stats-column-missing-hint")),
                 );
                 ok = false;
             }
@@ -220,11 +216,11 @@ impl<'a> FileReader<'a> {
             let unclosed =
                 (0..cells.len()).any(|i| matches!(cells.cell(i), CellRef::Text(t) if t.contains('\n')));
             let (message, hint) = if unclosed {
-                ("a quote opened on this row is never closed".to_string(), "close the quote, or remove it")
+                (msg!("stats-quote-not-closed"), msg!("stats-quote-not-closed-hint"))
             } else {
                 (
-                    format!("this row has {} cells but the header has {}", cells.len(), self.mapping.len()),
-                    "check for a missing or extra separator in this row",
+                    msg!("stats-row-cell-count", cells = cells.len(), columns = self.mapping.len()),
+                    msg!("stats-row-cell-count-hint"),
                 )
             };
             self.error(Diagnostic::error(self.path, message).at_line(line).hint(hint));
@@ -240,11 +236,9 @@ impl<'a> FileReader<'a> {
                 Ok(value) => values[column_index] = value,
                 Err(refused) => {
                     let column = &self.dataset.columns[column_index].name;
-                    self.error(
-                        Diagnostic::error(self.path, format!("column `{column}`: {}", refused.message()))
-                            .at_line(line)
-                            .hint(refused.hint()),
-                    );
+                    let hint = refused.hint();
+                    let message = msg!("stats-cell-refused", column = column, reason = refused.message());
+                    self.error(Diagnostic::error(self.path, message).at_line(line).hint(hint));
                     valid = false;
                 }
             }
@@ -262,9 +256,7 @@ impl<'a> FileReader<'a> {
                 return if column.kind == ColumnType::Month && *day == 1 {
                     Ok(Value::Month(*year, *month))
                 } else {
-                    Err(CellError::Identifier(
-                        "this cell holds an exact date; the data must never hold direct identifiers".into(),
-                    ))
+                    Err(CellError::Identifier(msg!("stats-cell-exact-date")))
                 };
             }
             CellRef::Text(t) => trim(t),
@@ -277,11 +269,11 @@ impl<'a> FileReader<'a> {
             ColumnType::Month => {
                 parse_month(text).map(|(y, m)| Value::Month(y, m)).map_err(CellError::Invalid)
             }
-            ColumnType::Category if text.is_empty() => Err(CellError::Invalid("this cell is empty".into())),
+            ColumnType::Category if text.is_empty() => Err(CellError::Invalid(msg!("stats-cell-empty"))),
             ColumnType::Category => self.ids[column_index]
                 .find(text)
                 .map(Value::Category)
-                .ok_or(CellError::NotAllowed("this cell is not one of the ids allowed for the column")),
+                .ok_or_else(|| CellError::NotAllowed(msg!("stats-cell-not-allowed"))),
             ColumnType::MultiCategory => {
                 let mut ids = 0u64;
                 for part in SplitBar(Some(text)).map(trim).filter(|p| !p.is_empty()) {
@@ -290,7 +282,7 @@ impl<'a> FileReader<'a> {
                         None => {
                             return Err(identifier_or(
                                 text,
-                                CellError::NotAllowed("this cell holds an id not allowed for the column"),
+                                CellError::NotAllowed(msg!("stats-cell-id-not-allowed")),
                             ));
                         }
                     }
@@ -300,10 +292,8 @@ impl<'a> FileReader<'a> {
             ColumnType::Count if text.len() <= 7 => text
                 .parse::<u64>()
                 .map(Value::Count)
-                .map_err(|_| CellError::Invalid("this cell is not a whole number".into())),
-            ColumnType::Count => {
-                Err(CellError::Invalid("this cell is not a count of at most 7 digits".into()))
-            }
+                .map_err(|_| CellError::Invalid(msg!("stats-cell-not-a-number"))),
+            ColumnType::Count => Err(CellError::Invalid(msg!("stats-cell-too-many-digits"))),
         };
         parsed.map_err(|refused| identifier_or(text, refused))
     }
@@ -351,7 +341,7 @@ impl<'a> FileReader<'a> {
     fn read_csv(&mut self, full: &Path) {
         match std::fs::File::open(full) {
             Ok(file) => self.read_csv_from(file),
-            Err(e) => self.error(Diagnostic::error(self.path, format!("cannot read: {e}"))),
+            Err(e) => self.error(Diagnostic::error(self.path, cannot_read(&e))),
         }
     }
 
@@ -361,7 +351,7 @@ impl<'a> FileReader<'a> {
         let mut input = std::io::BufReader::with_capacity(1 << 16, input);
         let head = match input.fill_buf() {
             Ok(head) => head,
-            Err(e) => return self.error(Diagnostic::error(self.path, format!("cannot read: {e}"))),
+            Err(e) => return self.error(Diagnostic::error(self.path, cannot_read(&e))),
         };
         let bom = head.starts_with(b"\xEF\xBB\xBF");
         let prefix = String::from_utf8_lossy(&head[if bom { 3 } else { 0 }..]).to_string();
@@ -374,8 +364,8 @@ impl<'a> FileReader<'a> {
             prefix.lines().map(str::trim).find(|l| !l.is_empty() && !l.starts_with('#')).unwrap_or("");
         if header_line.is_empty() {
             return self.error(
-                Diagnostic::error(self.path, "the file has no header row")
-                    .hint("the first row names the columns"),
+                Diagnostic::error(self.path, msg!("stats-no-header-row"))
+                    .hint(msg!("stats-no-header-row-hint")),
             );
         }
         let mut reader = csv::ReaderBuilder::new()
@@ -393,9 +383,9 @@ impl<'a> FileReader<'a> {
                     let line = record.position().map_or(0, |p| p.line() as usize);
                     let Some(cells) = CsvRow::new(&record) else {
                         self.error(
-                            Diagnostic::error(self.path, "this row is not valid UTF-8 text")
+                            Diagnostic::error(self.path, msg!("stats-row-not-utf8"))
                                 .at_line(line)
-                                .hint("export the sheet again as \"CSV UTF-8\""),
+                                .hint(msg!("stats-export-csv-utf8-hint")),
                         );
                         continue;
                     };
@@ -421,21 +411,20 @@ impl<'a> FileReader<'a> {
     fn read_xlsx(&mut self, full: &Path) {
         use calamine::{DataRef, Reader};
         let corrupt = |path: &Path, e: &dyn std::fmt::Display| {
-            Diagnostic::error(path, format!("cannot read this workbook: {e}"))
-                .hint("open it in a spreadsheet program and save it again as .xlsx")
+            Diagnostic::error(path, msg!("stats-workbook-unreadable", detail = e.to_string()))
+                .hint(msg!("stats-workbook-unreadable-hint"))
         };
         // Before calamine allocates anything the file declares.
         if let Err(message) = workbook_limits::check(full) {
-            return self.error(Diagnostic::error(self.path, message).hint(
-                "export the sheet as CSV (UTF-8), or save it again as .xlsx from a spreadsheet program",
-            ));
+            let refused = Diagnostic::error(self.path, message).hint(msg!("stats-workbook-refused-hint"));
+            return self.error(refused);
         }
         let mut workbook: calamine::Xlsx<_> = match calamine::open_workbook(full) {
             Ok(w) => w,
             Err(e) => return self.error(corrupt(self.path, &e)),
         };
         let Some(name) = workbook.sheet_names().first().cloned() else {
-            return self.error(Diagnostic::error(self.path, "the workbook has no sheet"));
+            return self.error(Diagnostic::error(self.path, msg!("stats-workbook-no-sheet")));
         };
         // Cells are streamed row by row: a sheet with one cell at A1 and one
         // at XFD1048576 must not become a grid of 17 billion cells.
@@ -471,21 +460,17 @@ impl<'a> FileReader<'a> {
                 DataRef::Empty => continue,
             };
             if column as usize >= workbook_limits::COLUMNS {
-                let at = Diagnostic::error(
-                    self.path,
-                    format!("a cell beyond column {}", workbook_limits::COLUMNS),
-                );
-                return self.error(
-                    at.at_line(row as usize + 1).hint("the data has one column per field of the schema"),
-                );
+                let message = msg!("stats-cell-beyond-column", columns = workbook_limits::COLUMNS);
+                let at = Diagnostic::error(self.path, message).at_line(row as usize + 1);
+                return self.error(at.hint(msg!("stats-cell-beyond-column-hint")));
             }
             match &mut current {
                 Some((r, cells)) if *r == row => put(cells, column as usize, text),
                 Some((r, _)) if *r > row => {
-                    let at = Diagnostic::error(self.path, "the rows of this sheet are out of order");
-                    return self.error(
-                        at.at_line(row as usize + 1).hint("save it again from a spreadsheet program"),
-                    );
+                    let at = Diagnostic::error(self.path, msg!("stats-rows-out-of-order"))
+                        .at_line(row as usize + 1)
+                        .hint(msg!("stats-rows-out-of-order-hint"));
+                    return self.error(at);
                 }
                 _ => {
                     if let Some((r, cells)) = current.take() {
@@ -510,8 +495,8 @@ impl<'a> FileReader<'a> {
         }
         if !header_seen {
             self.error(
-                Diagnostic::error(self.path, "the sheet has no header row")
-                    .hint("the first row names the columns"),
+                Diagnostic::error(self.path, msg!("stats-sheet-no-header-row"))
+                    .hint(msg!("stats-no-header-row-hint")),
             );
         }
     }
@@ -579,6 +564,9 @@ mod workbook_limits {
     use std::io::Read;
     use std::path::Path;
 
+    use crate::messages::Message;
+    use crate::msg;
+
     /// No real export of the schema's few columns comes near this.
     pub const COLUMNS: usize = 1024;
     /// Per part of the workbook, once unpacked (a sheet of a million rows of
@@ -587,23 +575,22 @@ mod workbook_limits {
     /// The whole workbook, unpacked.
     const TOTAL: u64 = 512 << 20;
 
-    pub fn check(full: &Path) -> Result<(), String> {
-        let file = std::fs::File::open(full).map_err(|e| format!("cannot read: {e}"))?;
+    pub fn check(full: &Path) -> Result<(), Message> {
+        let file = std::fs::File::open(full).map_err(|e| super::cannot_read(&e))?;
         // What is not a zip at all is calamine's to report, as it always was.
         let Ok(mut zip) = zip::ZipArchive::new(file) else { return Ok(()) };
         let mut total = 0u64;
         for i in 0..zip.len() {
-            let mut part = zip.by_index(i).map_err(|e| format!("cannot read this workbook: {e}"))?;
+            let mut part = zip.by_index(i).map_err(unreadable)?;
             let name = part.name().map(|n| n.to_string()).unwrap_or_default();
             let mut counted = CountingSink(0);
-            std::io::copy(&mut (&mut part).take(PART + 1), &mut counted)
-                .map_err(|e| format!("cannot read this workbook: {e}"))?;
+            std::io::copy(&mut (&mut part).take(PART + 1), &mut counted).map_err(unreadable)?;
             if counted.0 > PART {
-                return Err(format!("this workbook unpacks to more than {} MB in {name}", PART >> 20));
+                return Err(msg!("stats-workbook-part-too-large", megabytes = PART >> 20, part = name));
             }
             total += counted.0;
             if total > TOTAL {
-                return Err(format!("this workbook unpacks to more than {} MB", TOTAL >> 20));
+                return Err(msg!("stats-workbook-too-large", megabytes = TOTAL >> 20));
             }
             drop(part);
             if name == "xl/sharedStrings.xml" {
@@ -613,16 +600,21 @@ mod workbook_limits {
         Ok(())
     }
 
+    /// Why the workbook cannot be read, in the zip library's words.
+    fn unreadable(error: impl std::fmt::Display) -> Message {
+        msg!("stats-workbook-unreadable", detail = error.to_string())
+    }
+
     /// calamine sets room aside for the strings the workbook says it holds;
     /// each takes at least `<si><t/></si>` (12 bytes) of the part.
     fn shared_strings_fit(
         zip: &mut zip::ZipArchive<std::fs::File>,
         index: usize,
         size: u64,
-    ) -> Result<(), String> {
+    ) -> Result<(), Message> {
         let mut head = Vec::new();
-        let part = zip.by_index(index).map_err(|e| format!("cannot read this workbook: {e}"))?;
-        part.take(4096).read_to_end(&mut head).map_err(|e| format!("cannot read this workbook: {e}"))?;
+        let part = zip.by_index(index).map_err(unreadable)?;
+        part.take(4096).read_to_end(&mut head).map_err(unreadable)?;
         let head = String::from_utf8_lossy(&head);
         for attribute in ["uniqueCount=\"", "count=\""] {
             if let Some(at) = head.find(attribute) {
@@ -630,7 +622,7 @@ mod workbook_limits {
                     head[at + attribute.len()..].chars().take_while(char::is_ascii_digit).collect();
                 let declared: u64 = digits.parse().unwrap_or(u64::MAX);
                 if declared > size / 12 + 1 {
-                    return Err(format!("this workbook declares {digits} texts, more than it holds"));
+                    return Err(msg!("stats-workbook-declares-too-many", declared = digits));
                 }
             }
         }
@@ -818,30 +810,26 @@ impl<'a> Iterator for SplitBar<'a> {
 #[derive(Debug)]
 enum CellError {
     /// It looks like a direct identifier (never echoed).
-    Identifier(String),
+    Identifier(Message),
     /// An id the schema does not list for the column.
-    NotAllowed(&'static str),
+    NotAllowed(Message),
     /// Any other value the column cannot take.
-    Invalid(String),
+    Invalid(Message),
 }
 
 impl CellError {
-    fn message(&self) -> &str {
+    /// What is wrong with the cell, shown inside the message that names its column.
+    fn message(self) -> Message {
         match self {
-            CellError::Identifier(m) | CellError::Invalid(m) => m,
-            CellError::NotAllowed(m) => m,
+            CellError::Identifier(m) | CellError::NotAllowed(m) | CellError::Invalid(m) => m,
         }
     }
 
-    fn hint(&self) -> &'static str {
+    fn hint(&self) -> Message {
         match self {
-            CellError::Identifier(_) => {
-                "remove the value from the export; amal never prints it. Only anonymised, coded data may be used"
-            }
-            CellError::NotAllowed(_) => {
-                "use one of the ids listed for this column in data/schema.yaml (several are separated by `|`)"
-            }
-            CellError::Invalid(_) => "correct the cell in the spreadsheet and export it again",
+            CellError::Identifier(_) => msg!("stats-cell-identifier-hint"),
+            CellError::NotAllowed(_) => msg!("stats-cell-not-allowed-hint"),
+            CellError::Invalid(_) => msg!("stats-cell-invalid-hint"),
         }
     }
 }
@@ -850,9 +838,7 @@ impl CellError {
 /// said instead, whatever else is wrong with it.
 fn identifier_or(text: &str, refused: CellError) -> CellError {
     match identifiers::detect(text) {
-        Some(kind) => CellError::Identifier(format!(
-            "this cell looks like {kind}; the data must never hold direct identifiers"
-        )),
+        Some(kind) => CellError::Identifier(msg!("stats-cell-looks-like", kind = kind.message())),
         None => refused,
     }
 }
@@ -876,8 +862,8 @@ fn sniff_delimiter(header: &str) -> u8 {
     if semicolons > commas { b';' } else { b',' }
 }
 
-fn parse_month(text: &str) -> Result<(u16, u8), String> {
-    let bad = || "this cell is not a month written YYYY-MM, like 2025-03".to_string();
+fn parse_month(text: &str) -> Result<(u16, u8), Message> {
+    let bad = || msg!("stats-cell-not-a-month");
     let (y, m) = text.split_once('-').ok_or_else(bad)?;
     if y.len() != 4 || m.len() != 2 {
         return Err(bad());
@@ -890,13 +876,17 @@ fn parse_month(text: &str) -> Result<(u16, u8), String> {
     Ok((year, month))
 }
 
+fn cannot_read(error: &std::io::Error) -> Message {
+    msg!("stats-cannot-read", reason = io_reason(error))
+}
+
 fn csv_error(path: &Path, error: &csv::Error) -> Diagnostic {
     let line = error.position().map(|p| p.line() as usize);
     let message = match error.kind() {
-        csv::ErrorKind::Utf8 { .. } => "the file is not valid UTF-8 text".to_string(),
-        _ => "the file is not valid CSV here (an unclosed quote?)".to_string(),
+        csv::ErrorKind::Utf8 { .. } => msg!("stats-csv-not-utf8"),
+        _ => msg!("stats-csv-invalid"),
     };
-    let d = Diagnostic::error(path, message).hint("export the sheet again as \"CSV UTF-8\"");
+    let d = Diagnostic::error(path, message).hint(msg!("stats-export-csv-utf8-hint"));
     match line {
         Some(l) => d.at_line(l),
         None => d,

@@ -27,6 +27,8 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Position};
+use crate::messages::Message;
+use crate::msg;
 use crate::util::yaml;
 
 pub const DATA_DIR: &str = "data";
@@ -156,8 +158,8 @@ impl Schema {
         }
         let bytes = std::fs::read(&full).map_err(|_| {
             Diagnostics::from(
-                Diagnostic::error(&path, "the data folder has no schema")
-                    .hint("create data/schema.yaml declaring each dataset's columns (see README.md)"),
+                Diagnostic::error(&path, msg!("stats-schema-missing"))
+                    .hint(msg!("stats-schema-missing-hint")),
             )
         })?;
         let text = crate::util::reading::decode(bytes, &path)?;
@@ -167,7 +169,7 @@ impl Schema {
     pub fn parse(text: &str, path: &Path) -> Result<Schema, Diagnostics> {
         let raw: RawSchema = yaml::parse(text, path, 0)?;
         let mut errors = Diagnostics::new();
-        let at = |needle: &str, message: String| {
+        let at = |needle: &str, message: Message| {
             let position = text.lines().enumerate().find_map(|(i, l)| {
                 l.contains(needle)
                     .then(|| Position { line: i + 1, column: l.len() - l.trim_start().len() + 1 })
@@ -189,45 +191,41 @@ impl Schema {
                 .collect();
             if months.len() != 1 {
                 errors.push(
-                    at(
-                        &format!("{name}:"),
-                        format!("the dataset `{name}` needs exactly one column of type month"),
-                    )
-                    .hint("the month (YYYY-MM) gives each row its year"),
+                    at(&format!("{name}:"), msg!("stats-schema-one-month-column", dataset = name))
+                        .hint(msg!("stats-schema-one-month-column-hint")),
                 );
             }
             for column in &columns {
                 let needs_values = matches!(column.kind, ColumnType::Category | ColumnType::MultiCategory);
                 if needs_values && column.values.is_empty() {
+                    let message = msg!("stats-schema-no-values", column = &column.name);
                     errors.push(
-                        at(
-                            &format!("{}:", column.name),
-                            format!("the column `{}` lists no allowed values", column.name),
-                        )
-                        .hint("add `values: [id-one, id-two]`"),
+                        at(&format!("{}:", column.name), message).hint(msg!("stats-schema-no-values-hint")),
                     );
                 }
                 if column.kind == ColumnType::MultiCategory && column.values.len() > 64 {
                     errors.push(at(
                         &format!("{}:", column.name),
-                        format!("the column `{}` lists more than 64 values", column.name),
+                        msg!("stats-schema-too-many-values", column = &column.name),
                     ));
                 }
                 if !needs_values && !column.values.is_empty() {
                     errors.push(at(
                         &format!("{}:", column.name),
-                        format!("the column `{}` takes no values", column.name),
+                        msg!("stats-schema-takes-no-values", column = &column.name),
                     ));
                 }
                 for value in &column.values {
                     if !is_id(value) {
-                        errors.push(at(value, format!("`{value}` is not a category id")).hint(
-                            "ids use lowercase ASCII letters, digits and hyphens and start with a letter or digit, like `civil-society`",
-                        ));
+                        errors.push(
+                            at(value, msg!("stats-schema-not-a-category-id", value = value))
+                                .hint(msg!("stats-schema-id-hint")),
+                        );
                     }
                 }
                 if !is_id(&column.name.replace('_', "-")) {
-                    errors.push(at(&column.name, format!("`{}` is not a column name", column.name)));
+                    let message = msg!("stats-schema-not-a-column-name", column = &column.name);
+                    errors.push(at(&column.name, message));
                 }
             }
             datasets.push(Dataset {
@@ -239,43 +237,44 @@ impl Schema {
         let mut tables = Vec::new();
         let mut ids = Vec::new();
         for def in &raw.tables {
-            let here = |m: String| at(&format!("id: {}", def.id), m);
+            let here = |m: Message| at(&format!("id: {}", def.id), m);
             if ids.contains(&def.id) {
-                errors.push(here(format!("the table `{}` is declared twice", def.id)));
+                errors.push(here(msg!("stats-schema-table-twice", table = &def.id)));
             }
             ids.push(def.id.clone());
             if !is_id(&def.id) {
-                errors.push(here(format!("`{}` is not a table id", def.id)));
+                errors.push(here(msg!("stats-schema-not-a-table-id", table = &def.id)));
             }
             let Some(dataset) = datasets.iter().position(|d| d.name == def.dataset) else {
-                errors.push(here(format!(
-                    "the table `{}` names the unknown dataset `{}`",
-                    def.id, def.dataset
+                errors.push(here(msg!(
+                    "stats-schema-unknown-dataset",
+                    table = &def.id,
+                    dataset = &def.dataset
                 )));
                 continue;
             };
             let columns = &datasets[dataset];
             let Some(by) = columns.column(&def.by) else {
-                errors.push(here(format!(
-                    "the table `{}` breaks down by `{}`, which `{}` does not have",
-                    def.id, def.by, def.dataset
+                errors.push(here(msg!(
+                    "stats-schema-unknown-column",
+                    table = &def.id,
+                    column = &def.by,
+                    dataset = &def.dataset
                 )));
                 continue;
             };
             if columns.columns[by].kind == ColumnType::Count {
-                errors.push(here(format!(
-                    "the table `{}` cannot break down by the count column `{}`",
-                    def.id, def.by
-                )));
+                errors.push(here(msg!("stats-schema-by-count-column", table = &def.id, column = &def.by)));
             }
             let sum = match &def.sum {
                 None => None,
                 Some(name) => match columns.column(name) {
                     Some(i) if columns.columns[i].kind == ColumnType::Count => Some(i),
                     _ => {
-                        errors.push(here(format!(
-                            "`sum: {name}` must name a count column of `{}`",
-                            def.dataset
+                        errors.push(here(msg!(
+                            "stats-schema-sum-not-a-count",
+                            column = name,
+                            dataset = &def.dataset
                         )));
                         None
                     }

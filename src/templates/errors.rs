@@ -8,6 +8,8 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use crate::diagnostic::{Diagnostic, Kind};
+use crate::messages::Message;
+use crate::msg;
 
 /// Merges the same error met on many pages into one diagnostic, counting
 /// the pages when it names the page it was rendering.
@@ -48,23 +50,42 @@ pub fn unknown_names(message: &str, paths: &HashMap<String, PathBuf>) -> Vec<Dia
         .filter_map(|c| {
             let path = paths.get(&c[2])?.clone();
             let (line, column) = (c[3].parse().ok()?, c[4].parse().ok()?);
-            Some(Diagnostic::error(path, c[1].to_string()).hint(TEMPLATE_HINT).at(line, column))
+            Some(Diagnostic::error(path, unknown_name(&c[1])).hint(msg!("templates-hint")).at(line, column))
         })
         .collect()
 }
 
-const TEMPLATE_HINT: &str =
-    "templates use tera 2 syntax (https://keats.github.io/tera/docs/); words come from t(key=\"…\")";
+/// tera's `Unknown filter `x`` (or test, function, component, template),
+/// in the run's language; anything else as tera says it.
+fn unknown_name(report: &str) -> Message {
+    static NAMED: OnceLock<Regex> = OnceLock::new();
+    let named = NAMED.get_or_init(|| {
+        Regex::new(r"^Unknown (filter|test|function|component|template) `([^`]*)`$").expect("valid regex")
+    });
+    let Some(c) = named.captures(report) else { return msg!("templates-unknown", detail = report) };
+    let name = &c[2];
+    match &c[1] {
+        "filter" => msg!("templates-unknown-filter", name = name),
+        "test" => msg!("templates-unknown-test", name = name),
+        "function" => msg!("templates-unknown-function", name = name),
+        "component" => msg!("templates-unknown-component", name = name),
+        _ => msg!("templates-unknown-template", name = name),
+    }
+}
 
 /// Turns a tera error into one located diagnostic.
 pub fn to_diagnostic(error: &tera::Error, fallback: &Path, paths: &HashMap<String, PathBuf>) -> Diagnostic {
-    let hint = TEMPLATE_HINT;
+    let hint = msg!("templates-hint");
     let report = match error.kind() {
-        tera::ErrorKind::SyntaxError(report) => Some((report, "template syntax error: ")),
-        tera::ErrorKind::RenderingError(report) => Some((report, "")),
+        tera::ErrorKind::SyntaxError(report) => {
+            Some((report, msg!("templates-syntax-error", detail = report.message())))
+        }
+        tera::ErrorKind::RenderingError(report) => {
+            Some((report, msg!("templates-error", detail = report.message())))
+        }
         _ => None,
     };
-    let Some((report, prefix)) = report else {
+    let Some((report, message)) = report else {
         let mut message = error.to_string();
         let mut source = std::error::Error::source(error);
         while let Some(inner) = source {
@@ -80,11 +101,9 @@ pub fn to_diagnostic(error: &tera::Error, fallback: &Path, paths: &HashMap<Strin
             _ => None,
         };
         let path = at_fault.and_then(|name| paths.get(name)).map_or(fallback, PathBuf::as_path);
-        return Diagnostic::error(path, message).hint(hint);
+        return Diagnostic::error(path, msg!("templates-error", detail = message)).hint(hint);
     };
     let path = paths.get(report.filename()).cloned().unwrap_or_else(|| fallback.to_path_buf());
     let span = report.span();
-    Diagnostic::error(path, format!("{prefix}{}", report.message()))
-        .hint(hint)
-        .at(span.start_line.max(1), span.start_col + 1)
+    Diagnostic::error(path, message).hint(hint).at(span.start_line.max(1), span.start_col + 1)
 }

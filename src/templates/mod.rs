@@ -23,6 +23,7 @@ use self::splice::ContentSlot;
 use self::translate::{Translate, language_code};
 use crate::diagnostic::{Diagnostic, Diagnostics, Kind};
 use crate::i18n::Locales;
+use crate::msg;
 use crate::templates::theme::Theme;
 use crate::util::escape::escape_html_to;
 
@@ -160,9 +161,8 @@ impl Templates {
             }
             d
         })?;
-        crate::util::reading::into_string(buffer).map_err(|_| {
-            Diagnostic::error(for_source, format!("the template `{name}` wrote text that is not UTF-8"))
-        })
+        crate::util::reading::into_string(buffer)
+            .map_err(|_| Diagnostic::error(for_source, msg!("templates-output-not-utf8", name = name)))
     }
 }
 

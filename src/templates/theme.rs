@@ -10,6 +10,8 @@ use walkdir::WalkDir;
 
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::messages::io_reason;
+use crate::msg;
 
 pub const THEMES_DIR: &str = "themes";
 pub const TEMPLATES_DIR: &str = "templates";
@@ -48,12 +50,9 @@ impl Theme {
             diagnostics.push(
                 Diagnostic::error(
                     crate::config::CONFIG_FILE,
-                    format!("the theme `{}` is not in {}/", config.theme, THEMES_DIR),
+                    msg!("templates-no-theme", theme = &config.theme),
                 )
-                .hint(format!(
-                    "create {}/ or set `theme:` to a folder under {THEMES_DIR}/",
-                    theme_dir.display()
-                )),
+                .hint(msg!("templates-no-theme-hint", folder = theme_dir.display())),
             );
             return Err(diagnostics);
         }
@@ -68,7 +67,10 @@ impl Theme {
                         }
                         Err(d) => diagnostics.push(d),
                     },
-                    Err(e) => diagnostics.push(Diagnostic::error(&relative, format!("cannot read: {e}"))),
+                    Err(e) => {
+                        let message = msg!("templates-cannot-read", reason = io_reason(&e));
+                        diagnostics.push(Diagnostic::error(&relative, message));
+                    }
                 }
             }
             for (name, relative) in files_under(site, &layer.join(STATIC_DIR), &mut diagnostics) {

@@ -9,6 +9,7 @@ use rustc_hash::FxHashMap;
 use tera::{Kwargs, State, Value};
 
 use crate::i18n::{self, Locales};
+use crate::msg;
 use crate::templates::theme::Theme;
 
 /// A Fluent message named literally in a template, for `check` and validation.
@@ -76,9 +77,8 @@ impl tera::Function<tera::TeraResult<Value>> for Translate {
             None => {
                 page_lang = state.get::<Value>("lang")?;
                 page_lang.as_ref().and_then(language_code).ok_or_else(|| {
-                    tera::Error::message(format!(
-                        "t(key=\"{key}\") needs lang=… here: no page language is set"
-                    ))
+                    // Said in the run's language: tera carries it as text.
+                    tera::Error::message(msg!("templates-t-needs-lang", key = key).to_string())
                 })?
             }
         };
@@ -97,7 +97,7 @@ impl tera::Function<tera::TeraResult<Value>> for Translate {
         self.locales
             .get(lang, key, (!variables.is_empty()).then_some(&fluent_args))
             .map(Value::from)
-            .map_err(|e| tera::Error::message(e.to_string()))
+            .map_err(|e| tera::Error::message(e.message().to_string()))
     }
 }
 

@@ -5,6 +5,9 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::messages::Message;
+use crate::msg;
+
 /// A calendar date written `YYYY-MM-DD`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
 #[serde(try_from = "String")]
@@ -52,16 +55,16 @@ fn days_in_month(year: u16, month: u8) -> u8 {
 }
 
 impl TryFrom<String> for Date {
-    type Error = String;
-    fn try_from(text: String) -> Result<Date, String> {
+    type Error = Message;
+    fn try_from(text: String) -> Result<Date, Message> {
         text.parse()
     }
 }
 
 impl std::str::FromStr for Date {
-    type Err = String;
-    fn from_str(text: &str) -> Result<Date, String> {
-        let bad = || format!("`{text}` is not a date written YYYY-MM-DD, like 2024-07-03");
+    type Err = Message;
+    fn from_str(text: &str) -> Result<Date, Message> {
+        let bad = || msg!("settings-not-a-date", text = text);
         let parts: Vec<&str> = text.trim().split('-').collect();
         let [y, m, d] = parts.as_slice() else {
             return Err(bad());
@@ -73,7 +76,7 @@ impl std::str::FromStr for Date {
         let month: u8 = m.parse().map_err(|_| bad())?;
         let day: u8 = d.parse().map_err(|_| bad())?;
         if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
-            return Err(format!("`{text}` is not a day of the calendar"));
+            return Err(msg!("settings-not-a-calendar-day", text = text));
         }
         Ok(Date { year, month, day })
     }

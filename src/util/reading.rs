@@ -4,6 +4,7 @@
 use std::path::Path;
 
 use crate::diagnostic::{Diagnostic, Position};
+use crate::msg;
 
 /// Decodes a file's bytes as UTF-8, dropping a leading byte-order mark.
 ///
@@ -19,9 +20,9 @@ pub fn decode(bytes: Vec<u8>, path: &Path) -> Result<String, Diagnostic> {
             // Everything before the first bad byte is valid, so it locates it.
             let prefix = std::str::from_utf8(&bytes[..valid_up_to]).unwrap_or_default();
             let position = Position::of_offset(prefix, prefix.len());
-            return Err(Diagnostic::error(path, "the file is not valid UTF-8 text")
+            return Err(Diagnostic::error(path, msg!("settings-not-utf8-text"))
                 .with_position(Some(position))
-                .hint("save the file as UTF-8 (in most editors: Save as… → Encoding: UTF-8)"));
+                .hint(msg!("settings-not-utf8-text-hint")));
         }
     };
     if text.starts_with('\u{feff}') {
@@ -63,8 +64,8 @@ pub fn link_out_of_site(entry: &walkdir::DirEntry, site: &Path, shown: &Path) ->
         return None;
     }
     (!inside_site(entry.path(), site)).then(|| {
-        Diagnostic::error(shown, "this link points outside the site")
-            .hint("copy the file into the site instead of linking to it")
+        Diagnostic::error(shown, msg!("settings-link-out-of-site"))
+            .hint(msg!("settings-link-out-of-site-hint"))
     })
 }
 
@@ -80,8 +81,7 @@ pub fn inside_site(path: &Path, site: &Path) -> bool {
 /// way to a URL, and two such names would become one page.
 pub fn not_utf8_name(shown: &Path) -> Option<Diagnostic> {
     shown.to_str().is_none().then(|| {
-        Diagnostic::error(shown, "this name is not valid UTF-8, so no browser could ask for it by name")
-            .hint("rename it: letters of any script are fine once the name is saved as UTF-8")
+        Diagnostic::error(shown, msg!("settings-name-not-utf8")).hint(msg!("settings-name-not-utf8-hint"))
     })
 }
 
@@ -90,13 +90,8 @@ pub fn not_utf8_name(shown: &Path) -> Option<Diagnostic> {
 pub fn not_a_file(path: &Path, shown: &Path) -> Option<Diagnostic> {
     // `stat` does not open the file, so it cannot block.
     let metadata = std::fs::metadata(path).ok()?;
-    (!metadata.is_file() && !metadata.is_dir()).then(|| {
-        Diagnostic::error(
-            shown,
-            "this is not a file but a named pipe, a socket or a device; amal reads only files and folders",
-        )
-        .hint("remove it from the site, or move it elsewhere")
-    })
+    (!metadata.is_file() && !metadata.is_dir())
+        .then(|| Diagnostic::error(shown, msg!("settings-not-a-file")).hint(msg!("settings-not-a-file-hint")))
 }
 
 #[cfg(test)]

@@ -10,6 +10,8 @@ use serde::de::DeserializeOwned;
 use serde_saphyr::{MessageFormatter, UserMessageFormatter};
 
 use crate::diagnostic::Diagnostic;
+use crate::messages::Message;
+use crate::msg;
 
 /// Parses `text` (which starts `line_offset` lines into `path`) as a `T`.
 pub fn parse<T: DeserializeOwned>(text: &str, path: &Path, line_offset: usize) -> Result<T, Diagnostic> {
@@ -18,56 +20,93 @@ pub fn parse<T: DeserializeOwned>(text: &str, path: &Path, line_offset: usize) -
 
 fn to_diagnostic(err: &serde_saphyr::Error, path: &Path, line_offset: usize) -> Diagnostic {
     let inner = err.without_snippet();
-    let message = UserMessageFormatter.format_message(inner).into_owned();
-    let mut diagnostic = Diagnostic::error(path, message);
-    if let Some(location) = inner.location().or_else(|| err.location())
-        && location.line() > 0
-    {
-        diagnostic = diagnostic.at(location.line() as usize + line_offset, location.column().max(1) as usize);
-    }
     let mut original = inner;
     while let serde_saphyr::Error::AliasError { error, .. } | serde_saphyr::Error::WithSnippet { error, .. } =
         original
     {
         original = error;
     }
-    // A slip of the keyboard gets the word meant.
-    let meant = match original {
-        serde_saphyr::Error::SerdeUnknownField { field: typed, expected, .. }
-        | serde_saphyr::Error::SerdeUnknownVariant { variant: typed, expected, .. } => {
-            crate::util::text::closest(typed, expected.iter().copied())
-        }
-        _ => None,
-    };
-    match (meant, hint_for(original)) {
-        (Some(meant), Some(hint)) => diagnostic.hint(format!("did you mean `{meant}`? {hint}")),
-        (None, Some(hint)) => diagnostic.hint(hint),
-        _ => diagnostic,
+    let formatted = UserMessageFormatter.format_message(inner).into_owned();
+    let mut diagnostic = Diagnostic::error(path, said(original, formatted));
+    if let Some(location) = inner.location().or_else(|| err.location())
+        && location.line() > 0
+    {
+        diagnostic = diagnostic.at(location.line() as usize + line_offset, location.column().max(1) as usize);
+    }
+    match hint_for(original) {
+        Some(hint) => diagnostic.hint(hint),
+        None => diagnostic,
     }
 }
 
-/// The hint for what went wrong, chosen from the error's kind.
-fn hint_for(error: &serde_saphyr::Error) -> Option<&'static str> {
+const WHOLE_NUMBERS: [&str; 8] = ["i8", "i16", "i32", "i64", "u8", "u16", "u32", "u64"];
+
+/// What went wrong, in a writer's words, for the mistakes writers make;
+/// the YAML reader's own words otherwise.
+fn said(error: &serde_saphyr::Error, formatted: String) -> Message {
     use serde_saphyr::Error as E;
     match error {
-        E::SerdeUnknownField { .. } => {
-            Some("check the spelling of the key; the keys allowed here are listed in README.md")
+        E::SerdeUnknownField { field, .. } => msg!("settings-yaml-unknown-key", key = field.as_str()),
+        E::SerdeUnknownVariant { variant, .. } => {
+            msg!("settings-yaml-unknown-value", value = variant.as_str())
         }
-        E::SerdeMissingField { .. } => Some("add the missing key"),
-        E::SerdeUnknownVariant { .. } => {
-            Some("write one of the values the message lists, spelled as it is there")
+        E::SerdeMissingField { field, .. } => msg!("settings-yaml-missing-key", key = *field),
+        E::DuplicateMappingKey { key: Some(key), .. } => {
+            msg!("settings-yaml-duplicate-key", key = key.as_str())
         }
-        E::DuplicateMappingKey { .. } => Some("each key may appear only once; remove one of them"),
-        E::InvalidScalar { ty: "i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64", .. } => {
-            Some("this key takes a whole number, like 3")
+        E::InvalidScalar { ty, .. } if WHOLE_NUMBERS.contains(ty) => msg!("settings-yaml-not-a-whole-number"),
+        E::InvalidScalar { ty: "boolean", .. } | E::InvalidBooleanStrict { .. } => {
+            msg!("settings-yaml-not-true-or-false")
+        }
+        E::Unexpected { expected: "string scalar", .. } => msg!("settings-yaml-not-a-text"),
+        E::Message { msg, .. } | E::ExternalMessage { msg, .. } if msg.contains("unclosed quote") => {
+            msg!("settings-yaml-unclosed-quote")
+        }
+        E::Message { msg, .. } | E::ExternalMessage { msg, .. } if msg.contains("found a tab") => {
+            msg!("settings-yaml-tab")
+        }
+        _ => msg!("settings-yaml-error", detail = formatted),
+    }
+}
+
+/// What to do, chosen from the error's kind; a slip of the keyboard gets
+/// the word meant.
+fn hint_for(error: &serde_saphyr::Error) -> Option<Message> {
+    use serde_saphyr::Error as E;
+    let listed = |expected: &[&str]| expected.join(", ");
+    match error {
+        E::SerdeUnknownField { field, expected, .. } => {
+            Some(match crate::util::text::closest(field, expected.iter().copied()) {
+                Some(meant) => {
+                    msg!("settings-yaml-unknown-key-did-you-mean", meant = meant, keys = listed(expected))
+                }
+                None => msg!("settings-yaml-unknown-key-hint", keys = listed(expected)),
+            })
+        }
+        E::SerdeUnknownVariant { variant, expected, .. } => {
+            Some(match crate::util::text::closest(variant, expected.iter().copied()) {
+                Some(meant) => {
+                    msg!("settings-yaml-unknown-value-did-you-mean", meant = meant, values = listed(expected))
+                }
+                None => msg!("settings-yaml-unknown-value-hint", values = listed(expected)),
+            })
+        }
+        E::SerdeMissingField { field, .. } => Some(msg!("settings-yaml-missing-key-hint", key = *field)),
+        E::DuplicateMappingKey { .. } => Some(msg!("settings-yaml-duplicate-key-hint")),
+        E::InvalidScalar { ty, .. } if WHOLE_NUMBERS.contains(ty) => {
+            Some(msg!("settings-yaml-whole-number-hint"))
         }
         E::InvalidScalar { ty: "boolean", .. } | E::InvalidBooleanStrict { .. } => {
-            Some("this key takes `true` or `false`")
+            Some(msg!("settings-yaml-true-or-false-hint"))
+        }
+        E::Unexpected { expected: "string scalar", .. } => Some(msg!("settings-yaml-not-a-text-hint")),
+        E::Message { msg, .. } | E::ExternalMessage { msg, .. } if msg.contains("unclosed quote") => {
+            Some(msg!("settings-yaml-unclosed-quote-hint"))
         }
         // The YAML scanner's own errors have no kind of their own; a tab
         // is the one a writer meets.
         E::Message { msg, .. } | E::ExternalMessage { msg, .. } if msg.contains("tab") => {
-            Some("YAML indents with spaces, never tabs")
+            Some(msg!("settings-yaml-tabs-hint"))
         }
         _ => None,
     }
@@ -137,14 +176,14 @@ mod tests {
     #[test]
     fn each_mistake_gets_the_hint_that_fixes_it() {
         for (text, hint) in [
-            ("title: a\ntitel: b\n", "did you mean `title`? check the spelling of the key"),
+            ("title: a\ntitel: b\n", "did you mean `title`? The keys allowed here are: title, weight"),
             ("title: a\nreview: pendng\n", "did you mean `pending`?"),
-            ("title: a\ncolour: b\n", "check the spelling of the key"),
-            ("weight: 1\n", "add the missing key"),
+            ("title: a\ncolour: b\n", "check the spelling of the key; the keys allowed here are: title"),
+            ("weight: 1\n", "add a line `title: …`"),
             ("title: a\ntitle: b\n", "each key may appear only once"),
             ("title: a\nweight: heavy\n", "a whole number"),
             ("title: a\ndraft: maybe\n", "`true` or `false`"),
-            ("title: a\nreview: maybe\n", "one of the values the message lists"),
+            ("title: a\nreview: maybe\n", "write one of these values, spelled as here: pending, done"),
             ("title: a\n\tweight: 1\n", "never tabs"),
         ] {
             let d = err(text);

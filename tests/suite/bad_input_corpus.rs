@@ -6,6 +6,9 @@
 //! as `[SITE]`), leave the previous output exactly as it was, and write
 //! nothing anywhere else.
 //!
+//! Each case is run in English, French and Arabic (`AMAL_LANG`), each with
+//! its snapshot: every message a mistake meets is read in all three.
+//!
 //! A changed message fails the test with a diff; `INSTA_UPDATE=always cargo
 //! test --test bad_input_corpus` (or `cargo insta review`) writes the new
 //! text, to be read before it is committed.
@@ -55,9 +58,12 @@ fn lay_over(files: &Path, site: &Path) {
     }
 }
 
-/// What a case printed, and what went wrong besides the text.
+/// What a case printed (in English, French and Arabic), and what went
+/// wrong besides the text.
 struct Outcome {
     stderr: String,
+    in_french: String,
+    in_arabic: String,
     problems: Vec<String>,
 }
 
@@ -74,8 +80,16 @@ fn run_case(case: &Path) -> Outcome {
     let sources = tree(site.path());
 
     let run = site.build();
-    let stderr = run.stderr().replace(&site.path().display().to_string(), "[SITE]");
+    let masked = |text: String| text.replace(&site.path().display().to_string(), "[SITE]");
+    let stderr = masked(run.stderr());
+    let in_french = masked(site.amal_in("fr", &["build"]).stderr());
+    let in_arabic = masked(site.amal_in("ar", &["build"]).stderr());
     let mut problems = Vec::new();
+    for (language, text) in [("fr", &in_french), ("ar", &in_arabic)] {
+        if text.matches('\n').count() != stderr.matches('\n').count() {
+            problems.push(format!("in {language}, not the same report as in English:\n{text}"));
+        }
+    }
     if run.code() != Some(1) {
         problems.push(format!("exit code {:?}", run.code()));
     }
@@ -90,7 +104,7 @@ fn run_case(case: &Path) -> Outcome {
     if sources != tree(site.path()) {
         problems.push("files were written outside the output folder".to_string());
     }
-    Outcome { stderr, problems }
+    Outcome { stderr, in_french, in_arabic, problems }
 }
 
 #[test]
@@ -135,7 +149,11 @@ fn every_case_of_the_corpus_is_refused_cleanly() {
         settings.set_prepend_module_to_snapshot(false);
         settings.set_omit_expression(true);
         settings.set_description(format!("amal build on tests/bad-input/{}", name(case)));
-        settings.bind(|| insta::assert_snapshot!("stderr", outcome.stderr));
+        settings.bind(|| {
+            insta::assert_snapshot!("stderr", outcome.stderr);
+            insta::assert_snapshot!("stderr-fr", outcome.in_french);
+            insta::assert_snapshot!("stderr-ar", outcome.in_arabic);
+        });
     }
 }
 

@@ -80,7 +80,7 @@ fn check_reports_build_errors_too() {
     site.write("content/fr/about.md", "---\ntitle: À propos\ntitel: x\n---\n");
     let run = site.amal(&["check"]).failed();
     assert!(
-        run.stderr().contains("content/fr/about.md:3:1: error: unknown field `titel`"),
+        run.stderr().contains("content/fr/about.md:3:1: error: `titel` is not a key amal knows here"),
         "{}",
         run.stderr()
     );

@@ -14,6 +14,7 @@ mod fuzz_corpus;
 mod help;
 mod hostile_workbooks;
 mod images;
+mod languages;
 mod new;
 mod out_folder;
 mod privacy_attack;

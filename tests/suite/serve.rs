@@ -23,7 +23,17 @@ struct Preview {
 
 impl Preview {
     fn start(site: &TestSite) -> Preview {
-        let mut child = Command::new(assert_cmd::cargo::cargo_bin("amal"))
+        Preview::start_in(site, "en")
+    }
+
+    /// The preview of someone whose `AMAL_LANG` is `language`.
+    fn start_in(site: &TestSite, language: &str) -> Preview {
+        let mut command = Command::new(assert_cmd::cargo::cargo_bin("amal"));
+        for name in common::LANGUAGE_VARIABLES {
+            command.env_remove(name);
+        }
+        let mut child = command
+            .env("AMAL_LANG", language)
             .args(["serve", "--port", "0", "--site"])
             .arg(site.path())
             .stdout(Stdio::piped())
@@ -44,11 +54,13 @@ impl Preview {
         }
         let mut preview = Preview { child, address: String::new(), log };
         let address = preview
-            .wait_for_log(|line| line.starts_with("Serving "))
-            .rsplit(" at http://")
+            .wait_for_log(|line| line.contains("http://127.0.0.1:"))
+            .split("http://")
+            .nth(1)
+            .unwrap()
+            .split(['/', ' '])
             .next()
             .unwrap()
-            .trim_end_matches('/')
             .to_string();
         preview.address = address;
         preview
@@ -184,7 +196,9 @@ fn a_draft_opened_in_the_preview_says_it_is_a_draft() {
     let reply = preview.wait_for("/fr/news/open-day/", |r| r.body.contains("This page is a draft"));
     assert_eq!(reply.status, 404);
     assert!(
-        reply.body.contains("<code>content/fr/news/open-day.md</code> says <code>draft: true</code>"),
+        reply.body.contains(
+            "<code dir=\"ltr\">content/fr/news/open-day.md</code> says <code dir=\"ltr\">draft: true</code>"
+        ),
         "{}",
         reply.body
     );
@@ -202,7 +216,8 @@ fn a_broken_edit_shows_the_error_over_the_last_good_page_until_fixed() {
     site.write("content/fr/_index.md", &good.replace("title: Bienvenue", "title: Bienvenue\ntitel: oups"));
     let broken = preview.wait_for("/fr/", |r| r.body.contains("amal-error-overlay"));
     assert!(
-        broken.body.contains("content/fr/_index.md:3:1: error: unknown field `titel`"),
+        broken.body.contains("<code dir=\"ltr\">titel</code> is not a key amal knows here")
+            && broken.body.contains("In <code dir=\"ltr\">content/fr/_index.md</code>, line 3, character 1:"),
         "{}",
         broken.body
     );
@@ -476,4 +491,56 @@ fn silent_or_endless_requests_are_cut_off() {
         std::thread::sleep(Duration::from_millis(200));
     }
     drop(crowd);
+}
+
+/// The panel over a broken page and the note over a draft speak the
+/// writer's language (right to left in Arabic), name the file and line,
+/// show the line with the spot marked, and say what to do.
+#[test]
+fn the_error_panel_and_the_draft_note_speak_the_writers_language() {
+    for language in ["en", "fr", "ar"] {
+        let site = TestSite::new("basic");
+        let preview = Preview::start_in(&site, language);
+        site.write(
+            "content/fr/news/open-day.md",
+            "---\ntitle: Portes ouvertes\ndraft: true\n---\nBientôt.\n",
+        );
+        let draft = preview.wait_for("/fr/news/open-day/", |r| r.body.contains("amal-draft-notice"));
+        let note = outer_html(&draft.body, "#amal-draft-notice");
+
+        let good = site.read("content/fr/_index.md");
+        site.write(
+            "content/fr/_index.md",
+            &good.replace("title: Bienvenue", "title: Bienvenue\ntitel: oups"),
+        );
+        let broken = preview.wait_for("/fr/", |r| r.body.contains("amal-error-overlay"));
+        let panel = outer_html(&broken.body, "#amal-error-overlay");
+        let direction = if language == "ar" { "rtl" } else { "ltr" };
+        let attributes =
+            format!("id=\"amal-error-overlay\" role=\"alert\" lang=\"{language}\" dir=\"{direction}\"");
+        assert!(broken.body.contains(&attributes), "{panel}");
+        assert!(panel.contains("<mark>t</mark>itel: oups"), "the spot is marked in the line: {panel}");
+        assert!(panel.contains("<code dir=\"ltr\">title</code>"), "did you mean `title`: {panel}");
+        let css = preview.get("/__amal/overlay.css").body;
+        assert!(
+            !css.contains("monospace;direction:ltr") && css.contains("background:#fff;"),
+            "opaque, not code: {css}"
+        );
+
+        let mut settings = insta::Settings::clone_current();
+        settings.set_prepend_module_to_snapshot(false);
+        settings.set_omit_expression(true);
+        settings.bind(|| {
+            insta::assert_snapshot!(format!("preview-draft-note-{language}"), note);
+            insta::assert_snapshot!(format!("preview-error-panel-{language}"), panel);
+        });
+    }
+}
+
+fn outer_html(body: &str, selector: &str) -> String {
+    let html = scraper::Html::parse_document(body);
+    let selector = scraper::Selector::parse(selector).unwrap();
+    let element = html.select(&selector).next().unwrap_or_else(|| panic!("no {selector:?} in {body}"));
+    // One element per line, to read and to diff.
+    element.html().replace("><", ">\n<")
 }

@@ -5,25 +5,31 @@
 
 use percent_encoding::percent_decode_str;
 
+use super::overlay::{self, draft_notice};
 use crate::output::{Body, Output};
 
 // The preview's own files live under /__amal/.
 pub const EVENTS_PATH: &str = "/__amal/events";
 const RELOAD_PATH: &str = "/__amal/reload.js";
-const OVERLAY_CSS_PATH: &str = "/__amal/overlay.css";
 
 const RELOAD_JS: &str = "// amal serve only: reload the page after each rebuild.\n(function () {\n  var events = new EventSource(\"/__amal/events\");\n  events.addEventListener(\"reload\", function () { window.location.reload(); });\n})();\n";
-const OVERLAY_CSS: &str = "#amal-error-overlay{position:fixed;inset:0;z-index:2147483647;overflow:auto;padding:1.5rem;background:rgba(20,10,30,.94);color:#fff;font:15px/1.5 ui-monospace,monospace;direction:ltr;text-align:left}#amal-error-overlay h2{color:#ffb3b3;margin:0 0 1rem}#amal-error-overlay pre{white-space:pre-wrap}#amal-draft-notice{position:relative;z-index:2147483647;margin:0;padding:1rem 1.25rem;background:#fff4d6;color:#1d1b26;border-block-end:4px solid #6b5200;font:16px/1.5 system-ui,sans-serif}#amal-draft-notice h2{margin:0 0 .5rem}\n";
 
 /// What the preview serves: the last good site, and the last error if the
 /// newest edit broke the build.
 pub struct Snapshot {
     pub output: std::sync::Arc<Output>,
-    pub error: Option<String>,
+    pub error: Option<Failure>,
     /// The site's folder, resolved.
     pub site: std::sync::Arc<std::path::Path>,
     /// Drafts left out: the folder each would be published in, its source.
     pub drafts: std::sync::Arc<Vec<(String, std::path::PathBuf)>>,
+}
+
+/// Why the newest edit did not build: as text (for tools, at
+/// `/__amal/error`) and as the panel shown over every page.
+pub struct Failure {
+    pub text: String,
+    pub panel: String,
 }
 
 /// A reply, independent of the HTTP library.
@@ -175,15 +181,15 @@ pub fn respond(snapshot: &Snapshot, method: &str, raw_url: &str) -> Reply {
                 location: None,
             };
         }
-        OVERLAY_CSS_PATH => {
+        overlay::CSS_PATH => {
             return Reply {
                 status: 200,
                 content_type: content_type(".css"),
-                body: OVERLAY_CSS.into(),
+                body: overlay::CSS.into(),
                 location: None,
             };
         }
-        "/__amal/error" => return Reply::text(200, snapshot.error.as_deref().unwrap_or("")),
+        "/__amal/error" => return Reply::text(200, snapshot.error.as_ref().map_or("", |e| e.text.as_str())),
         _ => {}
     }
     let path = match output_path(raw_url) {
@@ -218,38 +224,25 @@ pub fn respond(snapshot: &Snapshot, method: &str, raw_url: &str) -> Reply {
     let content_type = content_type(&path);
     let body = if content_type.starts_with("text/html") {
         let notice = draft.filter(|_| status == 404).map(|source| draft_notice(&source));
-        inject(body, snapshot.error.as_deref(), notice.as_deref())
+        inject(body, snapshot.error.as_ref().map(|e| e.panel.as_str()), notice.as_deref())
     } else {
         body
     };
     Reply { status, content_type, body, location: None }
 }
 
-/// What the preview shows over its 404 page when the page asked for is a draft.
-fn draft_notice(source: &std::path::Path) -> String {
-    let source =
-        crate::util::escape::escape_html(&crate::diagnostic::printable::printable(&source.to_string_lossy()));
-    format!(
-        "<link rel=\"stylesheet\" href=\"{OVERLAY_CSS_PATH}\"><div id=\"amal-draft-notice\" role=\"status\"><h2>This page is a draft</h2><p><code>{source}</code> says <code>draft: true</code>, so it is not part of the site, and the preview leaves it out too.</p><p>To see it here, stop the preview (Ctrl-C) and start it again with <code>amal serve --drafts</code>. To publish it, remove the line <code>draft: true</code>.</p></div>"
-    )
-}
-
 /// Adds the live-reload script, the error overlay while the build is
 /// broken, and `notice` when given. Only `serve` does this; `build` output
 /// never contains any of them.
-fn inject(body: Vec<u8>, error: Option<&str>, notice: Option<&str>) -> Vec<u8> {
+fn inject(body: Vec<u8>, panel: Option<&str>, notice: Option<&str>) -> Vec<u8> {
     let Ok(mut html) = String::from_utf8(body.clone()) else { return body };
     if let Some(notice) = notice {
         let at = html.find("<body").and_then(|b| html[b..].find('>').map(|e| b + e + 1)).unwrap_or(0);
         html.insert_str(at, notice);
     }
-    if let Some(error) = error {
-        let overlay = format!(
-            "<link rel=\"stylesheet\" href=\"{OVERLAY_CSS_PATH}\"><div id=\"amal-error-overlay\" role=\"alert\"><h2>amal: the last edit broke the build</h2><pre>{}</pre><p>The last good version is shown underneath. Fix the file and this goes away by itself.</p></div>",
-            crate::util::escape::escape_html(error)
-        );
+    if let Some(panel) = panel {
         let at = html.find("<body").and_then(|b| html[b..].find('>').map(|e| b + e + 1)).unwrap_or(0);
-        html.insert_str(at, &overlay);
+        html.insert_str(at, panel);
     }
     let script = format!("<script src=\"{RELOAD_PATH}\"></script>");
     match html.rfind("</body>") {
@@ -290,7 +283,7 @@ mod tests {
             let body = String::from_utf8(reply.body).unwrap();
             assert!(body.contains("This page is a draft"), "{url}: {body}");
             assert!(
-                body.contains("<code>content/fr/brouillon.md</code> says <code>draft: true</code>"),
+                body.contains("<code dir=\"ltr\">content/fr/brouillon.md</code> says <code dir=\"ltr\">draft: true</code>"),
                 "{body}"
             );
             assert!(body.contains("amal serve --drafts"), "{body}");
@@ -374,7 +367,13 @@ mod tests {
         assert!(body.contains("<script src=\"/__amal/reload.js\"></script></body>"), "{body}");
         assert!(!body.contains("amal-error-overlay"));
         let mut broken = site();
-        broken.error = Some("content/fr/a.md:2:1: error: <bad>".into());
+        let problem = crate::diagnostic::Diagnostic::error(
+            "content/fr/a.md",
+            crate::msg!("settings-yaml-unknown-key", key = "<bad>"),
+        )
+        .at(2, 1);
+        let panel = overlay::error_panel(std::slice::from_ref(&problem), std::path::Path::new("/nowhere"));
+        broken.error = Some(Failure { text: problem.to_string(), panel });
         let body = String::from_utf8(respond(&broken, "GET", "/fr/").body).unwrap();
         assert!(
             body.contains(
@@ -382,7 +381,10 @@ mod tests {
             ),
             "{body}"
         );
-        assert!(body.contains("content/fr/a.md:2:1: error: &lt;bad&gt;"));
+        assert!(
+            body.contains("<h3><code dir=\"ltr\">&lt;bad&gt;</code> is not a key amal knows here</h3>"),
+            "{body}"
+        );
         assert!(body.contains("accueil"), "the last good page stays underneath");
         assert_eq!(respond(&site(), "GET", "/style.css").body, b"body{}");
     }

@@ -7,6 +7,7 @@
 
 pub mod change;
 pub mod http;
+mod overlay;
 pub(crate) mod server;
 pub mod session;
 
@@ -20,6 +21,8 @@ use std::time::{Duration, Instant};
 use notify::{EventKind, RecursiveMode};
 use notify_debouncer_full::{DebounceEventResult, new_debouncer};
 
+use crate::messages::io_reason;
+use crate::msg;
 use crate::output::Output;
 use crate::site::SiteOptions;
 use change::{ChangeKind, WATCHED, classify};
@@ -94,23 +97,25 @@ pub fn execute(mut args: ServeArgs) -> bool {
     match args.site.canonicalize() {
         Ok(site) => args.site = site,
         Err(e) => {
-            eprintln!("{}: error: cannot open the site folder: {e}", args.site.display());
+            eprintln!(
+                "{}",
+                msg!("serve-cannot-open-site", site = args.site.display(), reason = io_reason(&e))
+            );
             return false;
         }
     }
     let listener = match std::net::TcpListener::bind(SocketAddr::new(args.bind, args.port)) {
         Ok(listener) => listener,
         Err(e) => {
-            eprintln!("error: cannot listen on {}:{}: {e}", args.bind, args.port);
-            eprintln!("  = hint: choose another port with --port");
+            let address = SocketAddr::new(args.bind, args.port).to_string();
+            eprintln!("{}", msg!("serve-cannot-listen", address = address, reason = io_reason(&e)));
+            eprintln!("{}", msg!("serve-cannot-listen-hint"));
             return false;
         }
     };
     let Ok(address) = listener.local_addr() else { return false };
     if !args.bind.is_loopback() {
-        eprintln!(
-            "warning: the preview is reachable from the network at {address}; anyone who can reach it can read the drafts"
-        );
+        eprintln!("{}", msg!("serve-reachable-from-network", address = address.to_string()));
     }
     let url = format!("http://{address}/");
     let options = SiteOptions { drafts: args.drafts, base_url: Some(url.clone()), ..SiteOptions::default() };
@@ -132,7 +137,7 @@ pub fn execute(mut args: ServeArgs) -> bool {
     let mut debouncer = match new_debouncer(DEBOUNCE, None, events) {
         Ok(debouncer) => debouncer,
         Err(e) => {
-            eprintln!("error: cannot watch the site for changes: {e}");
+            eprintln!("{}", msg!("serve-cannot-watch", detail = e.to_string()));
             return false;
         }
     };
@@ -150,14 +155,14 @@ pub fn execute(mut args: ServeArgs) -> bool {
         std::thread::spawn(move || watch(changes, debouncer, &state, &site, session));
     }
 
-    println!("Serving {} at {url}", args.site.display());
-    println!("Press Ctrl-C to stop.");
+    println!("{}", msg!("serve-serving", site = args.site.display(), url = url.as_str()));
+    println!("{}", msg!("serve-stop-with-ctrl-c"));
     if args.open {
         open_browser(&url);
     }
     // Nothing is written to the site's folder: stopping at any moment is safe.
     let _ = ctrlc::set_handler(|| {
-        println!("Stopped.");
+        println!("{}", msg!("serve-stopped"));
         std::process::exit(0);
     });
     server::run(listener, move |request, connection| handle(request, connection, &state));
@@ -212,23 +217,24 @@ fn rebuild(state: &State, session: &mut Session, changes: &[(ChangeKind, PathBuf
     let mut current = state.snapshot.write().unwrap_or_else(|e| e.into_inner());
     match result {
         Ok((rebuilt, warnings)) => {
-            for warning in warnings.sorted() {
-                eprintln!("{warning}");
-            }
+            crate::cmd::report(&state.site, warnings.sorted());
             *current = Arc::new(Snapshot { output, error: None, site: state.site.clone(), drafts });
             let scope = match rebuilt {
-                Rebuilt::Full => "whole site".to_string(),
-                Rebuilt::Pages(1) => "1 page".to_string(),
-                Rebuilt::Pages(n) => format!("{n} pages"),
-                Rebuilt::Templates(n) => format!("templates of {n} pages"),
+                Rebuilt::Full => msg!("serve-rebuilt-whole-site"),
+                Rebuilt::Pages(n) => msg!("serve-rebuilt-pages", count = n),
+                Rebuilt::Templates(n) => msg!("serve-rebuilt-templates", count = n),
             };
-            println!("Rebuilt in {} ms ({cause}; {scope})", elapsed.as_millis());
+            let milliseconds = elapsed.as_millis().to_string();
+            println!("{}", msg!("serve-rebuilt", milliseconds = milliseconds, cause = cause, scope = scope));
         }
         Err(diagnostics) => {
-            let text = diagnostics.sorted().iter().map(ToString::to_string).collect::<Vec<_>>().join("\n");
-            eprintln!("{text}");
-            eprintln!("Build failed ({cause}); still serving the last good version.");
-            *current = Arc::new(Snapshot { output, error: Some(text), site: state.site.clone(), drafts });
+            let sorted = diagnostics.sorted();
+            let text = sorted.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n");
+            crate::cmd::report(&state.site, sorted.iter().cloned());
+            eprintln!("{}", msg!("serve-build-failed", cause = cause));
+            let panel = overlay::error_panel(&sorted, &state.site);
+            let error = Some(http::Failure { text, panel });
+            *current = Arc::new(Snapshot { output, error, site: state.site.clone(), drafts });
         }
     }
     drop(current);
@@ -237,16 +243,16 @@ fn rebuild(state: &State, session: &mut Session, changes: &[(ChangeKind, PathBuf
 
 fn handle(request: Request, connection: &mut Connection, state: &State) -> Next {
     if !http::host_allowed(request.host.as_deref()) {
-        return refuse(connection, 403, "403: this preview answers only to localhost and IP addresses\n");
+        return refuse(connection, 403, &format!("403: {}\n", msg!("serve-refused-host")));
     }
     // The preview only sends: a body is refused before a byte of it is read.
     if request.has_body {
-        return refuse(connection, 413, "413: the preview takes no request body\n");
+        return refuse(connection, 413, &format!("413: {}\n", msg!("serve-refused-body")));
     }
     if request.path() == EVENTS_PATH {
         return match Place::take(&state.streams, MAX_STREAMS) {
             Some(_place) => stream_events(connection.stream(), state),
-            None => refuse(connection, 503, "503: too many connections to the preview at once\n"),
+            None => refuse(connection, 503, &format!("503: {}\n", msg!("serve-refused-busy"))),
         };
     }
     let snapshot = state.snapshot.read().unwrap_or_else(|e| e.into_inner()).clone();
@@ -297,6 +303,6 @@ fn open_browser(url: &str) {
         "xdg-open"
     };
     if std::process::Command::new(opener).arg(url).spawn().is_err() {
-        eprintln!("warning: could not open a browser; visit {url}");
+        eprintln!("{}", msg!("serve-no-browser", url = url));
     }
 }

@@ -1,0 +1,51 @@
+## amal build
+
+cli-cannot-write-site = تعذرت كتابة الموقع: { $reason }
+cli-cannot-write-site-hint = بقيت النسخة السابقة من الموقع كما كانت
+cli-file-list = { $names }{ $more ->
+    [0] {""}
+   *[other] {" "}و{ $more } أخرى
+}
+cli-kept-foreign = تُركت كما هي، فهي ليست من كتابة amal: { $files }
+cli-kept-foreign-hint = ستُنشر مع الموقع إن نسختم هذا المجلد؛ احذفوها إن لم يكن مكانها هنا
+cli-kept-replaced = استُبدلت بملفات الموقع التي تحمل الاسم نفسه: { $files }
+cli-kept-unlinked = حُذفت روابط في أماكن يضع فيها الموقع ملفاته (ما كانت تشير إليه لم يُمس): { $files }
+cli-built = بُني الموقع: { $pages } صفحة في { $out } خلال { $milliseconds } ملي ثانية{ $warnings ->
+    [0] {""}
+    [one] {" "}(تنبيه واحد)
+    [two] {" "}(تنبيهان)
+    [few] {" "}({ $warnings } تنبيهات)
+   *[other] {" "}({ $warnings } تنبيها)
+}
+cli-build-failed = لم يُبنَ الموقع: { $errors ->
+    [one] خطأ واحد
+    [two] خطآن
+    [few] { $errors } أخطاء
+   *[other] { $errors } خطأ
+}؛ بقيت النسخة السابقة كما كانت.
+
+## الملفات
+
+cli-cannot-read-file = تعذرت القراءة: { $reason }
+cli-cannot-write-file = تعذرت الكتابة: { $reason }
+
+## amal new
+
+cli-new-not-a-page-path = هذا ليس مسار صفحة
+cli-new-not-a-page-path-hint = اكتبوا المسار تحت content/<اللغة>/ بدون امتداد، مثل `news/open-day`
+cli-new-exists = هذه الصفحة موجودة من قبل
+cli-new-exists-hint = اختاروا اسما آخر، أو عدّلوا الملف الموجود
+cli-new-cannot-create-folder = تعذر إنشاء المجلد: { $reason }
+cli-new-cannot-keep-source = تعذر حفظ نص المصدر: { $reason }
+cli-new-created = أُنشئ { $file }
+cli-new-drafts = هذه الصفحات مسودات لا تظهر في الموقع: اطلعوا عليها بالأمر `amal serve --drafts`، واكتبوها، ثم ضعوا `draft: false`، واطلبوا مراجعة الترجمات.
+
+## amal translated
+
+cli-translated-from-unknown = لا يعرف amal من أي لغة تُرجمت هذه الصفحة
+cli-translated-from-unknown-hint = اذكروا ذلك مرة واحدة، مثل `amal translated --from { $other } { $file }`
+cli-translated-not-another-language = `{ $from }` ليست لغة أخرى من لغات الموقع
+cli-translated-no-source = مصدرها { $source } غير موجود
+cli-translated-up-to-date = { $file }: مطابقة لـ{ $source } (النسخة { $version })
+cli-translated-not-a-page = هذه ليست صفحة من صفحات الموقع
+cli-translated-not-a-page-hint = اذكروا ملف ترجمة، مثل content/ar/about.md

@@ -1,7 +1,6 @@
-untranslated = { $text }
-
 diagnostic-error = خطأ
 diagnostic-warning = تنبيه
+diagnostic-labelled = { $label }: { $text }
 diagnostic-hint = ما العمل
 diagnostic-while-rendering = أثناء إنتاج { $page }{ $more ->
     [0] {""}

@@ -1,0 +1,49 @@
+## amal build
+
+cli-cannot-write-site = cannot write the site: { $reason }
+cli-cannot-write-site-hint = the previous output was left as it was
+# $names: up to ten file names, separated by commas; $more: how many more.
+cli-file-list = { $names }{ $more ->
+    [0] {""}
+   *[other] , and { $more } more
+}
+cli-kept-foreign = left as they were, not written by amal: { $files }
+cli-kept-foreign-hint = they will be published with the site if you copy this folder; remove them if they do not belong
+cli-kept-replaced = replaced with the site's own files of the same name: { $files }
+cli-kept-unlinked = links removed where the site puts its own files (what they led to is untouched): { $files }
+# $milliseconds: how long the build took.
+cli-built = Built { $pages } pages into { $out } in { $milliseconds } ms{ $warnings ->
+    [0] {""}
+    [one] {" "}(1 warning)
+   *[other] {" "}({ $warnings } warnings)
+}
+cli-build-failed = Build failed with { $errors ->
+    [one] 1 error
+   *[other] { $errors } errors
+}; the previous output was left as it was.
+
+## Files amal writes or reads for a command
+
+cli-cannot-read-file = cannot read: { $reason }
+cli-cannot-write-file = cannot write: { $reason }
+
+## amal new
+
+cli-new-not-a-page-path = not a page path
+cli-new-not-a-page-path-hint = write the path below content/<lang>/ without extension, like `news/open-day`
+cli-new-exists = this page already exists
+cli-new-exists-hint = choose another name, or edit the existing file
+cli-new-cannot-create-folder = cannot create the folder: { $reason }
+cli-new-cannot-keep-source = cannot keep the source's text: { $reason }
+cli-new-created = created { $file }
+cli-new-drafts = The pages are drafts, left out of the site: see them with `amal serve --drafts`, write them, set `draft: false`, and have the translations reviewed.
+
+## amal translated
+
+cli-translated-from-unknown = amal does not know which language this page was translated from
+cli-translated-from-unknown-hint = say it once, like `amal translated --from { $other } { $file }`
+cli-translated-not-another-language = `{ $from }` is not another language of the site
+cli-translated-no-source = its source { $source } does not exist
+cli-translated-up-to-date = { $file }: up to date with { $source } (version { $version })
+cli-translated-not-a-page = not a page of the site
+cli-translated-not-a-page-hint = name a translation's file, like content/ar/about.md

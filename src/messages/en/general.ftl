@@ -1,10 +1,9 @@
 ## How every report is printed, whatever it says.
 
-# Until every message is in these files.
-untranslated = { $text }
-
 diagnostic-error = error
 diagnostic-warning = warning
+# $label: error, warning or hint; $text: what it says
+diagnostic-labelled = { $label }: { $text }
 diagnostic-hint = hint
 diagnostic-while-rendering = while rendering { $page }{ $more ->
     [0] {""}

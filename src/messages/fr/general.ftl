@@ -1,7 +1,6 @@
-untranslated = { $text }
-
 diagnostic-error = erreur
 diagnostic-warning = attention
+diagnostic-labelled = { $label } : { $text }
 diagnostic-hint = que faire
 diagnostic-while-rendering = en produisant { $page }{ $more ->
     [0] {""}

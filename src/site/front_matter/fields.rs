@@ -4,6 +4,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::messages::Message;
+use crate::msg;
 use crate::util::date::Date;
 
 /// Whether a translation still needs a native speaker's review.
@@ -76,9 +78,10 @@ pub struct TranslatedFrom {
 }
 
 impl TryFrom<String> for TranslatedFrom {
-    type Error = String;
+    /// Shown where the YAML parser reports the value.
+    type Error = Message;
 
-    fn try_from(text: String) -> Result<Self, String> {
+    fn try_from(text: String) -> Result<Self, Message> {
         match text.split_once(' ') {
             Some((lang, version))
                 if !lang.is_empty()
@@ -87,9 +90,7 @@ impl TryFrom<String> for TranslatedFrom {
             {
                 Ok(TranslatedFrom { lang: lang.to_string(), version: version.to_string() })
             }
-            _ => Err(format!(
-                "`{text}` is not a language and a version, like \"fr 1a2b3c4d5e6f7a8b\" (amal translated writes it)"
-            )),
+            _ => Err(msg!("content-translated-from-invalid", text = &text)),
         }
     }
 }

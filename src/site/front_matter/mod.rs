@@ -8,6 +8,7 @@ pub use self::fields::{FrontMatter, Review, SortBy};
 use std::path::Path;
 
 use crate::diagnostic::Diagnostic;
+use crate::msg;
 use crate::util::yaml;
 
 /// A page file split into its front matter and its Markdown body.
@@ -26,9 +27,9 @@ pub fn split<'a>(text: &'a str, path: &Path) -> Result<Split<'a>, Diagnostic> {
     let mut lines = text.split_inclusive('\n');
     let first = lines.next().unwrap_or("");
     if first.trim_end() != "---" {
-        return Err(Diagnostic::error(path, "the page does not start with front matter")
+        return Err(Diagnostic::error(path, msg!("content-no-front-matter"))
             .at(1, 1)
-            .hint("start the file with a line `---`, then `title: …`, then a closing `---`"));
+            .hint(msg!("content-no-front-matter-hint")));
     }
     let yaml_start = first.len();
     let mut offset = yaml_start;
@@ -43,24 +44,24 @@ pub fn split<'a>(text: &'a str, path: &Path) -> Result<Split<'a>, Diagnostic> {
         }
         offset += line.len();
     }
-    Err(Diagnostic::error(path, "the front matter opened on line 1 is never closed")
+    Err(Diagnostic::error(path, msg!("content-front-matter-not-closed"))
         .at(1, 1)
-        .hint("add a line `---` after the last front-matter key"))
+        .hint(msg!("content-front-matter-not-closed-hint")))
 }
 
 /// Parses a page's front matter.
 pub fn parse(split: &Split, path: &Path) -> Result<FrontMatter, Diagnostic> {
     if split.yaml.trim().is_empty() {
-        return Err(Diagnostic::error(path, "the front matter is empty")
+        return Err(Diagnostic::error(path, msg!("content-front-matter-empty"))
             .at(1, 1)
-            .hint("every page needs at least `title: …`"));
+            .hint(msg!("content-front-matter-empty-hint")));
     }
     let front = match plain::read(split.yaml) {
         Some(front) => front,
         None => yaml::parse(split.yaml, path, split.yaml_line_offset)?,
     };
     if front.title.trim().is_empty() {
-        return Err(Diagnostic::error(path, "the title is empty")
+        return Err(Diagnostic::error(path, msg!("content-title-empty"))
             .with_position(
                 split
                     .yaml
@@ -68,7 +69,7 @@ pub fn parse(split: &Split, path: &Path) -> Result<FrontMatter, Diagnostic> {
                     .position(|l| l.starts_with("title:"))
                     .map(|i| crate::diagnostic::Position { line: i + 1 + split.yaml_line_offset, column: 1 }),
             )
-            .hint("write the page's title after `title:`"));
+            .hint(msg!("content-title-empty-hint")));
     }
     Ok(front)
 }

@@ -12,6 +12,10 @@ use scraper::{Html, Selector};
 
 pub const REPO: &str = env!("CARGO_MANIFEST_DIR");
 
+/// The variables amal chooses its language by (README, "The language amal
+/// speaks"): cleared for every run, so a test sees what it sets.
+pub const LANGUAGE_VARIABLES: [&str; 5] = ["AMAL_LANG", "LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"];
+
 /// A fixture site copied into a temporary folder.
 pub struct TestSite {
     pub dir: tempfile::TempDir,
@@ -55,10 +59,25 @@ impl TestSite {
         self.path().join("public")
     }
 
-    /// Runs `amal <args> --site <this site>` (subcommand first).
+    /// Runs `amal <args>` in the site's folder (subcommand first), in
+    /// English whatever the machine's language.
     pub fn amal(&self, args: &[&str]) -> Run {
+        self.amal_with(&[], args)
+    }
+
+    /// Runs amal as someone whose `AMAL_LANG` is `language`.
+    pub fn amal_in(&self, language: &str, args: &[&str]) -> Run {
+        self.amal_with(&[("AMAL_LANG", language)], args)
+    }
+
+    /// Runs amal with only these of the variables that choose its language.
+    pub fn amal_with(&self, variables: &[(&str, &str)], args: &[&str]) -> Run {
         let mut command = assert_cmd::Command::cargo_bin("amal").expect("binary");
         command.current_dir(self.path()).args(args);
+        for name in LANGUAGE_VARIABLES {
+            command.env_remove(name);
+        }
+        command.envs(variables.iter().copied());
         Run(command.output().expect("amal runs"))
     }
 
