@@ -1,7 +1,8 @@
 //! The build pipeline shared by `build`, `check` and `serve`, as the README
 //! describes a build: load the settings, the strings and the theme; load
 //! and validate the content and the data while the templates compile;
-//! model the site; render it. Nothing here writes to disk: `build` writes
+//! model the site; render it (even when some pages or data could not be
+//! read, to report every mistake of the run at once). Nothing here writes to disk: `build` writes
 //! (pages are staged as they are rendered), `serve` keeps the result in
 //! memory.
 
@@ -68,7 +69,9 @@ pub fn render(
     let (Some(mut site), Some(templates)) = (site, templates) else {
         return Err(report);
     };
-    // Render, checking each page as it is rendered.
+    // Render, checking each page as it is rendered: also after errors in
+    // pages or data, which are left out, so that one run reports every
+    // mistake it can reach (the result is then not used).
     let (built, found) = render::render_site(&mut site, &templates, retain, staging, images);
     report.extend(found);
     if report.has_errors() {

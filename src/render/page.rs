@@ -48,7 +48,9 @@ pub(super) fn render_page<'c>(
             Some(meant) => msg!("render-no-such-template-did-you-mean", template = &template, meant = meant),
             None => msg!("render-no-such-template", template = &template),
         };
-        return Err(Diagnostic::error(&page.source, message).hint(msg!("render-no-such-template-hint")));
+        return Err(Diagnostic::error(&page.source, message)
+            .with_position(page.front.template_at)
+            .hint(msg!("render-no-such-template-hint")));
     }
 
     let lister = Lister { site, summaries, root: &root };

@@ -126,9 +126,14 @@ const SHORTCODES: [&str; 4] = ["placeholder", "stat", "stats-table", "helplines"
 impl Host for PageHost<'_> {
     fn resolve(&self, content_path: &str) -> Option<String> {
         let key = PageKey::of_link(content_path);
+        if let Some(target) = self.site.page(&self.page.lang, &key) {
+            return Some(urls::href(&self.root, &urls::output_file(&target.lang, &target.key)));
+        }
+        // A page that is there but could not be read: its own error says
+        // so, and the build fails; the link is not a second mistake.
         self.site
-            .page(&self.page.lang, &key)
-            .map(|target| urls::href(&self.root, &urls::output_file(&target.lang, &target.key)))
+            .exists_or_unreadable(&self.page.lang, &key)
+            .then(|| urls::href(&self.root, &urls::output_file(&self.page.lang, &key)))
     }
 
     fn image(&self, src: &str) -> Result<ImageTarget, Message> {
@@ -189,6 +194,11 @@ impl Host for PageHost<'_> {
             && call.positional.len() > parameters.len()
         {
             return Err(too_many_arguments(call, parameters));
+        }
+        // Figures from data that could not be read: its errors are
+        // reported, and the build fails; these are not mistakes of their own.
+        if self.site.stats_unreadable && matches!(call.name.as_str(), "stat" | "stats-table") {
+            return Ok(String::new());
         }
         match call.name.as_str() {
             "placeholder" => self.placeholder(call),

@@ -121,6 +121,10 @@ pub struct Content {
     /// Pages left out because they are drafts: `serve` says so when one is
     /// asked for, instead of a bare "not found".
     pub drafts: Vec<Draft>,
+    /// Pages that could not be read (their error is reported): links to
+    /// them are not errors of their own, so a run reports every mistake
+    /// once, not one mistake and its echoes.
+    pub unreadable: Vec<(String, PageKey)>,
 }
 
 /// A draft page left out of the site.
@@ -159,6 +163,7 @@ pub fn load(site: &Path, config: &Config, options: LoadOptions) -> (Content, Dia
     let root = site.join(CONTENT_DIR);
     let mut files: Vec<(String, PathBuf)> = Vec::new();
     let mut assets = Vec::new();
+    let mut refused_languages = Vec::new();
 
     let Ok(entries) = std::fs::read_dir(&root) else {
         diagnostics.push(
@@ -198,6 +203,8 @@ pub fn load(site: &Path, config: &Config, options: LoadOptions) -> (Content, Dia
                 Diagnostic::error(&relative, msg!("content-language-folder-links-out"))
                     .hint(msg!("content-language-folder-links-out-hint")),
             );
+            // Its home page is not "missing": the folder was refused.
+            refused_languages.push((name.clone(), PageKey::default()));
             continue;
         }
         for entry in WalkDir::new(&dir).sort_by_file_name() {
@@ -278,15 +285,19 @@ pub fn load(site: &Path, config: &Config, options: LoadOptions) -> (Content, Dia
         files.par_iter().map(|(lang, relative)| read_page(site, lang, relative, options)).collect();
     let mut pages = Vec::new();
     let mut drafts = Vec::new();
-    for result in results {
+    let mut unreadable = refused_languages;
+    for ((lang, relative), result) in files.iter().zip(results) {
         match result {
             Ok(Read::Page(page)) => pages.push(page),
             Ok(Read::Draft(draft)) => drafts.push(draft),
-            Err(d) => diagnostics.push(d),
+            Err(d) => {
+                diagnostics.push(d);
+                unreadable.push((lang.clone(), key_of(relative, lang).0));
+            }
         }
     }
     report_collisions(&pages, &mut diagnostics);
-    (Content { pages, assets, drafts }, diagnostics)
+    (Content { pages, assets, drafts, unreadable }, diagnostics)
 }
 
 /// Reads one page, or finds it is a draft to leave out.

@@ -46,6 +46,9 @@ pub struct Site {
     pub content: Content,
     /// Protected statistics, when the site has a `data/` folder.
     pub stats: Option<Statistics>,
+    /// The data could not be read (its errors are reported): the pages and
+    /// figures made from it cannot be checked in this run.
+    pub stats_unreadable: bool,
     /// Page key → the page's index in each language (in `config.languages` order).
     index: FxHashMap<PageKey, Vec<Option<usize>>>,
     /// Pages' dates as their readers write them.
@@ -56,11 +59,15 @@ pub struct Site {
     urls: Vec<OnceLock<String>>,
 }
 
+/// The section the statistics pages are made in (`statistics/<year>`).
+const STATISTICS_SECTION: &str = "statistics";
+
 /// What the site's folders hold besides its settings: its pages and the
 /// files beside them, and its protected statistics.
 pub(crate) struct Sources {
     pub content: Content,
     pub stats: Option<Statistics>,
+    pub stats_unreadable: bool,
 }
 
 /// Load: `site.yaml`, with `--base-url` applied. Nothing else can be read
@@ -103,24 +110,27 @@ pub(crate) fn load_sources(
     report.extend(found);
     drop(loading);
     let _loading = crate::util::timings::phase("statistics");
-    let stats = match Statistics::load(root, config.privacy.min_count) {
+    let (stats, stats_unreadable) = match Statistics::load(root, config.privacy.min_count) {
         Ok((stats, warnings)) => {
             report.extend(warnings);
-            stats
+            (stats, false)
         }
         Err(errors) => {
             report.extend(errors);
-            None
+            (None, true)
         }
     };
-    Sources { content, stats }
+    Sources { content, stats, stats_unreadable }
 }
 
 impl Site {
     /// Validate and model: every message the theme and the statistics need
     /// exists in every language, the statistics pages are added, every page
-    /// is indexed, and every language has a home page. `None` when any
-    /// error was met, in this step or before it.
+    /// is indexed, and every language has a home page. `None` when the
+    /// site cannot be rendered: a message the theme needs is missing, or a
+    /// language has no home page. Pages and data that could not be read
+    /// are left out, so the rest is still rendered and checked, and every
+    /// mistake of the run is reported at once.
     pub(crate) fn assemble(
         root: &Path,
         config: Config,
@@ -129,16 +139,15 @@ impl Site {
         sources: Sources,
         report: &mut Diagnostics,
     ) -> Option<Site> {
-        let Sources { mut content, stats } = sources;
-        report.extend(missing_messages(
-            &config,
-            &locales,
-            &crate::templates::translate::message_uses(&theme),
-        ));
+        let Sources { mut content, stats, stats_unreadable } = sources;
+        let mut missing =
+            missing_messages(&config, &locales, &crate::templates::translate::message_uses(&theme));
         if let Some(stats) = &stats {
-            report.extend(missing_statistics_labels(&config, &locales, stats));
+            missing.extend(missing_statistics_labels(&config, &locales, stats));
         }
-        if report.has_errors() {
+        let cannot_render = missing.iter().any(Diagnostic::is_error);
+        report.extend(missing);
+        if cannot_render {
             return None;
         }
         if let Some(stats) = &stats {
@@ -160,12 +169,15 @@ impl Site {
             theme,
             content,
             stats,
+            stats_unreadable,
             urls,
             index,
             dates: DateTexts::default(),
         };
-        report.extend(site.missing_homes());
-        (!report.has_errors()).then_some(site)
+        let homes = site.missing_homes();
+        let cannot_render = !homes.is_empty();
+        report.extend(homes);
+        (!cannot_render).then_some(site)
     }
 
     /// The statistics as shown in `lang`, when the site has data.
@@ -192,6 +204,20 @@ impl Site {
     pub fn index_of(&self, page: &Page) -> usize {
         assert!(std::ptr::eq(&self.content.pages[page.index], page), "page belongs to the site");
         page.index
+    }
+
+    /// Whether a page is there, or would be had it been readable: a page
+    /// whose front matter is broken, or a statistics page while the data
+    /// cannot be read. Links to these are not reported again.
+    pub fn exists_or_unreadable(&self, lang: &str, key: &PageKey) -> bool {
+        self.page(lang, key).is_some()
+            || self.content.unreadable.iter().any(|(l, k)| l == lang && k == key)
+            || (self.stats_unreadable
+                && (key.as_str() == STATISTICS_SECTION
+                    || key
+                        .as_str()
+                        .strip_prefix(STATISTICS_SECTION)
+                        .is_some_and(|rest| rest.starts_with('/'))))
     }
 
     pub fn page(&self, lang: &str, key: &PageKey) -> Option<&Page> {
@@ -240,7 +266,7 @@ impl Site {
         self.config
             .languages
             .iter()
-            .filter(|l| self.page(&l.code, &PageKey::default()).is_none())
+            .filter(|l| !self.exists_or_unreadable(&l.code, &PageKey::default()))
             .map(|l| {
                 Diagnostic::error(
                     Path::new(content::CONTENT_DIR).join(&l.code).join(content::SECTION_FILE),
@@ -344,7 +370,7 @@ fn add_statistics_pages(
 ) -> Vec<Diagnostic> {
     let mut found = Vec::new();
     let schema_path = Path::new(crate::stats::schema::DATA_DIR).join(crate::stats::schema::SCHEMA_FILE);
-    let index_key = PageKey::new("statistics");
+    let index_key = PageKey::new(STATISTICS_SECTION);
     for language in &config.languages {
         let lang = &language.code;
         match pages.iter_mut().find(|p| &p.lang == lang && p.key == index_key) {
@@ -365,7 +391,7 @@ fn add_statistics_pages(
             }
         }
         for &year in stats.years.keys() {
-            let key = PageKey::new(format!("statistics/{year}"));
+            let key = PageKey::new(format!("{STATISTICS_SECTION}/{year}"));
             if let Some(existing) = pages.iter().find(|p| &p.lang == lang && p.key == key) {
                 found.push(
                     Diagnostic::error(

@@ -51,6 +51,10 @@ pub struct FrontMatter {
     /// A template other than the default for the page kind.
     #[serde(default)]
     pub template: Option<String>,
+    /// Where `template:` is written in the page's file (line, column of
+    /// its value), so a template that does not exist is shown there.
+    #[serde(skip)]
+    pub template_at: Option<crate::diagnostic::Position>,
     /// Translation review status.
     #[serde(default)]
     pub review: Option<Review>,

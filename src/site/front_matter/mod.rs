@@ -56,10 +56,17 @@ pub fn parse(split: &Split, path: &Path) -> Result<FrontMatter, Diagnostic> {
             .at(1, 1)
             .hint(msg!("content-front-matter-empty-hint")));
     }
-    let front = match plain::read(split.yaml) {
+    let mut front = match plain::read(split.yaml) {
         Some(front) => front,
-        None => yaml::parse(split.yaml, path, split.yaml_line_offset)?,
+        None => yaml::parse::<FrontMatter>(split.yaml, path, split.yaml_line_offset)?,
     };
+    if front.template.is_some() {
+        front.template_at = split.yaml.lines().enumerate().find_map(|(i, line)| {
+            let value = line.strip_prefix("template:")?;
+            let column = "template:".len() + value.len() - value.trim_start().len() + 1;
+            Some(crate::diagnostic::Position { line: i + 1 + split.yaml_line_offset, column })
+        });
+    }
     if front.title.trim().is_empty() {
         return Err(Diagnostic::error(path, msg!("content-title-empty"))
             .with_position(
