@@ -17,6 +17,10 @@ use crate::util::escape::escape_html;
 
 pub const CSS_PATH: &str = "/__amal/overlay.css";
 
+/// Code (a key, a path, a shortcode) is one box of its own, left to
+/// right: broken over two lines inside an Arabic sentence, its pieces
+/// would be shown in the wrong order.
+///
 /// Scoped under two ids no site uses, so it neither styles the page nor is
 /// styled by it (the site's own rules could make the panel unreadable).
 pub const CSS: &str = "\
@@ -34,7 +38,7 @@ pub const CSS: &str = "\
 #amal-error-overlay pre .amal-line{color:#6b6478;user-select:none}
 #amal-error-overlay mark{background:#ffd84d;color:#1d1b26;outline:2px solid #8a6100;border-radius:2px;padding-inline:1px}
 #amal-error-overlay .amal-todo b{font-weight:700}
-#amal-error-overlay code,#amal-draft-notice code{font-family:ui-monospace,\"DejaVu Sans Mono\",Menlo,Consolas,monospace;font-size:.9375em;background:#eee9f5;border-radius:.2rem;padding-inline:.2rem}
+#amal-error-overlay code,#amal-draft-notice code{display:inline-block;max-width:100%;overflow-wrap:anywhere;unicode-bidi:isolate;font-family:ui-monospace,\"DejaVu Sans Mono\",Menlo,Consolas,monospace;font-size:.9375em;background:#eee9f5;border-radius:.2rem;padding-inline:.2rem}
 #amal-draft-notice{position:relative;z-index:2147483647;padding:1rem 1.25rem;background:#fff4d6;border-block-end:4px solid #6b5200}
 #amal-draft-notice h2{font-size:1.25rem;font-weight:700;margin-block-end:.5rem}
 #amal-draft-notice p+p{margin-block-start:.5rem}

@@ -3,8 +3,8 @@
 # $depth: the deepest nesting allowed
 markdown-html-too-deep = شيفرة HTML الخام متداخلة على أكثر من { $depth } مستوى
 markdown-html-too-deep-hint = أغلقوا العناصر التي تفتحونها: لا يحتاج أي تصميم إلى هذا العمق
-markdown-shortcode-syntax-hint = يُكتب الرمز المختصر (shortcode) هكذا: {"{{"}< name "argument" >{"}}"}
-markdown-shortcode-failed-hint = يُكتب الرمز المختصر (shortcode) هكذا: {"{{"}< name "argument" >{"}}"}؛ قائمة الرموز المختصرة في README.md
+markdown-shortcode-syntax-hint = يُكتب الرمز المختصر (shortcode) هكذا: `{"{{"}< name "argument" >{"}}"}`
+markdown-shortcode-failed-hint = يُكتب الرمز المختصر (shortcode) هكذا: `{"{{"}< name "argument" >{"}}"}`؛ قائمة الرموز المختصرة في README.md
 # $src: the image's address as written
 markdown-image-no-alt = الصورة `{ $src }` ليس لها نص يصف ما تُظهره
 markdown-image-no-alt-hint = اكتبوا ما تُظهره الصورة بين المعقوفين، بلغة الصفحة، لمن لا يستطيع رؤيتها: ![امرأتان أمام المركز](photo.jpg)؛ الصورة الزخرفية وحدها يمكن أن تُكتب ![decorative](photo.jpg)

@@ -10,12 +10,12 @@ render-shortcode-no-data = ليس لهذا الموقع مجلد data/، وبا�
 render-shortcode-needs-year = الرمز المختصر (shortcode) { $name } يحتاج إلى سنة
 # $text: what was written where the year goes
 render-shortcode-not-a-year = `{ $text }` ليست سنة
-render-placeholder-needs-text = الرمز المختصر (shortcode) placeholder يحتاج إلى النص الذي سيُعرض، مثل {"{{"}< placeholder "رقم الهاتف" >{"}}"}
-render-stat-needs-dataset = الرمز المختصر (shortcode) stat يحتاج إلى مجموعة بيانات، مثل {"{{"}< stat "cases" 2025 >{"}}"}
+render-placeholder-needs-text = الرمز المختصر (shortcode) placeholder يحتاج إلى النص الذي سيُعرض، مثل `{"{{"}< placeholder "رقم الهاتف" >{"}}"}`
+render-stat-needs-dataset = الرمز المختصر (shortcode) stat يحتاج إلى مجموعة بيانات، مثل `{"{{"}< stat "cases" 2025 >{"}}"}`
 # $name: the dataset's id as written
 render-shortcode-no-such-dataset = لا توجد في data/schema.yaml مجموعة بيانات باسم `{ $name }`
 render-shortcode-no-rows = لا تحتوي البيانات على أي سطر لسنة { $year }
-render-stats-table-needs-table = الرمز المختصر (shortcode) stats-table يحتاج إلى معرّف جدول، مثل {"{{"}< stats-table "women-by-month" 2025 >{"}}"}
+render-stats-table-needs-table = الرمز المختصر (shortcode) stats-table يحتاج إلى معرّف جدول، مثل `{"{{"}< stats-table "women-by-month" 2025 >{"}}"}`
 # $id: the table's id as written
 render-shortcode-no-such-table = لا يوجد في data/schema.yaml جدول باسم `{ $id }`
 render-helplines-none = لا يحتوي site.yaml على `helplines:` لعرضها
@@ -41,7 +41,7 @@ render-shortcode-too-many-arguments-quote = `{ $name }` { $takes ->
     [two] يأخذ وسيطتين ({ $parameters })
     [few] يأخذ { $takes } وسيطات ({ $parameters })
    *[other] يأخذ { $takes } وسيطة ({ $parameters })
-}، لكن هذا الاستدعاء يعطي { $given }؛ النص الذي فيه مسافات يُكتب بين علامتي تنصيص: { $fixed }
+}، لكن هذا الاستدعاء يعطي { $given }؛ النص الذي فيه مسافات يُكتب بين علامتي تنصيص: `{ $fixed }`
 # $message: the template's error; $path: the template; $line: its line
 render-shortcode-template-failed-at = { $message } ({ $path }:{ $line })
 render-shortcode-template-failed = { $message } ({ $path })

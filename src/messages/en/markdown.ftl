@@ -3,8 +3,8 @@
 # $depth: the deepest nesting allowed
 markdown-html-too-deep = raw HTML nested more than { $depth } levels deep
 markdown-html-too-deep-hint = close the elements you open: no layout needs such depth
-markdown-shortcode-syntax-hint = shortcodes are written {"{{"}< name "argument" >{"}}"}
-markdown-shortcode-failed-hint = shortcodes are written {"{{"}< name "argument" >{"}}"}; see README.md for the list
+markdown-shortcode-syntax-hint = shortcodes are written `{"{{"}< name "argument" >{"}}"}`
+markdown-shortcode-failed-hint = shortcodes are written `{"{{"}< name "argument" >{"}}"}`; see README.md for the list
 # $src: the image's address as written
 markdown-image-no-alt = the image `{ $src }` has no text saying what it shows
 markdown-image-no-alt-hint = write what it shows between the brackets, in the page's language, for readers who cannot see it: ![Deux femmes devant le centre](photo.jpg); only an image that is pure decoration may say ![decorative](photo.jpg)

@@ -10,12 +10,12 @@ render-shortcode-no-data = this site has no data/ folder, so no statistics
 render-shortcode-needs-year = the { $name } shortcode needs a year
 # $text: what was written where the year goes
 render-shortcode-not-a-year = `{ $text }` is not a year
-render-placeholder-needs-text = the placeholder shortcode needs the text to show, like {"{{"}< placeholder "phone number" >{"}}"}
-render-stat-needs-dataset = the stat shortcode needs a dataset, like {"{{"}< stat "cases" 2025 >{"}}"}
+render-placeholder-needs-text = the placeholder shortcode needs the text to show, like `{"{{"}< placeholder "phone number" >{"}}"}`
+render-stat-needs-dataset = the stat shortcode needs a dataset, like `{"{{"}< stat "cases" 2025 >{"}}"}`
 # $name: the dataset's id as written
 render-shortcode-no-such-dataset = data/schema.yaml has no dataset `{ $name }`
 render-shortcode-no-rows = the data has no rows for { $year }
-render-stats-table-needs-table = the stats-table shortcode needs a table id, like {"{{"}< stats-table "women-by-month" 2025 >{"}}"}
+render-stats-table-needs-table = the stats-table shortcode needs a table id, like `{"{{"}< stats-table "women-by-month" 2025 >{"}}"}`
 # $id: the table's id as written
 render-shortcode-no-such-table = data/schema.yaml has no table `{ $id }`
 render-helplines-none = site.yaml has no `helplines:` to show
@@ -37,7 +37,7 @@ render-shortcode-too-many-arguments-quote = `{ $name }` takes { $takes ->
     [0] no argument
     [one] one argument ({ $parameters })
    *[other] { $takes } arguments ({ $parameters })
-}, but this call gives { $given }; a text with spaces goes in quotes: { $fixed }
+}, but this call gives { $given }; a text with spaces goes in quotes: `{ $fixed }`
 # $message: the template's error; $path: the template; $line: its line
 render-shortcode-template-failed-at = { $message } ({ $path }:{ $line })
 render-shortcode-template-failed = { $message } ({ $path })

@@ -3,8 +3,8 @@
 # $depth: the deepest nesting allowed
 markdown-html-too-deep = le HTML brut est imbriqué sur plus de { $depth } niveaux
 markdown-html-too-deep-hint = fermez les éléments que vous ouvrez : aucune mise en page n'a besoin d'une telle profondeur
-markdown-shortcode-syntax-hint = un shortcode s'écrit {"{{"}< nom "argument" >{"}}"}
-markdown-shortcode-failed-hint = un shortcode s'écrit {"{{"}< nom "argument" >{"}}"} ; la liste des shortcodes est dans README.md
+markdown-shortcode-syntax-hint = un shortcode s'écrit `{"{{"}< nom "argument" >{"}}"}`
+markdown-shortcode-failed-hint = un shortcode s'écrit `{"{{"}< nom "argument" >{"}}"}` ; la liste des shortcodes est dans README.md
 # $src: the image's address as written
 markdown-image-no-alt = l'image `{ $src }` n'a pas de texte qui dit ce qu'elle montre
 markdown-image-no-alt-hint = écrivez ce qu'elle montre entre les crochets, dans la langue de la page, pour les personnes qui ne peuvent pas la voir : ![Deux femmes devant le centre](photo.jpg) ; seule une image purement décorative peut porter ![decorative](photo.jpg)

@@ -10,12 +10,12 @@ render-shortcode-no-data = ce site n'a pas de dossier data/, donc pas de statist
 render-shortcode-needs-year = le shortcode { $name } a besoin d'une année
 # $text: what was written where the year goes
 render-shortcode-not-a-year = `{ $text }` n'est pas une année
-render-placeholder-needs-text = le shortcode placeholder a besoin du texte à afficher, par exemple {"{{"}< placeholder "numéro de téléphone" >{"}}"}
-render-stat-needs-dataset = le shortcode stat a besoin d'un jeu de données, par exemple {"{{"}< stat "cases" 2025 >{"}}"}
+render-placeholder-needs-text = le shortcode placeholder a besoin du texte à afficher, par exemple `{"{{"}< placeholder "numéro de téléphone" >{"}}"}`
+render-stat-needs-dataset = le shortcode stat a besoin d'un jeu de données, par exemple `{"{{"}< stat "cases" 2025 >{"}}"}`
 # $name: the dataset's id as written
 render-shortcode-no-such-dataset = data/schema.yaml n'a pas de jeu de données `{ $name }`
 render-shortcode-no-rows = les données n'ont aucune ligne pour { $year }
-render-stats-table-needs-table = le shortcode stats-table a besoin de l'identifiant d'un tableau, par exemple {"{{"}< stats-table "women-by-month" 2025 >{"}}"}
+render-stats-table-needs-table = le shortcode stats-table a besoin de l'identifiant d'un tableau, par exemple `{"{{"}< stats-table "women-by-month" 2025 >{"}}"}`
 # $id: the table's id as written
 render-shortcode-no-such-table = data/schema.yaml n'a pas de tableau `{ $id }`
 render-helplines-none = site.yaml n'a pas de `helplines:` à afficher
@@ -37,7 +37,7 @@ render-shortcode-too-many-arguments-quote = `{ $name }` { $takes ->
     [0] ne prend aucun argument
     [one] prend un seul argument ({ $parameters })
    *[other] prend { $takes } arguments ({ $parameters })
-}, mais cet appel en donne { $given } ; un texte avec des espaces s'écrit entre guillemets : { $fixed }
+}, mais cet appel en donne { $given } ; un texte avec des espaces s'écrit entre guillemets : `{ $fixed }`
 # $message: the template's error; $path: the template; $line: its line
 render-shortcode-template-failed-at = { $message } ({ $path }:{ $line })
 render-shortcode-template-failed = { $message } ({ $path })
