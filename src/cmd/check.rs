@@ -46,10 +46,12 @@ pub struct Stale {
 /// How `amal check` prints its report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum Format {
-    /// For people: errors first, then what to finish before publishing.
+    // For people: errors first, then what to finish before publishing.
+    // (Plain comments: clap would show doc comments in English in every
+    // language's help; the option's own help says what each is for.)
     #[default]
     Text,
-    /// One JSON object on standard output, for tools.
+    // One JSON object on standard output, for tools.
     Json,
 }
 

@@ -3,6 +3,8 @@
 
 pub mod build;
 pub mod check;
+pub mod cli;
+pub mod help_text;
 pub mod new;
 pub mod serve;
 pub mod translated;

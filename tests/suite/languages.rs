@@ -89,3 +89,22 @@ fn amal_new_and_amal_translated_in_each_language() {
         snapshot("new-and-translated", language, &text);
     }
 }
+
+#[test]
+fn the_help_in_each_language_and_the_sites_choice_applies_to_it() {
+    let site = TestSite::new("basic");
+    for language in LANGUAGES {
+        let mut text = site.amal_in(language, &["--help"]).ok().stdout();
+        text.push_str(&site.amal_in(language, &["new", "--help"]).ok().stdout());
+        snapshot("help", language, &text);
+    }
+    let settings = site.read("site.yaml");
+    site.write("site.yaml", &format!("{settings}editor_language: fr\n"));
+    let help = site.amal(&["build", "--help"]).ok().stdout();
+    assert!(help.contains("Construire le site dans le dossier de sortie"), "{help}");
+    // Named with --site from elsewhere, the site's choice still holds.
+    let elsewhere = TestSite::new("basic");
+    let site_path = site.path().display().to_string();
+    let help = elsewhere.amal(&["build", "--site", &site_path, "--help"]).ok().stdout();
+    assert!(help.contains("Construire le site"), "{help}");
+}

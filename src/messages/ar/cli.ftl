@@ -49,3 +49,34 @@ cli-translated-no-source = مصدرها { $source } غير موجود
 cli-translated-up-to-date = { $file }: مطابقة لـ{ $source } (النسخة { $version })
 cli-translated-not-a-page = هذه ليست صفحة من صفحات الموقع
 cli-translated-not-a-page-hint = اذكروا ملف ترجمة، مثل content/ar/about.md
+
+## amal --help: الأوامر وخياراتها
+
+cli-help-about = يبني موقعا متعدد اللغات، متكتما وسريعا، لمركز استقبال النساء
+cli-help-usage = الاستعمال:
+cli-help-commands = الأوامر
+cli-help-options = الخيارات
+cli-help-arguments = المعطيات
+cli-help-help = عرض المساعدة
+cli-help-version = عرض النسخة
+cli-help-help-command = عرض هذه الرسالة، أو مساعدة الأمر المذكور
+cli-help-build = بناء الموقع في مجلد الإخراج (public/ افتراضيا)
+cli-help-check = التحقق من كل شيء، بما فيه الروابط، وعرض الترجمات الناقصة والترجمات التي تنتظر المراجعة والنصوص المؤقتة، دون كتابة أي شيء
+cli-help-serve = معاينة الموقع: بناؤه وعرضه على هذا الحاسوب، ثم إعادة بنائه وتحديث المتصفح عند كل حفظ
+cli-help-new = إنشاء صفحة بكل اللغات، مثل `amal new news/open-day`
+cli-help-translated = وسم ترجمات بأنها مطابقة لصفحتها المصدر كما هي الآن، ليُنبه `amal check` حين يتغير المصدر، ويعرض ما تغير
+cli-help-site = مجلد الموقع (الذي يحتوي على site.yaml)
+cli-help-drafts = إدراج الصفحات الموسومة `draft: true`
+cli-help-out = مكان كتابة الموقع (افتراضيا: <site>/public)
+cli-help-base-url = استعمال هذا العنوان الأساسي بدل عنوان site.yaml (للمعاينات المنشورة)
+cli-help-timings = عرض مدة كل مرحلة من مراحل البناء
+cli-help-force = البناء في مجلد موجود لم ينشئه amal (تبقى ملفاته الأخرى في مكانها، وتُعرض قائمتها)
+cli-help-publish-build = بناء الموقع للنشر: نصوص مؤقتة في الصفحة الرئيسية أو في صفحة من القائمة، أو غياب رقم الطوارئ، توقف البناء
+cli-help-publish-check = التحقق كما يفعل بناء النشر: النصوص المؤقتة في الصفحة الرئيسية أو في صفحة من القائمة، أو غياب رقم الطوارئ، أخطاء
+cli-help-format = `text` للأشخاص، و`json` للأدوات (كائن واحد في المخرج القياسي)
+cli-help-port = منفذ الاستماع (0 يختار منفذا حرا)
+cli-help-bind = عنوان الاستماع. أي عنوان غير الحلقة المحلية يكشف المسودات على الشبكة
+cli-help-open = فتح المعاينة في المتصفح الافتراضي
+cli-help-path = المسار تحت content/<اللغة>/، بدون امتداد
+cli-help-files = ملفات الترجمات، مثل content/ar/about.md
+cli-help-from = اللغة التي تُرجمت منها (ضرورية في المرة الأولى)

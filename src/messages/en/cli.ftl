@@ -47,3 +47,34 @@ cli-translated-no-source = its source { $source } does not exist
 cli-translated-up-to-date = { $file }: up to date with { $source } (version { $version })
 cli-translated-not-a-page = not a page of the site
 cli-translated-not-a-page-hint = name a translation's file, like content/ar/about.md
+
+## amal --help: the commands and their options
+
+cli-help-about = Builds a multilingual, private, fast website for a women's support centre
+cli-help-usage = Usage:
+cli-help-commands = Commands
+cli-help-options = Options
+cli-help-arguments = Arguments
+cli-help-help = Print help
+cli-help-version = Print version
+cli-help-help-command = Print this message or the help of the given subcommand(s)
+cli-help-build = Render the site into the output folder (public/ by default)
+cli-help-check = Validate everything, check links, and report missing translations, translations awaiting review and placeholders, without writing
+cli-help-serve = Preview the site: build it, serve it on this computer, and rebuild and reload the browser on every saved change
+cli-help-new = Create a page in every language, e.g. `amal new news/open-day`
+cli-help-translated = Mark translations as up to date with their source page as it is now, so that `amal check` says when the source changes, and what changed
+cli-help-site = The site's folder (holding site.yaml)
+cli-help-drafts = Include pages marked `draft: true`
+cli-help-out = Where to write the site (default: <site>/public)
+cli-help-base-url = Use this base URL instead of site.yaml's (for deploy previews)
+cli-help-timings = Print how long each phase of the build took
+cli-help-force = Build into an existing folder that amal did not make (its other files are left where they are, and listed)
+cli-help-publish-build = Build the site to publish: placeholders on the home page or a page of the menu, or no emergency number, stop the build
+cli-help-publish-check = Check as a publishing build would: placeholders on the home page or a page of the menu, or no emergency number, are errors
+cli-help-format = `text` for people, `json` for tools (one object on standard output)
+cli-help-port = The port to listen on (0 picks a free one)
+cli-help-bind = The address to listen on. Anything but loopback exposes the drafts to the network
+cli-help-open = Open the preview in the default browser
+cli-help-path = Path below content/<lang>/, without extension
+cli-help-files = The translations' files, like content/ar/about.md
+cli-help-from = The language they were translated from (needed the first time)

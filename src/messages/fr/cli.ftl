@@ -45,3 +45,34 @@ cli-translated-no-source = sa source { $source } n'existe pas
 cli-translated-up-to-date = { $file } : à jour avec { $source } (version { $version })
 cli-translated-not-a-page = ce n'est pas une page du site
 cli-translated-not-a-page-hint = indiquez le fichier d'une traduction, par exemple content/ar/about.md
+
+## amal --help : les commandes et leurs options
+
+cli-help-about = Construit un site multilingue, discret et rapide pour un centre d'accueil des femmes
+cli-help-usage = Utilisation :
+cli-help-commands = Commandes
+cli-help-options = Options
+cli-help-arguments = Arguments
+cli-help-help = Afficher l'aide
+cli-help-version = Afficher la version
+cli-help-help-command = Afficher ce message, ou l'aide de la commande indiquée
+cli-help-build = Construire le site dans le dossier de sortie (public/ par défaut)
+cli-help-check = Tout vérifier, liens compris, et lister les traductions manquantes, les traductions à relire et les textes provisoires, sans rien écrire
+cli-help-serve = Aperçu du site : le construire, le montrer sur cet ordinateur, et le reconstruire et recharger le navigateur à chaque enregistrement
+cli-help-new = Créer une page dans chaque langue, par exemple `amal new news/journee-portes-ouvertes`
+cli-help-translated = Marquer des traductions comme à jour avec leur page source telle qu'elle est maintenant, pour qu'`amal check` signale quand la source change, et ce qui a changé
+cli-help-site = Le dossier du site (celui qui contient site.yaml)
+cli-help-drafts = Inclure les pages marquées `draft: true`
+cli-help-out = Où écrire le site (par défaut : <site>/public)
+cli-help-base-url = Utiliser cette adresse de base au lieu de celle de site.yaml (pour des aperçus en ligne)
+cli-help-timings = Afficher la durée de chaque étape de la construction
+cli-help-force = Construire dans un dossier existant qu'amal n'a pas créé (ses autres fichiers restent où ils sont, et sont listés)
+cli-help-publish-build = Construire le site à publier : des textes provisoires sur l'accueil ou une page du menu, ou aucun numéro d'urgence, arrêtent la construction
+cli-help-publish-check = Vérifier comme le ferait la construction à publier : des textes provisoires sur l'accueil ou une page du menu, ou aucun numéro d'urgence, sont des erreurs
+cli-help-format = `text` pour les personnes, `json` pour les outils (un seul objet sur la sortie standard)
+cli-help-port = Le port d'écoute (0 en choisit un libre)
+cli-help-bind = L'adresse d'écoute. Toute autre que la boucle locale rend les brouillons visibles sur le réseau
+cli-help-open = Ouvrir l'aperçu dans le navigateur par défaut
+cli-help-path = Chemin sous content/<langue>/, sans extension
+cli-help-files = Les fichiers des traductions, par exemple content/ar/about.md
+cli-help-from = La langue à partir de laquelle elles ont été traduites (nécessaire la première fois)
