@@ -118,6 +118,9 @@ fn refresh(
         affected.iter().map(|&i| &built.pages[i]),
         &site.theme,
     ));
+    // Every page's links to headings, as a full build checks them: the
+    // edit may add a link, or remove a heading another page links to.
+    diagnostics.extend(super::anchors::check(site, &built.pages));
     if diagnostics.has_errors() {
         // Last first: a page listed twice gets its first state back.
         for (i, old) in previous.into_iter().rev() {

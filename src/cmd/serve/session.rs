@@ -359,4 +359,41 @@ mod tests {
         assert!(session.rebuild(&[(ChangeKind::Content, path)]).is_err());
         assert_eq!(bytes(&session.output()), before);
     }
+
+    /// A one-page rebuild checks links to headings as a full build does:
+    /// a link to a heading that is not there, or a heading removed that
+    /// another page links to, keeps the last good output.
+    #[test]
+    fn a_one_page_edit_is_held_to_the_links_to_headings() {
+        let (site, mut session) = built_session();
+        let reception = site.path().join("content/fr/services/reception.md");
+        let good = std::fs::read_to_string(&reception).unwrap();
+        std::fs::write(&reception, format!("{good}\n## Horaires\n\nDu lundi au vendredi.\n")).unwrap();
+        let (rebuilt, _) = session.rebuild(&[(ChangeKind::Content, reception.clone())]).unwrap();
+        assert!(matches!(rebuilt, Rebuilt::Pages(_)), "{rebuilt:?}");
+        let listening = site.path().join("content/fr/services/listening.md");
+        let text = std::fs::read_to_string(&listening).unwrap();
+        std::fs::write(
+            &listening,
+            format!("{text}\nVoir [les horaires](@/services/reception.md#horaires).\n"),
+        )
+        .unwrap();
+        let (rebuilt, _) = session.rebuild(&[(ChangeKind::Content, listening.clone())]).unwrap();
+        assert!(matches!(rebuilt, Rebuilt::Pages(_)), "{rebuilt:?}");
+        let before = bytes(&session.output());
+
+        // The writer removes the heading another page links to.
+        std::fs::write(&reception, &good).unwrap();
+        let errors = session.rebuild(&[(ChangeKind::Content, reception)]).unwrap_err();
+        let said: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        assert!(said.iter().any(|d| d.contains("#horaires")), "{said:?}");
+        assert_eq!(bytes(&session.output()), before);
+
+        // Or a link to a heading that was never there.
+        std::fs::write(&listening, format!("{text}\nVoir [les tarifs](@/services/reception.md#tarifs).\n"))
+            .unwrap();
+        let errors = session.rebuild(&[(ChangeKind::Content, listening)]).unwrap_err();
+        assert!(errors.iter().any(|d| d.to_string().contains("#tarifs")), "{errors:?}");
+        assert_eq!(bytes(&session.output()), before);
+    }
 }
