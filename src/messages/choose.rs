@@ -13,6 +13,10 @@ use serde::Deserialize;
 
 use super::Language;
 
+/// `config::CONFIG_FILE`, named again: the settings are read after this
+/// stage (a test holds the two together).
+const SETTINGS_FILE: &str = "site.yaml";
+
 /// The language chosen, and which step of the rule chose it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Choice {
@@ -55,7 +59,7 @@ fn site_choice(site: &Path) -> Option<Language> {
     struct Only {
         editor_language: Option<String>,
     }
-    let path = site.join(crate::config::CONFIG_FILE);
+    let path = site.join(SETTINGS_FILE);
     // The settings are read whole later, with their size limit; this only
     // looks at a file small enough to be settings.
     let metadata = std::fs::metadata(&path).ok()?;
@@ -79,6 +83,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("site.yaml"), settings).unwrap();
         dir
+    }
+
+    #[test]
+    fn the_settings_file_is_the_one_config_reads() {
+        assert_eq!(SETTINGS_FILE, crate::config::CONFIG_FILE);
     }
 
     #[test]
