@@ -203,29 +203,29 @@ pub const FILES: &[(Language, &str, &str)] = &files![
     "stats"
 ];
 
+/// One bundle per language, each read from its files when first needed:
+/// a run says its messages in one language and never parses the others.
 struct Bundles {
-    english: Bundle,
-    french: Bundle,
-    arabic: Bundle,
+    english: OnceLock<Bundle>,
+    french: OnceLock<Bundle>,
+    arabic: OnceLock<Bundle>,
 }
 
 impl Bundles {
     fn get(&self, language: Language) -> &Bundle {
-        match language {
+        let cell = match language {
             Language::English => &self.english,
             Language::French => &self.french,
             Language::Arabic => &self.arabic,
-        }
+        };
+        cell.get_or_init(|| Bundle::load(language))
     }
 }
 
 fn bundles() -> &'static Bundles {
-    static BUNDLES: OnceLock<Bundles> = OnceLock::new();
-    BUNDLES.get_or_init(|| Bundles {
-        english: Bundle::load(Language::English),
-        french: Bundle::load(Language::French),
-        arabic: Bundle::load(Language::Arabic),
-    })
+    static BUNDLES: Bundles =
+        Bundles { english: OnceLock::new(), french: OnceLock::new(), arabic: OnceLock::new() };
+    &BUNDLES
 }
 
 struct Bundle(FluentBundle<FluentResource>);
