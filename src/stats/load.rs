@@ -164,8 +164,19 @@ impl<'a> FileReader<'a> {
 
     /// Checks the header; returns false when the file cannot be read further.
     fn header(&mut self, names: &[String], line: usize) -> bool {
-        let mut ok = true;
         self.mapping.clear();
+        // A first row that names no declared column is data, not a header
+        // (an export without its header row): its cells are never named.
+        let clean = |raw: &String| raw.trim().trim_start_matches('\u{feff}').to_string();
+        if !names.iter().any(|raw| self.dataset.column(&clean(raw)).is_some()) {
+            self.error(
+                Diagnostic::error(self.path, msg!("stats-no-header-row"))
+                    .at_line(line)
+                    .hint(msg!("stats-no-header-row-hint")),
+            );
+            return false;
+        }
+        let mut ok = true;
         for (i, raw) in names.iter().enumerate() {
             let name = raw.trim().trim_start_matches('\u{feff}');
             match self.dataset.column(name) {

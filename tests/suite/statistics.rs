@@ -351,3 +351,15 @@ fn a_phone_number_in_a_count_column_is_caught() {
         Some("0661234567"),
     );
 }
+
+/// An export whose header row was left out: its first row of data would be
+/// read as column names, and each printed as "not declared", a woman's
+/// name and notes with it.
+#[test]
+fn a_file_without_its_header_row_never_prints_its_first_row() {
+    assert_data_rejected(
+        |s| s.write("data/cases/2026.csv", &format!("{},Fatima Zahra\n{ROW}", ROW.trim_end())),
+        &["data/cases/2026.csv:1: error: the file has no header row"],
+        Some("Fatima"),
+    );
+}
