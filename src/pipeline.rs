@@ -72,6 +72,9 @@ pub fn render(
     // Render, checking each page as it is rendered: also after errors in
     // pages or data, which are left out, so that one run reports every
     // mistake it can reach (the result is then not used).
+    // After errors, photos are not encoded: minutes of work for a result
+    // that is not used.
+    let images = (!report.has_errors()).then_some(images);
     let (built, found) = render::render_site(&mut site, &templates, retain, staging, images);
     report.extend(found);
     if report.has_errors() {

@@ -100,8 +100,9 @@ pub fn execute(args: BuildArgs) -> bool {
     let started = Instant::now();
     match build(&args) {
         Ok((pages, diagnostics)) => {
-            let warnings = diagnostics.warning_count();
-            super::report(&args.site, diagnostics.sorted());
+            let diagnostics = diagnostics.sorted();
+            let warnings = diagnostics.iter().filter(|d| !d.is_error()).count();
+            super::report(&args.site, diagnostics);
             let out = args.out.clone().unwrap_or_else(|| args.site.join("public"));
             let milliseconds = started.elapsed().as_millis().to_string();
             eprintln!(
@@ -117,8 +118,9 @@ pub fn execute(args: BuildArgs) -> bool {
             true
         }
         Err(diagnostics) => {
-            let errors = diagnostics.error_count();
-            super::report(&args.site, diagnostics.sorted());
+            let diagnostics = diagnostics.sorted();
+            let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+            super::report(&args.site, diagnostics);
             eprintln!("{}", msg!("cli-build-failed", errors = errors));
             false
         }

@@ -162,9 +162,11 @@ pub fn execute(root: PathBuf, options: SiteOptions, publish: bool, format: Forma
 }
 
 fn print_text(root: &std::path::Path, diagnostics: Diagnostics, report: &Report) {
-    let errors = diagnostics.error_count();
-    let warnings = diagnostics.warning_count();
-    super::report(root, diagnostics.sorted());
+    // Counted as shown: once, after the same report from two places is merged.
+    let diagnostics = diagnostics.sorted();
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    let warnings = diagnostics.len() - errors;
+    super::report(root, diagnostics);
     if errors > 0 {
         println!("\n{}", msg!("check-fix-first", errors = errors));
     }

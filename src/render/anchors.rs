@@ -25,8 +25,12 @@ pub(super) fn check(site: &Site, pages: &[PageOutput]) -> Vec<Diagnostic> {
             let fragment = percent_encoding::percent_decode_str(fragment).decode_utf8_lossy();
             let target =
                 if path.is_empty() { Some(page) } else { site.page(&page.lang, &PageKey::of_link(path)) };
-            // A page that does not exist was reported where the link was read.
+            // A page that does not exist was reported where the link was read;
+            // one that could not be read (or was written twice) has its own error.
             let Some(target) = target else { continue };
+            if site.content.unreadable.iter().any(|(l, k)| *l == target.lang && *k == target.key) {
+                continue;
+            }
             let ids = &pages[target.index].markdown.ids;
             if ids.iter().any(|id| *id == fragment) {
                 continue;

@@ -22,7 +22,7 @@ type Published = (String, Body, PathBuf);
 
 /// Every static file and every file beside the pages, images encoded on
 /// both cores (or taken from the cache).
-pub(super) fn published(site: &Site, images: &Cache, report: &mut Diagnostics) -> Vec<Published> {
+pub(super) fn published(site: &Site, images: Option<&Cache>, report: &mut Diagnostics) -> Vec<Published> {
     let mut plain = Vec::new();
     let mut pictures: Vec<(String, &Picture, bool)> = Vec::new();
     for (path, file) in &site.theme.static_files {
@@ -43,6 +43,7 @@ pub(super) fn published(site: &Site, images: &Cache, report: &mut Diagnostics) -
             }
         }
     }
+    let Some(images) = images else { return plain };
     // A folder by the cache's name that amal did not make stops the images,
     // once, before any is read from it or written into it.
     if !pictures.is_empty()

@@ -39,12 +39,14 @@ use crate::templates::splice::Spliced;
 /// Renders the whole site in memory.
 /// With `staging`, each page is written there as soon as it is rendered
 /// (and checked for external subresources first) instead of being kept.
+/// Without `images` (a run that has failed already, rendered only to find
+/// its other mistakes), photos are not encoded.
 pub fn render_site(
     site: &mut Site,
     templates: &Templates,
     retain: Retain,
     staging: Option<&Staging>,
-    images: &Cache,
+    images: Option<&Cache>,
 ) -> (Built, Diagnostics) {
     let job = Job { templates, retain, staging };
     let mut report = Diagnostics::new();
@@ -172,7 +174,7 @@ fn collect_output(
     pages: &[PageOutput],
     html: Vec<Option<Stored>>,
     files: Vec<SiteFile>,
-    images: &Cache,
+    images: Option<&Cache>,
     report: &mut Diagnostics,
 ) -> Output {
     let _phase = crate::util::timings::phase("collect the output");

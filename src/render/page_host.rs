@@ -164,7 +164,14 @@ impl Host for PageHost<'_> {
         }
         let asset =
             self.site.content.assets.iter().find(|a| a.lang == self.page.lang && a.relative == relative);
+        let refused =
+            || self.site.content.refused_files.iter().any(|(l, r)| *l == self.page.lang && *r == relative);
         let Some(asset) = asset else {
+            // A file that is there but refused: its own error says why, and
+            // the build fails; "does not exist" would send her looking for it.
+            if refused() {
+                return Ok(ImageTarget::File(src.to_string()));
+            }
             return Err(msg!("render-image-not-found", src = src, path = lang_dir.join(&relative)));
         };
         let own = format!("{}/{}", asset.lang, relative.to_string_lossy().replace('\\', "/"));

@@ -125,6 +125,10 @@ pub struct Content {
     /// them are not errors of their own, so a run reports every mistake
     /// once, not one mistake and its echoes.
     pub unreadable: Vec<(String, PageKey)>,
+    /// Files beside pages that were refused (their error is reported), by
+    /// language and path within it: a page showing one is not told the
+    /// file does not exist.
+    pub refused_files: Vec<(String, PathBuf)>,
 }
 
 /// A draft page left out of the site.
@@ -163,7 +167,9 @@ pub fn load(site: &Path, config: &Config, options: LoadOptions) -> (Content, Dia
     let root = site.join(CONTENT_DIR);
     let mut files: Vec<(String, PathBuf)> = Vec::new();
     let mut assets = Vec::new();
-    let mut refused_languages = Vec::new();
+    // Pages and files refused while listing: there, but not to be used.
+    let mut unreadable = Vec::new();
+    let mut refused_files = Vec::new();
 
     let Ok(entries) = std::fs::read_dir(&root) else {
         diagnostics.push(
@@ -204,7 +210,7 @@ pub fn load(site: &Path, config: &Config, options: LoadOptions) -> (Content, Dia
                     .hint(msg!("content-language-folder-links-out-hint")),
             );
             // Its home page is not "missing": the folder was refused.
-            refused_languages.push((name.clone(), PageKey::default()));
+            unreadable.push((name.clone(), PageKey::default()));
             continue;
         }
         for entry in WalkDir::new(&dir).sort_by_file_name() {
@@ -222,12 +228,21 @@ pub fn load(site: &Path, config: &Config, options: LoadOptions) -> (Content, Dia
             if within.components().any(|c| reading::is_ignored(&c.as_os_str().to_string_lossy())) {
                 continue;
             }
+            let mut refuse = |refusal: Diagnostic| {
+                diagnostics.push(refusal);
+                // What was there is not reported again as missing.
+                if path.extension().is_some_and(|e| e == "md") {
+                    unreadable.push((name.clone(), key_of(&shown, &name).0));
+                } else {
+                    refused_files.push((name.clone(), within.clone()));
+                }
+            };
             if let Some(refused) = reading::not_utf8_name(&shown) {
-                diagnostics.push(refused);
+                refuse(refused);
                 continue;
             }
             if let Some(escape) = reading::link_out_of_site(&entry, site, &shown) {
-                diagnostics.push(escape);
+                refuse(escape);
                 continue;
             }
             // The listing's own type spares a `stat` per file; only a
@@ -236,7 +251,7 @@ pub fn load(site: &Path, config: &Config, options: LoadOptions) -> (Content, Dia
             if (!kind.is_file() && !kind.is_dir())
                 && let Some(refused) = reading::not_a_file(path, &shown)
             {
-                diagnostics.push(refused);
+                refuse(refused);
                 continue;
             }
             if kind.is_dir() || (entry.path_is_symlink() && path.is_dir()) {
@@ -247,6 +262,7 @@ pub fn load(site: &Path, config: &Config, options: LoadOptions) -> (Content, Dia
             } else {
                 if let Some(refused) = crate::safety::copied_files::refused(path, &shown) {
                     diagnostics.push(refused);
+                    refused_files.push((name.clone(), within.clone()));
                     continue;
                 }
                 assets.push(Asset {
@@ -277,7 +293,10 @@ pub fn load(site: &Path, config: &Config, options: LoadOptions) -> (Content, Dia
                 asset.picture = picture;
                 kept.push(asset);
             }
-            Err(d) => diagnostics.push(d),
+            Err(d) => {
+                diagnostics.push(d);
+                refused_files.push((asset.lang, asset.relative));
+            }
         }
     }
     let assets = kept;
@@ -285,7 +304,6 @@ pub fn load(site: &Path, config: &Config, options: LoadOptions) -> (Content, Dia
         files.par_iter().map(|(lang, relative)| read_page(site, lang, relative, options)).collect();
     let mut pages = Vec::new();
     let mut drafts = Vec::new();
-    let mut unreadable = refused_languages;
     for ((lang, relative), result) in files.iter().zip(results) {
         match result {
             Ok(Read::Page(page)) => pages.push(page),
@@ -296,8 +314,8 @@ pub fn load(site: &Path, config: &Config, options: LoadOptions) -> (Content, Dia
             }
         }
     }
-    report_collisions(&pages, &mut diagnostics);
-    (Content { pages, assets, drafts, unreadable }, diagnostics)
+    report_collisions(&mut pages, &mut unreadable, &mut diagnostics);
+    (Content { pages, assets, drafts, unreadable, refused_files }, diagnostics)
 }
 
 /// Reads one page, or finds it is a draft to leave out.
@@ -427,24 +445,36 @@ fn key_of(relative: &Path, lang: &str) -> (PageKey, bool) {
     (PageKey::new(segments.join("/")), is_section)
 }
 
-fn report_collisions(pages: &[Page], diagnostics: &mut Diagnostics) {
-    let mut seen: std::collections::HashMap<(&str, &PageKey), &Path> = std::collections::HashMap::new();
-    for page in pages {
-        if let Some(first) = seen.insert((&page.lang, &page.key), &page.source) {
-            diagnostics.push(
-                Diagnostic::error(
-                    &page.source,
-                    msg!(
-                        "content-same-address",
-                        other = first.display(),
-                        lang = &page.lang,
-                        key = page.key.as_str()
-                    ),
-                )
-                .hint(msg!("content-same-address-hint")),
-            );
-        }
-    }
+/// Two files that would be one page: the second is reported and left out,
+/// so it is not reported again when its output would replace the first's,
+/// and its key is marked unreadable: which of the two a link means cannot
+/// be told, so links to it are not checked against the first.
+fn report_collisions(
+    pages: &mut Vec<Page>,
+    unreadable: &mut Vec<(String, PageKey)>,
+    diagnostics: &mut Diagnostics,
+) {
+    let mut seen: std::collections::HashMap<(String, PageKey), PathBuf> = std::collections::HashMap::new();
+    pages.retain(|page| {
+        let Some(first) = seen.get(&(page.lang.clone(), page.key.clone())) else {
+            seen.insert((page.lang.clone(), page.key.clone()), page.source.clone());
+            return true;
+        };
+        diagnostics.push(
+            Diagnostic::error(
+                &page.source,
+                msg!(
+                    "content-same-address",
+                    other = first.display(),
+                    lang = &page.lang,
+                    key = page.key.as_str()
+                ),
+            )
+            .hint(msg!("content-same-address-hint")),
+        );
+        unreadable.push((page.lang.clone(), page.key.clone()));
+        false
+    });
 }
 
 #[cfg(test)]

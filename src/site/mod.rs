@@ -62,6 +62,14 @@ pub struct Site {
 /// The section the statistics pages are made in (`statistics/<year>`).
 const STATISTICS_SECTION: &str = "statistics";
 
+/// Whether `key` names a page the statistics make: the section, or a year
+/// (`statistics/2025`).
+fn is_statistics_page(key: &PageKey) -> bool {
+    let year = |rest: &str| rest.len() == 4 && rest.bytes().all(|b| b.is_ascii_digit());
+    key.as_str() == STATISTICS_SECTION
+        || key.as_str().strip_prefix(STATISTICS_SECTION).and_then(|r| r.strip_prefix('/')).is_some_and(year)
+}
+
 /// What the site's folders hold besides its settings: its pages and the
 /// files beside them, and its protected statistics.
 pub(crate) struct Sources {
@@ -212,12 +220,7 @@ impl Site {
     pub fn exists_or_unreadable(&self, lang: &str, key: &PageKey) -> bool {
         self.page(lang, key).is_some()
             || self.content.unreadable.iter().any(|(l, k)| l == lang && k == key)
-            || (self.stats_unreadable
-                && (key.as_str() == STATISTICS_SECTION
-                    || key
-                        .as_str()
-                        .strip_prefix(STATISTICS_SECTION)
-                        .is_some_and(|rest| rest.starts_with('/'))))
+            || (self.stats_unreadable && is_statistics_page(key))
     }
 
     pub fn page(&self, lang: &str, key: &PageKey) -> Option<&Page> {
