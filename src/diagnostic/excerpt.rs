@@ -1,14 +1,16 @@
 //! The line a diagnostic points at, shown under it with the spot marked,
 //! so a writer sees her own words, not only a line number.
 
-use std::io::Read;
+use std::io::{BufRead, Read};
 use std::path::Path;
 
 use super::Diagnostic;
 use super::printable::printable;
 
-/// Files larger than this are not read again to show a line.
+/// How far into a file a line is looked for, and how much of one line is
+/// read: a file of one huge line costs no more than this.
 const MAX_FILE: u64 = 8 << 20;
+const MAX_LINE: u64 = 64 << 10;
 /// The files whose lines are shown: what people write by hand. Never a
 /// data file: a row may hold the very identifier the error is about, and
 /// amal never prints a cell's value.
@@ -39,21 +41,36 @@ impl Excerpt {
     /// The line `diagnostic` points at, read from the site in `root`; none
     /// without a line, or for a file that cannot be read as text.
     pub fn of(diagnostic: &Diagnostic, root: &Path) -> Option<Excerpt> {
-        let number = diagnostic.line?;
-        if !shown(&diagnostic.path) {
-            return None;
-        }
+        let number = diagnostic.line.filter(|&n| n > 0)?;
         let path =
             if diagnostic.path.is_absolute() { diagnostic.path.clone() } else { root.join(&diagnostic.path) };
-        let file = std::fs::File::open(&path).ok()?;
+        // What is read is the file itself, wherever a link leads: only a
+        // written file inside the site, never one under data/.
+        let real = path.canonicalize().ok()?;
+        let site = root.canonicalize().ok()?;
+        let inside = real.strip_prefix(&site).ok()?;
+        if !shown(inside) {
+            return None;
+        }
+        let file = std::fs::File::open(&real).ok()?;
         if !file.metadata().ok()?.is_file() {
             return None;
         }
-        let mut bytes = Vec::new();
-        file.take(MAX_FILE).read_to_end(&mut bytes).ok()?;
-        let raw = bytes.split(|&b| b == b'\n').nth(number - 1)?;
-        let line = String::from_utf8_lossy(raw);
-        let line = line.trim_end_matches('\r');
+        let mut reader = std::io::BufReader::new(file.take(MAX_FILE));
+        let mut raw = Vec::new();
+        for _ in 0..number {
+            raw.clear();
+            // A line is read up to a bound, the rest of it skipped.
+            let read = (&mut reader).take(MAX_LINE).read_until(b'\n', &mut raw).ok()?;
+            if read == 0 {
+                return None;
+            }
+            if raw.last() != Some(&b'\n') && read as u64 == MAX_LINE {
+                skip_line(&mut reader)?;
+            }
+        }
+        let line = String::from_utf8_lossy(&raw);
+        let line = line.trim_end_matches(['\r', '\n']);
         Some(Excerpt::window(number, line, diagnostic.column))
     }
 
@@ -89,13 +106,33 @@ impl Excerpt {
     }
 }
 
+/// Skips the rest of a line longer than [`MAX_LINE`].
+fn skip_line(reader: &mut impl BufRead) -> Option<()> {
+    loop {
+        let buffer = reader.fill_buf().ok()?;
+        if buffer.is_empty() {
+            return Some(());
+        }
+        match memchr::memchr(b'\n', buffer) {
+            Some(at) => {
+                reader.consume(at + 1);
+                return Some(());
+            }
+            None => {
+                let all = buffer.len();
+                reader.consume(all);
+            }
+        }
+    }
+}
+
 /// Whether lines of the file at `path` (relative to the site) may be shown.
 fn shown(path: &Path) -> bool {
     let written = path
         .extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| WRITTEN.contains(&e.to_ascii_lowercase().as_str()));
-    let data = path.starts_with(DATA_DIR) && !path.ends_with("schema.yaml");
+    let data = path.starts_with(DATA_DIR) && path != Path::new(DATA_DIR).join("schema.yaml");
     written && !data
 }
 
@@ -108,10 +145,38 @@ mod tests {
         assert!(!shown(Path::new("data/cases/2026.csv")));
         assert!(!shown(Path::new("data/cases/2026.xlsx")));
         assert!(!shown(Path::new("data/cases/notes.yaml")), "whatever its extension");
+        assert!(!shown(Path::new("data/cases/schema.yaml")), "only the schema itself");
         assert!(shown(Path::new("data/schema.yaml")));
         assert_eq!(DATA_DIR, crate::stats::schema::DATA_DIR);
         assert!(shown(Path::new("content/fr/about.md")));
         assert!(!shown(Path::new("content/fr/photo.jpg")));
+    }
+
+    /// A page that is a link to a data file: the line is the file's, so
+    /// it is not shown; nor is a line of a file outside the site.
+    #[test]
+    fn a_link_to_a_data_file_shows_none_of_its_lines() {
+        let site = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(site.path().join("data/cases")).unwrap();
+        std::fs::create_dir_all(site.path().join("content/fr")).unwrap();
+        std::fs::write(site.path().join("data/cases/2026.csv"), "month,name\n2026-01,Fatima\n").unwrap();
+        std::os::unix::fs::symlink("../../data/cases/2026.csv", site.path().join("content/fr/x.md")).unwrap();
+        let d = Diagnostic::error("content/fr/x.md", crate::msg!("diagnostic-hint")).at(2, 1);
+        assert_eq!(Excerpt::of(&d, site.path()), None);
+        let outside = tempfile::NamedTempFile::new().unwrap();
+        std::fs::write(outside.path(), "secret\n").unwrap();
+        let d = Diagnostic::error(outside.path(), crate::msg!("diagnostic-hint")).at(1, 1);
+        assert_eq!(Excerpt::of(&d, site.path()), None);
+        std::fs::write(site.path().join("content/fr/y.md"), format!("{}\nsecond\n", "a".repeat(200_000)))
+            .unwrap();
+        let d = Diagnostic::error("content/fr/y.md", crate::msg!("diagnostic-hint")).at(2, 1);
+        assert_eq!(
+            Excerpt::of(&d, site.path()).map(|e| e.text),
+            Some("second".to_string()),
+            "past a huge line"
+        );
+        let d = Diagnostic::error("content/fr/y.md", crate::msg!("diagnostic-hint")).at(0, 1);
+        assert_eq!(Excerpt::of(&d, site.path()), None, "no line 0");
     }
 
     #[test]

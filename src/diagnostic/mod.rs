@@ -5,7 +5,8 @@
 //! way compilers print them: `content/fr/x.md:3:7: error: message`.
 
 pub mod excerpt;
-pub mod printable;
+/// Kept with the messages, which escape every value they show.
+pub use crate::messages::printable;
 
 use std::fmt;
 use std::path::{Path, PathBuf};

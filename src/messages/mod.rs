@@ -9,6 +9,7 @@
 //! code names to a message in all three languages, with the same values.
 
 mod choose;
+pub mod printable;
 
 pub use choose::{Choice, ChosenBy, choose};
 
@@ -60,44 +61,48 @@ pub enum Arg {
     Message(Box<Message>),
 }
 
+// Every text a message shows comes from a file, a file's name or a
+// library, so it is escaped once here, where it enters: an ANSI escape or a
+// bidirectional control in a value is shown, never obeyed, on a terminal
+// or in the preview's panel. A path cannot break a line either.
 impl From<String> for Arg {
     fn from(text: String) -> Self {
-        Arg::Text(text)
+        Arg::Text(printable::printable_lines(&text))
     }
 }
 impl From<&String> for Arg {
     fn from(text: &String) -> Self {
-        Arg::Text(text.clone())
+        Arg::Text(printable::printable_lines(text))
     }
 }
 impl From<&str> for Arg {
     fn from(text: &str) -> Self {
-        Arg::Text(text.to_string())
+        Arg::Text(printable::printable_lines(text))
     }
 }
 impl From<char> for Arg {
     fn from(c: char) -> Self {
-        Arg::Text(c.to_string())
+        Arg::Text(printable::printable(&c.to_string()))
     }
 }
 impl From<&Path> for Arg {
     fn from(path: &Path) -> Self {
-        Arg::Text(path.display().to_string())
+        Arg::Text(printable::printable_path(path))
     }
 }
 impl From<&PathBuf> for Arg {
     fn from(path: &PathBuf) -> Self {
-        Arg::Text(path.display().to_string())
+        Arg::Text(printable::printable_path(path))
     }
 }
 impl From<PathBuf> for Arg {
     fn from(path: PathBuf) -> Self {
-        Arg::Text(path.display().to_string())
+        Arg::Text(printable::printable_path(&path))
     }
 }
 impl From<std::path::Display<'_>> for Arg {
     fn from(path: std::path::Display<'_>) -> Self {
-        Arg::Text(path.to_string())
+        Arg::Text(printable::printable(&path.to_string()))
     }
 }
 impl From<Message> for Arg {

@@ -250,3 +250,14 @@ fn counts_take_each_languages_plural_forms() {
     assert_eq!(message.in_language(Language::French), "2 erreurs");
     assert_eq!(message.in_language(Language::Arabic), "خطآن");
 }
+
+/// A file's name or text shown in a message cannot clear the terminal,
+/// recolour it, reorder it, or start a line that looks like amal's own.
+#[test]
+fn values_are_shown_not_obeyed() {
+    let hostile = std::path::Path::new("a\u{1b}[2J\u{202e}b\nerror: x.md");
+    let said = crate::msg!("cli-new-created", file = hostile).in_language(Language::English);
+    assert_eq!(said, "created a\\u{1b}[2J\\u{202e}b\\u{a}error: x.md");
+    let said = crate::msg!("cli-new-created", file = "\u{1b}[31mred").in_language(Language::French);
+    assert!(!said.contains('\u{1b}'), "{said}");
+}
