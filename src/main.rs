@@ -19,7 +19,7 @@ fn main() -> ExitCode {
     // Before anything is said, even `--help`: the language amal speaks in
     // (README, "The language amal speaks"), which the site may set.
     let site = cli::site_named_in(&args);
-    let chosen = amal::messages::choose(&site, |name| std::env::var(name).ok());
+    let chosen = amal::messages::choose(&site, |name| std::env::var(name).ok(), sys_locale::get_locale);
     amal::messages::set_current(chosen.language);
     let matches = cmd::help_text::localize(Cli::command()).get_matches_from(args);
     let command = match Cli::from_arg_matches(&matches) {

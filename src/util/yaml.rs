@@ -65,7 +65,32 @@ fn said(error: &serde_saphyr::Error, formatted: String) -> Message {
         E::Message { msg, .. } | E::ExternalMessage { msg, .. } if msg.contains("found a tab") => {
             msg!("settings-yaml-tab")
         }
+        // `title: Horaires : lundi`, French spacing in a text without quotes.
+        E::Message { msg, .. } | E::ExternalMessage { msg, .. }
+            if msg.contains("mapping values are not allowed") =>
+        {
+            msg!("settings-yaml-colon-in-text")
+        }
+        E::SerdeInvalidType { unexpected, expected, .. } => {
+            msg!(
+                "settings-yaml-wrong-type",
+                found = what_was_written(unexpected),
+                expected = expected.as_str()
+            )
+        }
         _ => msg!("settings-yaml-error", detail = formatted),
+    }
+}
+
+/// What serde says was found (`sequence`, `map`, `integer \`3\``…), in words.
+fn what_was_written(unexpected: &str) -> Message {
+    match unexpected.split([' ', '`']).next().unwrap_or("") {
+        "sequence" => msg!("settings-yaml-found-list"),
+        "map" => msg!("settings-yaml-found-keys"),
+        "integer" | "floating" => msg!("settings-yaml-found-number"),
+        "boolean" => msg!("settings-yaml-found-true-or-false"),
+        "unit" | "null" => msg!("settings-yaml-found-nothing"),
+        _ => msg!("settings-yaml-found-text"),
     }
 }
 
@@ -102,6 +127,11 @@ fn hint_for(error: &serde_saphyr::Error) -> Option<Message> {
         E::Unexpected { expected: "string scalar", .. } => Some(msg!("settings-yaml-not-a-text-hint")),
         E::Message { msg, .. } | E::ExternalMessage { msg, .. } if msg.contains("unclosed quote") => {
             Some(msg!("settings-yaml-unclosed-quote-hint"))
+        }
+        E::Message { msg, .. } | E::ExternalMessage { msg, .. }
+            if msg.contains("mapping values are not allowed") =>
+        {
+            Some(msg!("settings-yaml-colon-in-text-hint"))
         }
         // The YAML scanner's own errors have no kind of their own; a tab
         // is the one a writer meets.

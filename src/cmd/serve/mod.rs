@@ -131,7 +131,7 @@ pub fn execute(mut args: ServeArgs) -> bool {
         streams: Default::default(),
     });
     let mut session = Session::new(&args.site, options);
-    rebuild(&state, &mut session, &[], "start");
+    rebuild(&state, &mut session, &[], &msg!("serve-start").to_string());
 
     let (events, changes) = mpsc::channel();
     let mut debouncer = match new_debouncer(DEBOUNCE, None, events) {

@@ -11,29 +11,35 @@ check-placeholders = نصوص مؤقتة يجب تعويضها بالمعلوم�
 check-unconfirmed = أرقام مساعدة مقترحة لم يؤكدها المركز، وهي غير منشورة ({ $count }):
 check-missing = الصفحات الناقصة حسب اللغة:
 check-short = ترجمات فيها أقل من نصف كلمات نسختها بلغة أخرى، يجب إتمامها ({ $count }):
-check-short-one = { $file }: { $words ->
+check-short-one = `{ $file }`: { $words ->
     [zero] لا كلمة
     [one] كلمة واحدة
     [two] كلمتان
     [few] { $words } كلمات
    *[other] { $words } كلمة
-}، بينما في { $longest } { $most ->
+}، بينما في `{ $longest }` { $most ->
     [one] كلمة واحدة
     [two] كلمتان
     [few] { $most } كلمات
    *[other] { $most } كلمة
 }
 check-stale = ترجمات تغير مصدرها بعد إنجازها ({ $count }):
-check-stale-one = { $file }: تغير { $source } منذ ذلك الحين؛ حين تقول الترجمة الشيء نفسه، شغّلوا `amal translated { $file }`
-check-stale-more-lines = … و{ $count } سطرا آخر
-check-stale-not-kept = (النص الذي تُرجمت منه لم يُحفظ في { $folder })
+check-stale-one = `{ $file }`: تغير `{ $source }` منذ ذلك الحين؛ حين تقول الترجمة الشيء نفسه، شغّلوا `amal translated { $file }`
+check-stale-more-lines = { $count ->
+    [one] … وسطر آخر
+    [two] … وسطران آخران
+    [few] … و{ $count } أسطر أخرى
+    [many] … و{ $count } سطرا آخر
+   *[other] … و{ $count } سطر آخر
+}
+check-stale-not-kept = (النص الذي تُرجمت منه لم يُحفظ في `{ $folder }`)
 check-pending-review = ترجمات تنتظر مراجعة من متحدث أصلي باللغة ({ $count }):
 
 ## السطر الأخير: الأعداد
 
 check-summary-counts = { $errors }، { $warnings }
 check-summary-complete = { $counts }؛ قبل النشر: { $todo }
-check-summary-incomplete = { $counts }؛ النصوص المؤقتة والترجمات تُعد بعد إصلاح الأخطاء
+check-summary-incomplete = { $counts }؛ النصوص المؤقتة والترجمات تُحصى بعد إصلاح الأخطاء
 check-list-separator = {"، "}
 check-summary-errors = { $count ->
     [zero] لا خطأ
@@ -47,14 +53,16 @@ check-summary-warnings = { $count ->
     [one] تنبيه واحد
     [two] تنبيهان
     [few] { $count } تنبيهات
-   *[other] { $count } تنبيها
+    [many] { $count } تنبيها
+   *[other] { $count } تنبيه
 }
 check-summary-placeholders = { $count ->
     [zero] لا نص مؤقت
     [one] نص مؤقت واحد
     [two] نصان مؤقتان
     [few] { $count } نصوص مؤقتة
-   *[other] { $count } نصا مؤقتا
+    [many] { $count } نصا مؤقتا
+   *[other] { $count } نص مؤقت
 }
 check-summary-pending-review = { $count ->
     [zero] لا ترجمة تنتظر المراجعة

@@ -2,20 +2,30 @@
 
 cli-cannot-write-site = تعذرت كتابة الموقع: { $reason }
 cli-cannot-write-site-hint = بقيت النسخة السابقة من الموقع كما كانت
-cli-file-list = { $names }{ $more ->
+cli-file-list = `{ $names }`{ $more ->
     [0] {""}
-   *[other] {" "}و{ $more } أخرى
+    [one] {" "}وملف آخر
+    [two] {" "}وملفان آخران
+    [few] {" "}و{ $more } ملفات أخرى
+    [many] {" "}و{ $more } ملفا آخر
+   *[other] {" "}و{ $more } ملف آخر
 }
 cli-kept-foreign = تُركت كما هي، فهي ليست من كتابة amal: { $files }
 cli-kept-foreign-hint = ستُنشر مع الموقع إن نسختم هذا المجلد؛ احذفوها إن لم يكن مكانها هنا
 cli-kept-replaced = استُبدلت بملفات الموقع التي تحمل الاسم نفسه: { $files }
-cli-kept-unlinked = حُذفت روابط في أماكن يضع فيها الموقع ملفاته (ما كانت تشير إليه لم يُمس): { $files }
-cli-built = بُني الموقع: { $pages } صفحة في { $out } خلال { $milliseconds } ملي ثانية{ $warnings ->
+cli-kept-unlinked = حُذفت اختصارات (روابط رمزية) في أماكن يضع فيها الموقع ملفاته (ما كانت تشير إليه لم يُمس): { $files }
+cli-built = بُني الموقع: { $pages ->
+    [one] صفحة واحدة
+    [two] صفحتان
+    [few] { $pages } صفحات
+   *[other] { $pages } صفحة
+} في `{ $out }` خلال { $milliseconds } ميلي ثانية{ $warnings ->
     [0] {""}
     [one] {" "}(تنبيه واحد)
     [two] {" "}(تنبيهان)
     [few] {" "}({ $warnings } تنبيهات)
-   *[other] {" "}({ $warnings } تنبيها)
+    [many] {" "}({ $warnings } تنبيها)
+   *[other] {" "}({ $warnings } تنبيه)
 }
 cli-build-failed = لم يُبنَ الموقع: { $errors ->
     [one] خطأ واحد
@@ -37,7 +47,7 @@ cli-new-exists = هذه الصفحة موجودة من قبل
 cli-new-exists-hint = اختاروا اسما آخر، أو عدّلوا الملف الموجود
 cli-new-cannot-create-folder = تعذر إنشاء المجلد: { $reason }
 cli-new-cannot-keep-source = تعذر حفظ نص المصدر: { $reason }
-cli-new-created = أُنشئ { $file }
+cli-new-created = أُنشئ `{ $file }`
 cli-new-drafts = هذه الصفحات مسودات لا تظهر في الموقع: اطلعوا عليها بالأمر `amal serve --drafts`، واكتبوها، ثم ضعوا `draft: false`، واطلبوا مراجعة الترجمات.
 
 ## amal translated
@@ -45,14 +55,14 @@ cli-new-drafts = هذه الصفحات مسودات لا تظهر في المو�
 cli-translated-from-unknown = لا يعرف amal من أي لغة تُرجمت هذه الصفحة
 cli-translated-from-unknown-hint = اذكروا ذلك مرة واحدة، مثل `amal translated --from { $other } { $file }`
 cli-translated-not-another-language = `{ $from }` ليست لغة أخرى من لغات الموقع
-cli-translated-no-source = مصدرها { $source } غير موجود
-cli-translated-up-to-date = { $file }: مطابقة لـ{ $source } (النسخة { $version })
+cli-translated-no-source = مصدرها `{ $source }` غير موجود
+cli-translated-up-to-date = `{ $file }`: الترجمة مطابقة للمصدر `{ $source }` (النسخة { $version })
 cli-translated-not-a-page = هذه ليست صفحة من صفحات الموقع
 cli-translated-not-a-page-hint = اذكروا ملف ترجمة، مثل content/ar/about.md
 
 ## amal --help: الأوامر وخياراتها
 
-cli-help-about = يبني موقعا متعدد اللغات، متكتما وسريعا، لمركز استقبال النساء
+cli-help-about = يبني موقعا متعدد اللغات، سريعا ويحمي خصوصية زائراته، لمركز يستقبل النساء في وضعية صعبة
 cli-help-usage = الاستعمال:
 cli-help-commands = الأوامر
 cli-help-options = الخيارات
@@ -72,7 +82,7 @@ cli-help-base-url = استعمال هذا العنوان الأساسي بدل �
 cli-help-timings = عرض مدة كل مرحلة من مراحل البناء
 cli-help-force = البناء في مجلد موجود لم ينشئه amal (تبقى ملفاته الأخرى في مكانها، وتُعرض قائمتها)
 cli-help-publish-build = بناء الموقع للنشر: نصوص مؤقتة في الصفحة الرئيسية أو في صفحة من القائمة، أو غياب رقم الطوارئ، توقف البناء
-cli-help-publish-check = التحقق كما يفعل بناء النشر: النصوص المؤقتة في الصفحة الرئيسية أو في صفحة من القائمة، أو غياب رقم الطوارئ، أخطاء
+cli-help-publish-check = التحقق كما يفعل بناء النشر: النصوص المؤقتة في الصفحة الرئيسية أو في صفحة من القائمة، أو غياب رقم الطوارئ، تُعدّ أخطاء
 cli-help-format = `text` للأشخاص، و`json` للأدوات (كائن واحد في المخرج القياسي)
 cli-help-port = منفذ الاستماع (0 يختار منفذا حرا)
 cli-help-bind = عنوان الاستماع. أي عنوان غير الحلقة المحلية يكشف المسودات على الشبكة

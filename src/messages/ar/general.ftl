@@ -2,7 +2,7 @@ diagnostic-error = خطأ
 diagnostic-warning = تنبيه
 diagnostic-labelled = { $label }: { $text }
 diagnostic-hint = ما العمل
-diagnostic-while-rendering = أثناء إنتاج { $page }{ $more ->
+diagnostic-while-rendering = أثناء إنتاج `{ $page }`{ $more ->
     [0] {""}
     [one] {" "}وصفحة أخرى
     [two] {" "}وصفحتين أخريين

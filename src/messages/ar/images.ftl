@@ -16,11 +16,11 @@ images-cannot-read = تعذرت القراءة: { $reason }
 
 ## src/images/cache.rs: the copies of photos kept beside the output folder
 
-images-cache-not-ours = لا يحتوي { $folder } على ملف CACHEDIR.TAG، فهو إذن ليس مجلدا خاصا بـ amal: لم يُستعمل منه شيء ولم يُحذف منه شيء
-images-cache-cannot-tidy = تعذر تنظيف { $folder }: { $reason }
+images-cache-not-ours = لا يحتوي `{ $folder }` على ملف CACHEDIR.TAG، فهو إذن ليس مجلدا خاصا بـ amal: لم يُستعمل منه شيء ولم يُحذف منه شيء
+images-cache-cannot-tidy = تعذر تنظيف `{ $folder }`: { $reason }
 images-cannot-encode = تعذر ترميزها بصيغة { $format }: { $detail }
 images-cannot-encode-too-large = تعذر ترميزها بصيغة { $format }: عرضها أو ارتفاعها أكبر مما تسمح به صيغة JPEG
-images-cannot-keep-copy = تعذر حفظ نسختها في { $folder }: { $reason }
+images-cannot-keep-copy = تعذر حفظ نسختها في `{ $folder }`: { $reason }
 
 ## src/images/sniff.rs: what a file holds, by its first bytes
 

@@ -1,7 +1,7 @@
 ## Writing the pages (src/render/mod.rs).
 
 # $path: the output file; $reason: why the system refused
-render-cannot-write = تعذّرت كتابة { $path }: { $reason }
+render-cannot-write = تعذّرت كتابة `{ $path }`: { $reason }
 
 ## What a shortcode puts in a page (src/render/page_host.rs).
 
@@ -20,9 +20,9 @@ render-stats-table-needs-table = الرمز المختصر (shortcode) stats-tab
 render-shortcode-no-such-table = لا يوجد في data/schema.yaml جدول باسم `{ $id }`
 render-helplines-none = لا يحتوي site.yaml على `helplines:` لعرضها
 # $src: the image's address as written; $lang: the page's language code
-render-image-outside-language = الصورة `{ $src }` خارج content/{ $lang }/
+render-image-outside-language = الصورة `{ $src }` خارج `content/{ $lang }/`
 # $path: the file amal looked for
-render-image-not-found = لا توجد صورة `{ $src }` بجانب الصفحة: الملف { $path } غير موجود
+render-image-not-found = لا توجد صورة `{ $src }` بجانب الصفحة: الملف `{ $path }` غير موجود
 # $name: the shortcode's name as written; $meant: the nearest known shortcode
 render-unknown-shortcode-did-you-mean = رمز مختصر (shortcode) غير معروف `{ $name }`؛ هل تقصدون `{ $meant }`؟
 render-unknown-shortcode = رمز مختصر (shortcode) غير معروف `{ $name }`
@@ -43,8 +43,8 @@ render-shortcode-too-many-arguments-quote = `{ $name }` { $takes ->
    *[other] يأخذ { $takes } وسيطة ({ $parameters })
 }، لكن هذا الاستدعاء يعطي { $given }؛ النص الذي فيه مسافات يُكتب بين علامتي تنصيص: `{ $fixed }`
 # $message: the template's error; $path: the template; $line: its line
-render-shortcode-template-failed-at = { $message } ({ $path }:{ $line })
-render-shortcode-template-failed = { $message } ({ $path })
+render-shortcode-template-failed-at = { $message } (`{ $path }:{ $line }`)
+render-shortcode-template-failed = { $message } (`{ $path }`)
 
 ## One page and its template (src/render/page.rs).
 
@@ -56,21 +56,21 @@ render-no-such-template-hint = اذكروا ملفًا من مجلد templates/ 
 ## Links to a heading of a page (src/render/anchors.rs).
 
 # $link: the link as written; $fragment: the heading's id; $page: the file of the page linked to
-render-anchor-missing = الرابط `{ $link }` يؤدي إلى العنوان `#{ $fragment }`، وهو غير موجود في { $page }
+render-anchor-missing = الرابط `{ $link }` يؤدي إلى العنوان `#{ $fragment }`، وهو غير موجود في `{ $page }`
 # $path: the page as written in the link; $id: the nearest heading; $then: render-anchor-headings or render-anchor-no-headings
 render-anchor-did-you-mean = هل تقصدون `@/{ $path }#{ $id }`؟ { $then }
 render-anchor-no-headings = ليس في تلك الصفحة أي عنوان يمكن الربط به.
 # $headings: the first headings' ids; $hidden: how many more there are
 render-anchor-headings = عناوينها هي { $headings }{ $hidden ->
-    [0] {""}
+    [0] .
    *[other] ، …
-}.
+}
 
 ## Requests to other sites (src/render/other_site.rs).
 
 # $path: the output file; $url: the address on another site
-render-file-loads-from-another-site = { $path } يحمّل { $url } من موقع آخر
-render-loads-from-another-site = يحمّل { $url } من موقع آخر
+render-file-loads-from-another-site = `{ $path }` يحمّل `{ $url }` من موقع آخر
+render-loads-from-another-site = يحمّل `{ $url }` من موقع آخر
 render-loads-from-another-site-hint = يجب ألا يتصل متصفح القارئات بأي موقع آخر أبدًا (فذلك يخبره بمن يقرأ هذا الموقع)؛ احفظوا الملف في مجلد static/ الخاص بالموقع واربطوا به هناك
 
 ## Images and static files (src/render/files.rs).
@@ -86,9 +86,9 @@ render-photo-too-heavy-hint = اقتطعوا من الصورة ما يهم فق�
 # $link: the link as written in the HTML
 render-check-link-outside-site = الرابط `{ $link }` يؤدي إلى خارج الموقع
 # $target: the output file the link leads to
-render-check-link-to-missing-file = الرابط `{ $link }` يؤدي إلى { $target }، وهو ملف لا ينتجه بناء الموقع
+render-check-link-to-missing-file = الرابط `{ $link }` يؤدي إلى `{ $target }`، وهو ملف لا ينتجه بناء الموقع
 # $anchor: the id after #
-render-check-link-to-missing-anchor = الرابط `{ $link }` يشير إلى العنوان #{ $anchor }، وهو غير موجود في { $target }
+render-check-link-to-missing-anchor = الرابط `{ $link }` يشير إلى العنوان `#{ $anchor }`، وهو غير موجود في `{ $target }`
 render-check-link-from-template-hint = الرابط يأتي من قالب الصفحة
 render-check-link-hint = اربطوا بالصفحات هكذا: `@/path/to/page.md#anchor`؛ ما بعد # هو معرّف أحد العناوين
 

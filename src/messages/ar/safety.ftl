@@ -33,7 +33,7 @@ safety-svg-animates-link = يحرّك رابطا (<{ $name } attributeName="{ $v
 safety-svg-embedded-image = يدمج صورة تحتفظ بما تحمله الصورة الأصلية (مكان التقاطها وزمانه)
 safety-svg-names-a-file = يذكر ملفا من الحاسوب الذي أنشأه ({ $key })
 # $url: an address on another site
-safety-svg-loads = يحمّل { $url } من موقع آخر
+safety-svg-loads = يحمّل `{ $url }` من موقع آخر
 safety-svg-attribute-loads = يحمّل شيئا من موقع آخر عبر خاصيته { $key }
 
 ## What a page would load from another site (src/safety/other_site.rs).

@@ -47,13 +47,13 @@ settings-no-plural-rules-hint = أضيفوا `plural_rules: <tag>` إلى الل
 # $lang: a language code
 settings-lookup-unknown-language = اللغة `{ $lang }` ليست لها ملفات Fluent
 # $key: the message's id
-settings-lookup-missing = رسالة Fluent `{ $key }` غير موجودة في locales/{ $lang }/
-settings-lookup-no-value = رسالة Fluent `{ $key }` في locales/{ $lang }/ ليست لها قيمة
+settings-lookup-missing = رسالة Fluent `{ $key }` غير موجودة في `locales/{ $lang }/`
+settings-lookup-no-value = رسالة Fluent `{ $key }` في `locales/{ $lang }/` ليست لها قيمة
 # $detail: what Fluent says went wrong, in English
-settings-lookup-format = رسالة Fluent `{ $key }` في locales/{ $lang }/: { $detail }
+settings-lookup-format = رسالة Fluent `{ $key }` في `locales/{ $lang }/`: { $detail }
 settings-no-fluent-files = لا توجد ملفات Fluent للغة `{ $lang }`
 # $folder: the language's folder, like locales/fr
-settings-no-fluent-files-hint = أنشئوا { $folder }/ وضعوا فيه رسائل السمة، منسوخة من لغة أخرى
+settings-no-fluent-files-hint = أنشئوا `{ $folder }/` وضعوا فيه رسائل السمة، منسوخة من لغة أخرى
 settings-fluent-cannot-read = تعذّرت القراءة: { $reason }
 # $detail: what the Fluent reader says, in English
 settings-fluent-syntax = خطأ في صياغة Fluent: { $detail }
@@ -61,7 +61,7 @@ settings-fluent-syntax-hint = الصياغة مشروحة في https://projectfl
 # $id: the message's id
 settings-fluent-defined-twice = رسالة Fluent `{ $id }` معرّفة مرتين في هذه اللغة
 # $path: the file of the first definition; $line: its line
-settings-fluent-defined-twice-first-at = رسالة Fluent `{ $id }` معرّفة مرتين في هذه اللغة (أول مرة في { $path }، السطر { $line })
+settings-fluent-defined-twice-first-at = رسالة Fluent `{ $id }` معرّفة مرتين في هذه اللغة (أول مرة في `{ $path }`، السطر { $line })
 settings-fluent-defined-twice-hint = احتفظوا بتعريف واحد: كل ملفات اللغة الواحدة تتقاسم أسماء الرسائل نفسها
 # $detail: what Fluent says, in English
 settings-fluent-error = { $detail }
@@ -70,8 +70,8 @@ settings-fluent-error = { $detail }
 
 settings-not-utf8-text = الملف ليس نصا صالحا بترميز UTF-8
 settings-not-utf8-text-hint = احفظوا الملف بترميز UTF-8 (في أغلب المحررات: حفظ باسم… ← الترميز: UTF-8)
-settings-link-out-of-site = هذا الرابط يشير إلى خارج الموقع
-settings-link-out-of-site-hint = انسخوا الملف داخل الموقع بدل الإشارة إليه برابط
+settings-link-out-of-site = هذا الاختصار (رابط رمزي) يشير إلى خارج الموقع
+settings-link-out-of-site-hint = انسخوا الملف داخل الموقع بدل وضع اختصار (رابط رمزي) إليه
 settings-name-not-utf8 = هذا الاسم ليس بترميز UTF-8 صالح، فلا يمكن لأي متصفح أن يطلبه باسمه
 settings-name-not-utf8-hint = غيّروا الاسم: حروف كل الكتابات مقبولة ما دام الاسم محفوظا بترميز UTF-8
 settings-not-a-file = هذا ليس ملفا، بل أنبوب مسمّى (named pipe) أو مقبس (socket) أو جهاز؛ amal لا يقرأ إلا الملفات والمجلدات
@@ -100,10 +100,19 @@ settings-yaml-not-a-whole-number = هذه القيمة ليست عددا صحي�
 settings-yaml-whole-number-hint = هذا المفتاح يأخذ عددا صحيحا، مثل 3
 settings-yaml-not-true-or-false = هذه القيمة ليست `true` ولا `false`
 settings-yaml-true-or-false-hint = هذا المفتاح يأخذ `true` أو `false`
-settings-yaml-not-a-text = هذا المفتاح يأخذ نصا مكتوبا في السطر نفسه
-settings-yaml-not-a-text-hint = اكتبوا النص بعد المفتاح والنقطتين، مثل `title: مرحبا`، لا في قائمة ولا في الأسطر التالية
+settings-yaml-not-a-text = هذا المفتاح يأخذ قيمة واحدة مكتوبة في السطر نفسه، لا قائمة ولا مجموعة مفاتيح
+settings-yaml-not-a-text-hint = اكتبوا القيمة بعد المفتاح والنقطتين، مثل `title: مرحبا` أو `weight: 2`
 settings-yaml-unclosed-quote = علامة تنصيص تُفتح هنا ولا تُغلق أبدا
 settings-yaml-unclosed-quote-hint = أنهوا النص بعلامة التنصيص نفسها التي بدأ بها (`"` أو `'`)، أو اكتبوه بدون علامات تنصيص
 settings-yaml-tab = هذا السطر مُزاح بعلامة جدولة (tab)
 settings-yaml-tabs-hint = تُزاح الأسطر في YAML بالمسافات، ولا تُستعمل علامات الجدولة (tab) أبدا
+settings-yaml-colon-in-text = نقطتان متبوعتان بمسافة داخل نص بدون علامات تنصيص
+settings-yaml-colon-in-text-hint = ضعوا النص كله بين علامتي تنصيص، مثل `title: "Horaires : lundi"`
+settings-yaml-wrong-type = هذه القيمة { $found }، وهذا المفتاح لا يأخذ ذلك (يأخذ { $expected })
+settings-yaml-found-list = قائمة
+settings-yaml-found-keys = مجموعة مفاتيح
+settings-yaml-found-number = عدد
+settings-yaml-found-true-or-false = `true` أو `false`
+settings-yaml-found-nothing = فارغة
+settings-yaml-found-text = نص
 

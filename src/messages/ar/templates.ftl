@@ -3,7 +3,7 @@
 # $theme: the theme's name, as written in site.yaml
 templates-no-theme = السمة `{ $theme }` غير موجودة في themes/
 # $folder: the theme's folder, like themes/default
-templates-no-theme-hint = أنشئوا { $folder }/ أو اجعلوا `theme:` يشير إلى مجلد داخل themes/
+templates-no-theme-hint = أنشئوا `{ $folder }/` أو اجعلوا `theme:` يشير إلى مجلد داخل themes/
 # $reason: why the system could not read the file
 templates-cannot-read = تعذّرت القراءة: { $reason }
 
@@ -29,4 +29,4 @@ templates-error = { $detail }
 ## The `t` function templates call (src/templates/translate.rs).
 
 # $key: the message's id
-templates-t-needs-lang = الدالة t(key="{ $key }") تحتاج هنا إلى lang=…: لم تُحدَّد لغة الصفحة
+templates-t-needs-lang = الدالة `t(key="{ $key }")` تحتاج هنا إلى `lang=…`: لم تُحدَّد لغة الصفحة

@@ -10,10 +10,16 @@ check-unconfirmed = Helplines proposed but not confirmed by the centre, not publ
 check-missing = Pages missing per language:
 check-short = Translations with under half the words of another language's version, to complete ({ $count }):
 # $file has $words words; $longest, the same page in another language, has $most.
-check-short-one = { $file }: { $words } words; { $longest } has { $most }
+check-short-one = { $file }: { $words ->
+    [one] 1 word
+   *[other] { $words } words
+}; { $longest } has { $most }
 check-stale = Translations whose source changed since they were made ({ $count }):
 check-stale-one = { $file }: { $source } changed since; once the translation says the same, run `amal translated { $file }`
-check-stale-more-lines = … and { $count } more lines
+check-stale-more-lines = { $count ->
+    [one] … and 1 more line
+   *[other] … and { $count } more lines
+}
 check-stale-not-kept = (the text it was made from was not kept in { $folder })
 check-pending-review = Translations awaiting review by a native speaker ({ $count }):
 

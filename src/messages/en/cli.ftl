@@ -12,7 +12,10 @@ cli-kept-foreign-hint = they will be published with the site if you copy this fo
 cli-kept-replaced = replaced with the site's own files of the same name: { $files }
 cli-kept-unlinked = links removed where the site puts its own files (what they led to is untouched): { $files }
 # $milliseconds: how long the build took.
-cli-built = Built { $pages } pages into { $out } in { $milliseconds } ms{ $warnings ->
+cli-built = Built { $pages ->
+    [one] 1 page
+   *[other] { $pages } pages
+} into { $out } in { $milliseconds } ms{ $warnings ->
     [0] {""}
     [one] {" "}(1 warning)
    *[other] {" "}({ $warnings } warnings)

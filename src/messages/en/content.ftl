@@ -46,7 +46,3 @@ content-title-empty = the title is empty
 content-title-empty-hint = write the page's title after `title:`
 # $text: the value of `translated_from:` as written
 content-translated-from-invalid = `{ $text }` is not a language and a version, like "fr 1a2b3c4d5e6f7a8b" (amal translated writes it)
-
-## The example in the documentation of msg! (src/messages/mod.rs), which the test of the message files reads as a use.
-
-# $path: a page's file

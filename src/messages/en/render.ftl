@@ -58,9 +58,9 @@ render-anchor-did-you-mean = did you mean `@/{ $path }#{ $id }`? { $then }
 render-anchor-no-headings = That page has no headings to link to.
 # $headings: the first headings' ids; $hidden: how many more there are
 render-anchor-headings = Its headings are { $headings }{ $hidden ->
-    [0] {""}
+    [0] .
    *[other] , …
-}.
+}
 
 ## Requests to other sites (src/render/other_site.rs).
 

@@ -11,12 +11,17 @@ serve-stop-with-ctrl-c = Press Ctrl-C to stop.
 serve-stopped = Stopped.
 # $cause: the file whose change started the rebuild; $scope: what was rebuilt.
 serve-rebuilt = Rebuilt in { $milliseconds } ms ({ $cause }; { $scope })
+# What started the first build, shown as $cause.
+serve-start = start
 serve-rebuilt-whole-site = whole site
 serve-rebuilt-pages = { $count ->
     [one] 1 page
    *[other] { $count } pages
 }
-serve-rebuilt-templates = templates of { $count } pages
+serve-rebuilt-templates = { $count ->
+    [one] template of 1 page
+   *[other] templates of { $count } pages
+}
 serve-build-failed = Build failed ({ $cause }); still serving the last good version.
 serve-no-browser = warning: could not open a browser; visit { $url }
 
@@ -33,7 +38,7 @@ serve-overlay-title = { $errors ->
     [one] One thing to fix before the preview can show your change
    *[other] { $errors } things to fix before the preview can show your change
 }
-serve-overlay-intro = Underneath is the last version that worked. Fix the file and save it: this page updates by itself.
+serve-overlay-intro = Behind this panel, the preview keeps the last version that worked. Fix the file and save it: this panel goes away by itself.
 serve-overlay-where-line-column = In `{ $file }`, line { $line }, character { $column }:
 serve-overlay-where-line = In `{ $file }`, line { $line }:
 serve-overlay-where = In `{ $file }`

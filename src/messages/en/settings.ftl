@@ -102,10 +102,20 @@ settings-yaml-not-a-whole-number = this value is not a whole number
 settings-yaml-whole-number-hint = this key takes a whole number, like 3
 settings-yaml-not-true-or-false = this value is neither `true` nor `false`
 settings-yaml-true-or-false-hint = this key takes `true` or `false`
-settings-yaml-not-a-text = this key takes a text, written on the same line
-settings-yaml-not-a-text-hint = write the text after the key and its colon, like `title: Bienvenue`, not as a list or on the lines below
+settings-yaml-not-a-text = this key takes a single value written on the same line, not a list or a group of keys
+settings-yaml-not-a-text-hint = write the value after the key and its colon, like `title: Bienvenue` or `weight: 2`
 settings-yaml-unclosed-quote = a quote opens here and is never closed
 settings-yaml-unclosed-quote-hint = end the text with the same quote mark it starts with (`"` or `'`), or write it without quotes
 settings-yaml-tab = this line is indented with a tab
 settings-yaml-tabs-hint = YAML indents with spaces, never tabs
+settings-yaml-colon-in-text = a colon followed by a space inside a text without quotes
+settings-yaml-colon-in-text-hint = put the whole text in quotes, like `title: "Horaires : lundi"`
+# $found: one of the settings-yaml-found-* below; $expected: what the key takes, as the YAML reader says it
+settings-yaml-wrong-type = this value is { $found }, which this key does not take (it takes { $expected })
+settings-yaml-found-list = a list
+settings-yaml-found-keys = a group of keys
+settings-yaml-found-number = a number
+settings-yaml-found-true-or-false = `true` or `false`
+settings-yaml-found-nothing = empty
+settings-yaml-found-text = a text
 

@@ -5,7 +5,10 @@ stats-no-data-files-hint = put the exported .csv or .xlsx files in { $folder }/
 stats-not-csv-or-xlsx = amal reads data from .csv and .xlsx files only
 stats-not-csv-or-xlsx-hint = export the sheet as CSV (UTF-8) or save it as .xlsx
 # $count: how many more errors were found but not listed.
-stats-more-errors = and { $count } more errors in this file
+stats-more-errors = { $count ->
+    [one] and 1 more error in this file
+   *[other] and { $count } more errors in this file
+}
 stats-more-errors-hint = fix the errors above and run amal again to see the rest
 # $position: the column's number, counted from 1.
 stats-column-repeated = column { $position } repeats the column `{ $name }`
@@ -17,7 +20,10 @@ stats-column-missing = the column `{ $name }` is missing
 stats-column-missing-hint = add it to the export; every column of data/schema.yaml is needed
 stats-quote-not-closed = a quote opened on this row is never closed
 stats-quote-not-closed-hint = close the quote, or remove it
-stats-row-cell-count = this row has { $cells } cells but the header has { $columns }
+stats-row-cell-count = this row has { $cells ->
+    [one] 1 cell
+   *[other] { $cells } cells
+} but the header has { $columns }
 stats-row-cell-count-hint = check for a missing or extra separator in this row
 # $reason: one of the stats-cell-… messages below.
 stats-cell-refused = column `{ $column }`: { $reason }

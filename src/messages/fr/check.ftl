@@ -1,20 +1,26 @@
-## amal check : le rapport, rangé par ce qu'il y a à faire
+## amal check : le rapport, rangé par ce qu’il y a à faire
 
-check-fix-first = À corriger d'abord : { $errors ->
+check-fix-first = À corriger d’abord : { $errors ->
     [one] 1 erreur (ci-dessus, avec son fichier et sa ligne).
    *[other] { $errors } erreurs (ci-dessus, chacune avec son fichier et sa ligne).
 }
 check-before-publishing = Avant de publier :
 check-placeholders = Textes provisoires à remplacer par les vraies informations ({ $count }) :
-check-unconfirmed = Numéros d'aide proposés mais pas confirmés par le centre, non publiés ({ $count }) :
+check-unconfirmed = Numéros d’aide proposés mais pas confirmés par le centre, non publiés ({ $count }) :
 check-missing = Pages manquantes, par langue :
-check-short = Traductions qui ont moins de la moitié des mots de la version d'une autre langue, à compléter ({ $count }) :
-check-short-one = { $file } : { $words } mots ; { $longest } en a { $most }
-check-stale = Traductions dont la source a changé depuis qu'elles ont été faites ({ $count }) :
+check-short = Traductions qui ont moins de la moitié des mots de la version d’une autre langue, à compléter ({ $count }) :
+check-short-one = { $file } : { $words ->
+    [one] { $words } mot
+   *[other] { $words } mots
+} ; { $longest } en a { $most }
+check-stale = Traductions dont la source a changé depuis qu’elles ont été faites ({ $count }) :
 check-stale-one = { $file } : { $source } a changé depuis ; quand la traduction dira la même chose, lancez `amal translated { $file }`
-check-stale-more-lines = … et { $count } lignes de plus
-check-stale-not-kept = (le texte dont elle a été traduite n'a pas été gardé dans { $folder })
-check-pending-review = Traductions à faire relire par une personne dont c'est la langue ({ $count }) :
+check-stale-more-lines = { $count ->
+    [one] … et { $count } ligne de plus
+   *[other] … et { $count } lignes de plus
+}
+check-stale-not-kept = (le texte dont elle a été traduite n’a pas été gardé dans { $folder })
+check-pending-review = Traductions à faire relire par une personne dont c’est la langue ({ $count }) :
 
 ## La dernière ligne : les totaux
 
@@ -51,6 +57,6 @@ check-summary-missing = { $count ->
    *[other] { $count } pages manquantes
 }
 check-summary-unconfirmed = { $count ->
-    [one] 1 numéro d'aide à confirmer
-   *[other] { $count } numéros d'aide à confirmer
+    [one] 1 numéro d’aide à confirmer
+   *[other] { $count } numéros d’aide à confirmer
 }

@@ -1,5 +1,5 @@
 diagnostic-error = erreur
-diagnostic-warning = attention
+diagnostic-warning = avertissement
 diagnostic-labelled = { $label } : { $text }
 diagnostic-hint = que faire
 diagnostic-while-rendering = en produisant { $page }{ $more ->
@@ -8,12 +8,12 @@ diagnostic-while-rendering = en produisant { $page }{ $more ->
    *[other] {" "}et { $more } autres pages
 }
 
-io-not-found = ce fichier ou ce dossier n'existe pas
+io-not-found = ce fichier ou ce dossier n’existe pas
 io-permission-denied = accès refusé (permissions insuffisantes)
-io-is-a-folder = c'est un dossier, pas un fichier
-io-not-a-folder = ce n'est pas un dossier
+io-is-a-folder = c’est un dossier, pas un fichier
+io-not-a-folder = ce n’est pas un dossier
 io-already-exists = ce fichier existe déjà
 io-disk-full = le disque est plein
-io-read-only = le disque n'accepte pas l'écriture (lecture seule)
-io-not-utf8 = le texte n'est pas en UTF-8
+io-read-only = le disque n’accepte pas l’écriture (lecture seule)
+io-not-utf8 = le texte n’est pas en UTF-8
 io-other = { $detail }

@@ -30,5 +30,5 @@ output-cannot-read-current-because = impossible de lire le contenu actuel du dos
 output-cannot-read-current = impossible de lire le contenu actuel du dossier de sortie
 # $path: a file or folder in the output folder
 output-is-a-file = { $path } est un fichier, pas un dossier
-output-in-the-way = { $path } gêne les fichiers du site et n’a pas été écrit par amal ; déplacez-le ailleurs
-output-waiting-for-other-build = Une autre construction d’amal écrit dans ce dossier ; attente de la fin…
+output-in-the-way = { $path } occupe la place d’un fichier du site et n’a pas été écrit par amal ; déplacez-le ailleurs
+output-waiting-for-other-build = Une autre construction d’amal écrit dans ce dossier ; en attente de la fin…
