@@ -153,12 +153,16 @@ pub fn sniff(path: &Path, shown: &Path) -> Result<Sniffed, Diagnostic> {
         (Some(named), Some(Found::Raster(format))) if named == format => Ok(Sniffed::Raster(format)),
         (Some(named), Some(found)) => Err(Diagnostic::error(
             shown,
-            msg!(
-                "images-holds-another-format",
-                extension = &extension,
-                found = said(name(found)),
-                named = named.name()
-            ),
+            if found == Found::Other("video") {
+                msg!("images-holds-a-video", extension = &extension, named = named.name())
+            } else {
+                msg!(
+                    "images-holds-another-format",
+                    extension = &extension,
+                    found = said(name(found)),
+                    named = named.name()
+                )
+            },
         )
         .hint(match found {
             Found::Raster(format) => msg!("images-rename-hint", extension = format.extension()),

@@ -296,7 +296,6 @@ pub fn io_reason(error: &std::io::Error) -> Message {
         ErrorKind::AlreadyExists => msg!("io-already-exists"),
         ErrorKind::StorageFull => msg!("io-disk-full"),
         ErrorKind::ReadOnlyFilesystem => msg!("io-read-only"),
-        ErrorKind::InvalidData => msg!("io-not-utf8"),
         _ => msg!("io-other", detail = error.to_string()),
     }
 }

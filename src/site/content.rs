@@ -217,7 +217,10 @@ pub fn load(site: &Path, config: &Config, options: LoadOptions) -> (Content, Dia
             let entry = match entry {
                 Ok(entry) => entry,
                 Err(e) => {
-                    let message = msg!("content-cannot-list", detail = e.to_string());
+                    let message = match e.io_error() {
+                        Some(io) => msg!("content-cannot-list", reason = io_reason(io)),
+                        None => msg!("content-folder-loop"),
+                    };
                     diagnostics.push(Diagnostic::error(&relative, message));
                     continue;
                 }

@@ -11,7 +11,8 @@ content-undeclared-language-hint = صرّحوا بها تحت `languages:` في 
 content-language-folder-links-out = هذا الاختصار (رابط رمزي) يشير إلى خارج الموقع
 content-language-folder-links-out-hint = انسخوا المجلد داخل الموقع بدل وضع اختصار (رابط رمزي) إليه
 # $detail: the system's reason, in English
-content-cannot-list = تعذّرت القراءة: { $detail }
+content-cannot-list = تعذّرت القراءة: { $reason }
+content-folder-loop = مجلد هنا اختصار (رابط رمزي) إلى أحد المجلدات التي تحتويه، فستكون قراءته بلا نهاية
 content-cannot-read = تعذّرت القراءة: { $reason }
 content-changed-while-building = تغيّر الملف أثناء بناء الموقع
 content-changed-while-building-hint = أعيدوا بناء الموقع بعد حفظ الملف

@@ -17,5 +17,4 @@ io-not-a-folder = هذا ليس مجلدا
 io-already-exists = هذا الملف موجود من قبل
 io-disk-full = القرص ممتلئ
 io-read-only = القرص لا يقبل الكتابة (للقراءة فقط)
-io-not-utf8 = النص ليس بترميز UTF-8
 io-other = { $detail }

@@ -30,6 +30,7 @@ images-kind-camera-raw-of = RAW الخاصة بآلات التصوير ({ $forma
 images-save-as-jpeg-hint = افتحوها في برنامج لتحرير الصور أو في معرض صور الهاتف، ثم احفظوها أو شاركوها بصيغة JPEG (أو PNG إن كانت رسما أو لقطة شاشة)، ثم ضعوا ذلك الملف هنا
 images-cannot-clean = لا يستطيع amal أن يزيل ما تحمله الصورة بصيغة { $format } إلى جانب الصورة نفسها (أين ومتى التُقطت، والهاتف الذي التقطها)، لذلك لا ينشرها
 images-holds-another-format = يحتوي هذا الملف ذو الامتداد .{ $extension } على صورة بصيغة { $found }، لا بصيغة { $named }
+images-holds-a-video = هذا الملف .{ $extension } يحتوي على فيديو، لا على صورة { $named }
 images-rename-hint = غيِّروا اسمه ليحمل الامتداد .{ $extension }
 images-not-the-format-named = هذا الملف ذو الامتداد .{ $extension } ليس صورة بصيغة { $named } (قد يكون تالفا، أو ملفا من نوع آخر غُيِّر اسمه)
 images-file-holds-video = يحتوي هذا الملف على فيديو؛ وإن نُشر بهذا الاسم، خرج معه كل ما يحمله إلى جانب الصورة

@@ -11,7 +11,8 @@ content-undeclared-language-hint = declare it under `languages:` in site.yaml, o
 content-language-folder-links-out = this link points outside the site
 content-language-folder-links-out-hint = copy the folder into the site instead of linking to it
 # $detail: the system's reason, in English
-content-cannot-list = cannot read: { $detail }
+content-cannot-list = cannot read: { $reason }
+content-folder-loop = a folder here is a link to one of the folders it is in, so it would be read for ever
 content-cannot-read = cannot read: { $reason }
 content-changed-while-building = the file changed while the site was being built
 content-changed-while-building-hint = build again once it is saved

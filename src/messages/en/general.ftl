@@ -20,5 +20,4 @@ io-not-a-folder = Not a directory (os error 20)
 io-already-exists = File exists (os error 17)
 io-disk-full = No space left on device (os error 28)
 io-read-only = Read-only file system (os error 30)
-io-not-utf8 = stream did not contain valid UTF-8
 io-other = { $detail }

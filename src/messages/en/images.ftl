@@ -32,6 +32,7 @@ images-save-as-jpeg-hint = open it in a photo editor or the phone's gallery and 
 images-cannot-clean = amal cannot remove what a { $format } image carries besides the picture (where and when it was taken, the phone), so it does not publish it
 # $extension: the file's extension (jpg, pdf…); $found: what its bytes hold; $named: what its extension says (JPEG, PNG or WebP).
 images-holds-another-format = this .{ $extension } file holds a { $found } image, not a { $named } one
+images-holds-a-video = this .{ $extension } file holds a video, not a { $named } image
 images-rename-hint = rename it with the .{ $extension } extension
 images-not-the-format-named = this .{ $extension } file is not a { $named } image (it may be damaged, or another kind of file renamed)
 images-file-holds-video = this file holds a video file; published under this name, what it carries besides the picture would go out with it

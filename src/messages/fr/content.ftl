@@ -11,7 +11,8 @@ content-undeclared-language-hint = déclarez-la sous `languages:` dans site.yaml
 content-language-folder-links-out = ce lien symbolique (raccourci) mène en dehors du site
 content-language-folder-links-out-hint = copiez le dossier dans le site au lieu d’y mettre un lien symbolique (raccourci) vers lui
 # $detail: the system's reason, in English
-content-cannot-list = lecture impossible : { $detail }
+content-cannot-list = lecture impossible : { $reason }
+content-folder-loop = un dossier est ici un lien symbolique (raccourci) vers l’un des dossiers qui le contiennent : il serait lu sans fin
 content-cannot-read = lecture impossible : { $reason }
 content-changed-while-building = le fichier a été modifié pendant la construction du site
 content-changed-while-building-hint = construisez le site de nouveau une fois le fichier enregistré

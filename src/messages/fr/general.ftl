@@ -15,5 +15,4 @@ io-not-a-folder = ce n’est pas un dossier
 io-already-exists = ce fichier existe déjà
 io-disk-full = le disque est plein
 io-read-only = le disque n’accepte pas l’écriture (lecture seule)
-io-not-utf8 = le texte n’est pas en UTF-8
 io-other = { $detail }

@@ -25,6 +25,7 @@ images-kind-camera-raw-of = RAW d’appareil photo ({ $format })
 images-save-as-jpeg-hint = ouvrez-la dans un logiciel de retouche photo ou dans la galerie du téléphone, enregistrez-la ou partagez-la en JPEG (en PNG pour un dessin ou une capture d’écran), puis placez ce fichier ici
 images-cannot-clean = amal ne peut pas retirer ce qu’une image { $format } contient en plus de la photo (où et quand elle a été prise, le téléphone utilisé) : il ne la publie donc pas
 images-holds-another-format = ce fichier .{ $extension } contient une image { $found }, pas une image { $named }
+images-holds-a-video = ce fichier .{ $extension } contient une vidéo, pas une image { $named }
 images-rename-hint = renommez-le avec l’extension .{ $extension }
 images-not-the-format-named = ce fichier .{ $extension } n’est pas une image { $named } (il est peut-être abîmé, ou c’est un autre type de fichier renommé)
 images-file-holds-video = ce fichier contient une vidéo ; publié sous ce nom, il emporterait avec lui tout ce qu’il contient en plus de l’image
