@@ -101,7 +101,22 @@ pub fn to_diagnostic(error: &tera::Error, fallback: &Path, paths: &HashMap<Strin
             _ => None,
         };
         let path = at_fault.and_then(|name| paths.get(name)).map_or(fallback, PathBuf::as_path);
-        return Diagnostic::error(path, msg!("templates-error", detail = message)).hint(hint);
+        let message = match error.kind() {
+            tera::ErrorKind::MissingParent { parent, .. } => {
+                match crate::util::text::closest(parent, paths.keys().map(String::as_str)) {
+                    Some(meant) => msg!("templates-extends-missing-did-you-mean", parent = parent, meant = meant),
+                    None => msg!("templates-extends-missing", parent = parent),
+                }
+            }
+            tera::ErrorKind::CircularExtend { inheritance_chain, .. } => {
+                msg!("templates-extends-circle", chain = inheritance_chain.join(" → "))
+            }
+            tera::ErrorKind::CircularInclude { include_chain, .. } => {
+                msg!("templates-includes-circle", chain = include_chain.join(" → "))
+            }
+            _ => msg!("templates-error", detail = message),
+        };
+        return Diagnostic::error(path, message).hint(hint);
     };
     let path = paths.get(report.filename()).cloned().unwrap_or_else(|| fallback.to_path_buf());
     let span = report.span();

@@ -30,3 +30,8 @@ templates-error = { $detail }
 
 # $key: the message's id
 templates-t-needs-lang = الدالة `t(key="{ $key }")` تحتاج هنا إلى `lang=…`: لم تُحدَّد لغة الصفحة
+
+templates-extends-missing = هذا القالب يمدد `{ $parent }`، وهو ليس قالبا من قوالب السمة ولا الموقع
+templates-extends-missing-did-you-mean = هذا القالب يمدد `{ $parent }`، وهو غير موجود؛ هل تقصدون `{ $meant }`؟
+templates-extends-circle = هذه القوالب يمدد بعضها بعضا في حلقة مفرغة: { $chain }
+templates-includes-circle = هذه القوالب يُدرج بعضها بعضا في حلقة مفرغة: { $chain }

@@ -30,3 +30,9 @@ templates-error = { $detail }
 
 # $key: the message's id
 templates-t-needs-lang = t(key="{ $key }") needs lang=… here: no page language is set
+
+templates-extends-missing = this template extends `{ $parent }`, which is not a template of the theme or of the site
+templates-extends-missing-did-you-mean = this template extends `{ $parent }`, which does not exist; did you mean `{ $meant }`?
+# $chain: the templates' names, each extending the next.
+templates-extends-circle = these templates extend each other in a circle: { $chain }
+templates-includes-circle = these templates include each other in a circle: { $chain }

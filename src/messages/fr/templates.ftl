@@ -30,3 +30,8 @@ templates-error = { $detail }
 
 # $key: the message's id
 templates-t-needs-lang = t(key="{ $key }") a besoin ici de lang=… : aucune langue de page n’est définie
+
+templates-extends-missing = ce gabarit étend `{ $parent }`, qui n’est pas un gabarit du thème ni du site
+templates-extends-missing-did-you-mean = ce gabarit étend `{ $parent }`, qui n’existe pas ; vouliez-vous dire `{ $meant }` ?
+templates-extends-circle = ces gabarits s’étendent l’un l’autre en boucle : { $chain }
+templates-includes-circle = ces gabarits s’incluent l’un l’autre en boucle : { $chain }
