@@ -37,7 +37,7 @@ pub enum LookupError {
     #[error("Fluent message `{key}` in {LOCALES_DIR}/{lang}/ has no value")]
     NoValue { lang: String, key: String },
     #[error("Fluent message `{key}` in {LOCALES_DIR}/{lang}/: {detail}")]
-    Format { lang: String, key: String, detail: String },
+    Format { lang: String, key: String, detail: Message },
 }
 
 impl LookupError {
@@ -49,7 +49,7 @@ impl LookupError {
             LookupError::Missing { lang, key } => msg!("settings-lookup-missing", key = key, lang = lang),
             LookupError::NoValue { lang, key } => msg!("settings-lookup-no-value", key = key, lang = lang),
             LookupError::Format { lang, key, detail } => {
-                msg!("settings-lookup-format", key = key, lang = lang, detail = detail)
+                msg!("settings-lookup-format", key = key, lang = lang, detail = detail.clone())
             }
         }
     }
@@ -138,10 +138,34 @@ impl Locales {
     }
 }
 
-fn describe(error: &FluentError) -> String {
+/// What went wrong while a message was put together, in a translator's
+/// words for the mistakes translators make.
+fn describe(error: &FluentError) -> Message {
+    use fluent_bundle::resolver::{ResolverError, errors::ReferenceKind};
     match error {
-        FluentError::ResolverError(e) => e.to_string(),
-        other => other.to_string(),
+        FluentError::ResolverError(ResolverError::Reference(ReferenceKind::Variable { id })) => {
+            msg!("settings-fluent-unknown-variable", name = id)
+        }
+        FluentError::ResolverError(ResolverError::Reference(ReferenceKind::Message { id, .. })) => {
+            msg!("settings-fluent-unknown-message", name = id)
+        }
+        FluentError::ResolverError(e) => msg!("settings-fluent-other", detail = e.to_string()),
+        other => msg!("settings-fluent-other", detail = other.to_string()),
+    }
+}
+
+/// A Fluent syntax mistake, in a translator's words for the usual ones.
+fn syntax_mistake(kind: &fluent_syntax::parser::ErrorKind) -> Message {
+    use fluent_syntax::parser::ErrorKind as K;
+    match kind {
+        K::ExpectedToken('}') => msg!("settings-fluent-brace-not-closed"),
+        K::UnbalancedClosingBrace => msg!("settings-fluent-brace-not-opened"),
+        K::ExpectedMessageField { entry_id } => {
+            msg!("settings-fluent-message-empty", name = entry_id.as_str())
+        }
+        K::MissingDefaultVariant => msg!("settings-fluent-no-default-variant"),
+        K::UnterminatedStringLiteral => msg!("settings-fluent-quote-not-closed"),
+        other => msg!("settings-fluent-other", detail = other.to_string()),
     }
 }
 
@@ -220,14 +244,17 @@ fn add_file(
         Err((_, errors)) => {
             for error in errors {
                 diagnostics.push(
-                    Diagnostic::error(path, msg!("settings-fluent-syntax", detail = error.kind.to_string()))
-                        // The entry's start says more than the parser's stop
-                        // point, which for a missing `}` is the end of file.
-                        .with_position(Some(Position::of_offset(
-                            text,
-                            error.slice.as_ref().map_or(error.pos.start, |s| s.start),
-                        )))
-                        .hint(msg!("settings-fluent-syntax-hint")),
+                    Diagnostic::error(
+                        path,
+                        msg!("settings-fluent-syntax", detail = syntax_mistake(&error.kind)),
+                    )
+                    // The entry's start says more than the parser's stop
+                    // point, which for a missing `}` is the end of file.
+                    .with_position(Some(Position::of_offset(
+                        text,
+                        error.slice.as_ref().map_or(error.pos.start, |s| s.start),
+                    )))
+                    .hint(msg!("settings-fluent-syntax-hint")),
                 );
             }
             return;

@@ -104,7 +104,9 @@ pub fn to_diagnostic(error: &tera::Error, fallback: &Path, paths: &HashMap<Strin
         let message = match error.kind() {
             tera::ErrorKind::MissingParent { parent, .. } => {
                 match crate::util::text::closest(parent, paths.keys().map(String::as_str)) {
-                    Some(meant) => msg!("templates-extends-missing-did-you-mean", parent = parent, meant = meant),
+                    Some(meant) => {
+                        msg!("templates-extends-missing-did-you-mean", parent = parent, meant = meant)
+                    }
                     None => msg!("templates-extends-missing", parent = parent),
                 }
             }

@@ -65,6 +65,14 @@ settings-fluent-defined-twice-first-at = رسالة Fluent `{ $id }` معرّف�
 settings-fluent-defined-twice-hint = احتفظوا بتعريف واحد: كل ملفات اللغة الواحدة تتقاسم أسماء الرسائل نفسها
 # $detail: what Fluent says, in English
 settings-fluent-error = { $detail }
+settings-fluent-brace-not-closed = قوس `{"{"}` مفتوح هنا لا يُغلق بـ `{"}"}`
+settings-fluent-brace-not-opened = هذا القوس `{"}"}` لا يغلق أي `{"{"}`
+settings-fluent-message-empty = الرسالة `{ $name }` ليس فيها نص بعد علامة `=`
+settings-fluent-no-default-variant = اختيار (`->`) بلا حالة افتراضية: علّموا أحد أسطره بـ `*`، مثل `*[other]`
+settings-fluent-quote-not-closed = علامة تنصيص تُفتح هنا ولا تُغلق أبدا
+settings-fluent-unknown-variable = الرسالة تستعمل `{"{"} ${ $name } {"}"}`، وهي قيمة غير متاحة هنا: استعملوا فقط القيم التي تستعملها هذه الرسالة في اللغات الأخرى
+settings-fluent-unknown-message = الرسالة تستعمل الرسالة `{ $name }`، وهي غير موجودة في هذه اللغة
+settings-fluent-other = { $detail }
 
 ## Reading the site's files (src/util/reading.rs).
 

@@ -65,6 +65,15 @@ settings-fluent-defined-twice-first-at = Fluent message `{ $id }` is defined twi
 settings-fluent-defined-twice-hint = keep one definition; each language's files share one namespace
 # $detail: what Fluent says, in English
 settings-fluent-error = { $detail }
+# The mistakes a translator makes in a Fluent file, shown as $detail above.
+settings-fluent-brace-not-closed = a `{"{"}` opened here is not closed with `{"}"}`
+settings-fluent-brace-not-opened = a `{"}"}` here closes no `{"{"}`
+settings-fluent-message-empty = the message `{ $name }` has no text after its `=`
+settings-fluent-no-default-variant = a choice (`->`) has no default: mark one of its lines with `*`, like `*[other]`
+settings-fluent-quote-not-closed = a quote opened here is never closed
+settings-fluent-unknown-variable = the message uses `{"{"} ${ $name } {"}"}`, which is not given here: use only the values this message has in the other languages
+settings-fluent-unknown-message = the message uses the message `{ $name }`, which does not exist in this language
+settings-fluent-other = { $detail }
 
 ## Reading the site's files (src/util/reading.rs).
 

@@ -65,6 +65,14 @@ settings-fluent-defined-twice-first-at = le message Fluent `{ $id }` est défini
 settings-fluent-defined-twice-hint = gardez une seule définition : tous les fichiers d’une langue partagent les mêmes noms de messages
 # $detail: what Fluent says, in English
 settings-fluent-error = { $detail }
+settings-fluent-brace-not-closed = une `{"{"}` ouverte ici n’est pas fermée par `{"}"}`
+settings-fluent-brace-not-opened = cette `{"}"}` ne ferme aucune `{"{"}`
+settings-fluent-message-empty = le message `{ $name }` n’a pas de texte après son `=`
+settings-fluent-no-default-variant = un choix (`->`) n’a pas de cas par défaut : marquez l’une de ses lignes avec `*`, par exemple `*[other]`
+settings-fluent-quote-not-closed = un guillemet ouvert ici n’est jamais fermé
+settings-fluent-unknown-variable = le message utilise `{"{"} ${ $name } {"}"}`, qui n’est pas donné ici : n’utilisez que les valeurs qu’a ce message dans les autres langues
+settings-fluent-unknown-message = le message utilise le message `{ $name }`, qui n’existe pas dans cette langue
+settings-fluent-other = { $detail }
 
 ## Reading the site's files (src/util/reading.rs).
 
