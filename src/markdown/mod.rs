@@ -23,6 +23,11 @@ pub trait Host {
     /// The relative href of `@/path.md` (without the `@/`) in this page's
     /// language, or `None` when there is no such page.
     fn resolve(&self, content_path: &str) -> Option<String>;
+    /// The page of this language whose path is nearest to `content_path`
+    /// (a slip of the keyboard), written as a link names it: `news.md`.
+    fn nearest_page(&self, _content_path: &str) -> Option<String> {
+        None
+    }
     /// The HTML a shortcode call produces, or what is wrong with the call.
     fn shortcode(&self, call: &Shortcode) -> Result<String, Message>;
     /// Whether the shortcode `name` makes block content (a table, a figure),
@@ -551,10 +556,14 @@ fn link_target(
                 None => href,
             },
             None => {
+                let hint = match host.nearest_page(path) {
+                    Some(meant) => msg!("markdown-link-to-no-page-did-you-mean", meant = meant),
+                    None => msg!("markdown-link-to-no-page-hint"),
+                };
                 out.diagnostics.push(
                     Diagnostic::error(source.path, msg!("markdown-link-to-no-page", link = dest))
                         .with_position(Some(position()))
-                        .hint(msg!("markdown-link-to-no-page-hint")),
+                        .hint(hint),
                 );
                 "#".to_string()
             }

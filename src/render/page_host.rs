@@ -136,6 +136,14 @@ impl Host for PageHost<'_> {
             .then(|| urls::href(&self.root, &urls::output_file(&self.page.lang, &key)))
     }
 
+    fn nearest_page(&self, content_path: &str) -> Option<String> {
+        let typed = PageKey::of_link(content_path);
+        let keys =
+            self.site.content.pages.iter().filter(|p| p.lang == self.page.lang).map(|p| p.key.as_str());
+        let meant = crate::util::text::closest(typed.as_str(), keys)?;
+        Some(if meant.is_empty() { "_index.md".to_string() } else { format!("{meant}.md") })
+    }
+
     fn image(&self, src: &str) -> Result<ImageTarget, Message> {
         // A path from the site's root (`/logo.png`, from static/) is left as written.
         if src.starts_with('/') || src.is_empty() {

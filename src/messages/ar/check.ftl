@@ -1,3 +1,4 @@
+# review: pending (amal's own words, translated by the project: to be read by a native speaker)
 ## amal check: التقرير مرتبا حسب ما يجب فعله
 
 check-fix-first = يجب إصلاحه أولا: { $errors ->

@@ -1,3 +1,4 @@
+# review: pending (amal's own words, translated by the project: to be read by a native speaker)
 ## src/images/read.rs: reading a photo
 
 images-save-smaller-hint = افتحوها في برنامج لتحرير الصور ثم احفظوها من جديد بصيغة JPEG أو PNG (يكفي الموقع أن يكون أطول جانب منها { $longest } بكسل)

@@ -1,3 +1,4 @@
+# review: pending (amal's own words, translated by the project: to be read by a native speaker)
 ## A page's Markdown (src/markdown/mod.rs).
 
 # $depth: the deepest nesting allowed
@@ -17,6 +18,7 @@ markdown-raw-html-removed-hint = يمكن للصفحات استعمال HTML ب�
 # $link: the link as written
 markdown-link-to-no-page = الرابط `{ $link }` لا يؤدي إلى أي صفحة بهذه اللغة
 markdown-link-to-no-page-hint = اكتبوا مسار ملف داخل content/<lang>/، مثل `@/services/listening.md`
+markdown-link-to-no-page-did-you-mean = هل تقصدون `@/{ $meant }`؟
 markdown-link-unsafe-scheme = الرابط `{ $link }` يستعمل نوع عنوان غير آمن، وقد حُذف
 markdown-link-unsafe-scheme-hint = يمكن أن تبدأ الروابط بـ http أو https أو mailto أو tel
 

@@ -1,3 +1,4 @@
+# review: pending (amal's own words, translated by the project: to be read by a native speaker)
 ## Where the site is built (src/output/out_dir.rs).
 
 out-would-replace-site = مجلد الإخراج هذا سيحلّ محلّ ملفات الموقع نفسه

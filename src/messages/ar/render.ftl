@@ -1,3 +1,4 @@
+# review: pending (amal's own words, translated by the project: to be read by a native speaker)
 ## Writing the pages (src/render/mod.rs).
 
 # $path: the output file; $reason: why the system refused

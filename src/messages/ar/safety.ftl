@@ -1,3 +1,4 @@
+# review: pending (amal's own words, translated by the project: to be read by a native speaker)
 ## Files published as they are (src/safety/copied_files.rs).
 
 safety-html-file = ملف HTML سيُنشر كما هو، دون الفحوص التي تخضع لها كل صفحة

@@ -1,3 +1,4 @@
+# review: pending (amal's own words, translated by the project: to be read by a native speaker)
 ## amal serve: ما تعرضه الطرفية
 
 serve-cannot-open-site = `{ $site }`: خطأ: تعذر فتح مجلد الموقع: { $reason }

@@ -17,6 +17,7 @@ markdown-raw-html-removed-hint = pages may use plain HTML for layout, but never 
 # $link: the link as written
 markdown-link-to-no-page = the link `{ $link }` points to no page of this language
 markdown-link-to-no-page-hint = write the path of a file under content/<lang>/, like `@/services/listening.md`
+markdown-link-to-no-page-did-you-mean = did you mean `@/{ $meant }`?
 markdown-link-unsafe-scheme = the link `{ $link }` uses an unsafe URL scheme and was removed
 markdown-link-unsafe-scheme-hint = links may use http, https, mailto and tel
 

@@ -1,3 +1,4 @@
+# review: pending (amal's own words, translated by the project: to be read by a native speaker)
 ## amal check : le rapport, rangé par ce qu’il y a à faire
 
 check-fix-first = À corriger d’abord : { $errors ->

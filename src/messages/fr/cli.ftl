@@ -1,3 +1,4 @@
+# review: pending (amal's own words, translated by the project: to be read by a native speaker)
 ## amal build
 
 cli-cannot-write-site = impossible d’écrire le site : { $reason }

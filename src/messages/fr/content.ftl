@@ -1,3 +1,4 @@
+# review: pending (amal's own words, translated by the project: to be read by a native speaker)
 ## Pages, sections and the files beside them (src/site/content.rs).
 
 content-no-content-folder = il n’y a pas de dossier content

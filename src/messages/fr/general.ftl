@@ -1,3 +1,4 @@
+# review: pending (amal's own words, translated by the project: to be read by a native speaker)
 diagnostic-error = erreur
 diagnostic-warning = avertissement
 diagnostic-labelled = { $label } : { $text }

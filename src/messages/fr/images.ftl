@@ -1,3 +1,4 @@
+# review: pending (amal's own words, translated by the project: to be read by a native speaker)
 ## src/images/read.rs: reading a photo
 
 images-save-smaller-hint = ouvrez-la dans un logiciel de retouche photo et enregistrez-la à nouveau en JPEG ou en PNG ({ $longest } pixels sur son plus grand côté suffisent largement pour le site)

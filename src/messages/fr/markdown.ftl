@@ -1,3 +1,4 @@
+# review: pending (amal's own words, translated by the project: to be read by a native speaker)
 ## A page's Markdown (src/markdown/mod.rs).
 
 # $depth: the deepest nesting allowed
@@ -17,6 +18,7 @@ markdown-raw-html-removed-hint = les pages peuvent utiliser du HTML simple pour 
 # $link: the link as written
 markdown-link-to-no-page = le lien `{ $link }` ne mène à aucune page de cette langue
 markdown-link-to-no-page-hint = écrivez le chemin d’un fichier sous content/<lang>/, par exemple `@/services/listening.md`
+markdown-link-to-no-page-did-you-mean = vouliez-vous dire `@/{ $meant }` ?
 markdown-link-unsafe-scheme = le lien `{ $link }` utilise un type d’adresse dangereux et a été retiré
 markdown-link-unsafe-scheme-hint = les liens peuvent commencer par http, https, mailto et tel
 

@@ -1,3 +1,4 @@
+# review: pending (amal's own words, translated by the project: to be read by a native speaker)
 ## amal serve : ce que dit le terminal
 
 serve-cannot-open-site = { $site } : erreur : impossible d’ouvrir le dossier du site : { $reason }

@@ -1,3 +1,4 @@
+# review: pending (amal's own words, translated by the project: to be read by a native speaker)
 ## The site's settings: site.yaml (src/config.rs).
 
 # What `quick_exit_url:` takes; shown after "expected" in the YAML reader's message.

@@ -1,3 +1,4 @@
+# review: pending (amal's own words, translated by the project: to be read by a native speaker)
 ## src/stats/load.rs: reading the data files (.csv, .xlsx) of data/
 
 stats-no-data-files = aucun fichier de données pour le jeu de données `{ $dataset }`

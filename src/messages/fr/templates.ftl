@@ -1,3 +1,4 @@
+# review: pending (amal's own words, translated by the project: to be read by a native speaker)
 ## The theme and its templates (src/templates/theme.rs).
 
 # $theme: the theme's name, as written in site.yaml
