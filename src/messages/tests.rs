@@ -59,12 +59,11 @@ fn uses_in(text: &str, file: &str) -> Vec<Use> {
     uses
 }
 
-/// The text up to the parenthesis closing an opened one.
-fn balanced(body: &str) -> &str {
-    let mut depth = 0usize;
-    let mut in_string = false;
-    let mut escaped = false;
-    for (i, c) in body.char_indices() {
+/// The characters of Rust source outside its string literals, with their
+/// byte offsets.
+fn outside_strings(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    let (mut in_string, mut escaped) = (false, false);
+    text.char_indices().filter(move |&(_, c)| {
         if in_string {
             match (escaped, c) {
                 (true, _) => escaped = false,
@@ -72,10 +71,18 @@ fn balanced(body: &str) -> &str {
                 (false, '"') => in_string = false,
                 _ => {}
             }
-            continue;
+            return false;
         }
+        in_string = c == '"';
+        !in_string
+    })
+}
+
+/// The text up to the parenthesis closing an opened one.
+fn balanced(body: &str) -> &str {
+    let mut depth = 0usize;
+    for (i, c) in outside_strings(body) {
         match c {
-            '"' => in_string = true,
             '(' | '[' | '{' => depth += 1,
             ')' | ']' | '}' if depth == 0 => return &body[..i],
             ')' | ']' | '}' => depth -= 1,
@@ -85,21 +92,12 @@ fn balanced(body: &str) -> &str {
     body
 }
 
+/// The macro's arguments: `inside` split at its top-level commas.
 fn split_top_level(inside: &str) -> Vec<&str> {
     let mut parts = Vec::new();
-    let (mut depth, mut in_string, mut escaped, mut from) = (0usize, false, false, 0);
-    for (i, c) in inside.char_indices() {
-        if in_string {
-            match (escaped, c) {
-                (true, _) => escaped = false,
-                (false, '\\') => escaped = true,
-                (false, '"') => in_string = false,
-                _ => {}
-            }
-            continue;
-        }
+    let (mut depth, mut from) = (0usize, 0);
+    for (i, c) in outside_strings(inside) {
         match c {
-            '"' => in_string = true,
             '(' | '[' | '{' | '<' => depth += 1,
             ')' | ']' | '}' | '>' => depth = depth.saturating_sub(1),
             ',' if depth == 0 => {
