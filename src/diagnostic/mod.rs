@@ -248,10 +248,6 @@ impl Diagnostics {
         self.items.iter().filter(|d| d.is_error()).count()
     }
 
-    pub fn warning_count(&self) -> usize {
-        self.items.len() - self.error_count()
-    }
-
     /// Sorted by file, then line, so reports are stable whatever the thread order.
     pub fn sorted(mut self) -> Vec<Diagnostic> {
         self.items.sort_by(|a, b| {
