@@ -52,10 +52,11 @@ impl Excerpt {
         if !shown(inside) {
             return None;
         }
-        let file = std::fs::File::open(&real).ok()?;
-        if !file.metadata().ok()?.is_file() {
+        // Asked before opening: opening a named pipe waits for a writer.
+        if !std::fs::metadata(&real).ok()?.is_file() {
             return None;
         }
+        let file = std::fs::File::open(&real).ok()?;
         let mut reader = std::io::BufReader::new(file.take(MAX_FILE));
         let mut raw = Vec::new();
         for _ in 0..number {
@@ -177,6 +178,11 @@ mod tests {
         );
         let d = Diagnostic::error("content/fr/y.md", crate::msg!("diagnostic-hint")).at(0, 1);
         assert_eq!(Excerpt::of(&d, site.path()), None, "no line 0");
+        // A named pipe is not opened (that would wait for a writer for ever).
+        let made = std::process::Command::new("mkfifo").arg(site.path().join("content/fr/pipe.md")).status();
+        assert!(made.is_ok_and(|s| s.success()));
+        let d = Diagnostic::error("content/fr/pipe.md", crate::msg!("diagnostic-hint")).at(1, 1);
+        assert_eq!(Excerpt::of(&d, site.path()), None);
     }
 
     #[test]
