@@ -86,6 +86,13 @@ fn check_reports_build_errors_too() {
     );
     // The other pages are still read, so their warnings come too.
     assert!(run.stdout().contains("1 error, 1 warning;"), "{}", run.stdout());
+    // Tools read the mistake by its id, whatever the language of its words.
+    let json = site.amal_in("ar", &["check", "--format", "json"]).failed().stdout();
+    let report: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(report["errors"][0]["id"], "settings-yaml-unknown-key", "{json}");
+    assert_eq!(report["errors"][0]["line"], 3, "{json}");
+    assert!(report["errors"][0]["message"].as_str().unwrap().contains("ليس مفتاحا"), "{json}");
+    assert_eq!(report["complete"], false);
 }
 
 #[test]
