@@ -2,9 +2,9 @@
 //! describes a build: load the settings, the strings and the theme; load
 //! and validate the content and the data while the templates compile;
 //! model the site; render it (even when some pages or data could not be
-//! read, to report every mistake of the run at once). Nothing here writes to disk: `build` writes
-//! (pages are staged as they are rendered), `serve` keeps the result in
-//! memory.
+//! read, to report every mistake of the run at once). Nothing here writes
+//! to disk: `build` writes (pages are staged as they are rendered), `serve`
+//! keeps the result in memory.
 
 use std::path::Path;
 
@@ -71,9 +71,8 @@ pub fn render(
     };
     // Render, checking each page as it is rendered: also after errors in
     // pages or data, which are left out, so that one run reports every
-    // mistake it can reach (the result is then not used).
-    // After errors, photos are not encoded: minutes of work for a result
-    // that is not used.
+    // mistake it can reach. The result is then not used, so photos are not
+    // encoded for it (minutes of work on a slow computer).
     let images = (!report.has_errors()).then_some(images);
     let (built, found) = render::render_site(&mut site, &templates, retain, staging, images);
     report.extend(found);
