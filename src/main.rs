@@ -21,7 +21,18 @@ fn main() -> ExitCode {
     let site = cli::site_named_in(&args);
     let chosen = amal::messages::choose(&site, |name| std::env::var(name).ok(), sys_locale::get_locale);
     amal::messages::set_current(chosen.language);
-    let matches = cmd::help_text::localize(Cli::command()).get_matches_from(args);
+    let matches = match cmd::help_text::localize(Cli::command()).try_get_matches_from(args) {
+        Ok(matches) => matches,
+        Err(e) => match cli::misread(&e) {
+            Some((message, hint)) => {
+                let said = amal::diagnostic::Diagnostic::error("amal", message).hint(hint);
+                eprintln!("{said}");
+                // clap's code for a command line it cannot read.
+                return ExitCode::from(2);
+            }
+            None => e.exit(),
+        },
+    };
     let command = match Cli::from_arg_matches(&matches) {
         Ok(cli) => cli.command,
         Err(e) => e.exit(),

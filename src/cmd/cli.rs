@@ -6,6 +6,9 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
+use crate::messages::Message;
+use crate::msg;
+
 /// Builds a multilingual, private, fast website for a women's support centre.
 #[derive(Parser)]
 #[command(name = "amal", version, about)]
@@ -130,4 +133,53 @@ pub fn site_named_in(args: &[std::ffi::OsString]) -> PathBuf {
         }
     }
     named
+}
+
+/// What clap could not read in a command line, in the run's language and
+/// the team's words (what was typed, what was meant), or `None` for what
+/// clap says itself (the help, the version, a rarer mistake).
+pub fn misread(error: &clap::Error) -> Option<(Message, Message)> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let text = |kind| match error.get(kind) {
+        Some(ContextValue::String(s)) => Some(s.clone()),
+        Some(ContextValue::Strings(list)) => list.first().cloned(),
+        _ => None,
+    };
+    let list = |kind| match error.get(kind) {
+        Some(ContextValue::Strings(list)) => Some(list.join(", ")),
+        _ => None,
+    };
+    let help = || msg!("cli-misread-help");
+    Some(match error.kind() {
+        ErrorKind::InvalidSubcommand => {
+            let typed = text(ContextKind::InvalidSubcommand)?;
+            let hint = match text(ContextKind::SuggestedSubcommand) {
+                Some(meant) => msg!("cli-misread-did-you-mean", meant = meant),
+                None => help(),
+            };
+            (msg!("cli-misread-command", typed = typed), hint)
+        }
+        ErrorKind::UnknownArgument => {
+            let typed = text(ContextKind::InvalidArg)?;
+            let hint = match text(ContextKind::SuggestedArg) {
+                Some(meant) => msg!("cli-misread-did-you-mean", meant = meant),
+                None => help(),
+            };
+            (msg!("cli-misread-option", typed = typed), hint)
+        }
+        ErrorKind::InvalidValue => {
+            let option = text(ContextKind::InvalidArg)?;
+            let typed = text(ContextKind::InvalidValue).unwrap_or_default();
+            let hint = match list(ContextKind::ValidValue) {
+                Some(values) => msg!("cli-misread-values", values = values),
+                None => help(),
+            };
+            (msg!("cli-misread-value", option = option, typed = typed), hint)
+        }
+        ErrorKind::MissingRequiredArgument => {
+            let missing = list(ContextKind::InvalidArg)?;
+            (msg!("cli-misread-missing", missing = missing), help())
+        }
+        _ => return None,
+    })
 }

@@ -108,3 +108,19 @@ fn the_help_in_each_language_and_the_sites_choice_applies_to_it() {
     let help = elsewhere.amal(&["build", "--site", &site_path, "--help"]).ok().stdout();
     assert!(help.contains("Construire le site"), "{help}");
 }
+
+/// A slip on the command line is told in the team's words, with the
+/// command or option meant, and exits 2 as clap does.
+#[test]
+fn a_mistyped_command_line_in_each_language() {
+    let site = TestSite::new("basic");
+    for language in LANGUAGES {
+        let mut text = String::new();
+        for args in [&["biuld"][..], &["build", "--outt", "x"], &["check", "--format", "yaml"], &["new"]] {
+            let run = site.amal_in(language, args);
+            assert_eq!(run.code(), Some(2), "{args:?}: {}", run.stderr());
+            text.push_str(&run.stderr());
+        }
+        snapshot("mistyped-command-line", language, &text);
+    }
+}

@@ -91,3 +91,13 @@ cli-help-open = فتح المعاينة في المتصفح الافتراضي
 cli-help-path = المسار تحت content/<اللغة>/، بدون امتداد
 cli-help-files = ملفات الترجمات، مثل content/ar/about.md
 cli-help-from = اللغة التي تُرجمت منها (ضرورية في المرة الأولى)
+
+## سطر أوامر لا يفهمه amal
+
+cli-misread-command = `{ $typed }` ليس أمرا من أوامر amal
+cli-misread-option = `{ $typed }` ليس خيارا من خيارات هذا الأمر
+cli-misread-value = `{ $typed }` ليست قيمة يأخذها `{ $option }`
+cli-misread-missing = يحتاج هذا الأمر إلى { $missing }
+cli-misread-did-you-mean = هل تقصدون `{ $meant }`؟
+cli-misread-values = اكتبوا إحدى هذه القيم: { $values }
+cli-misread-help = `amal --help` يعرض الأوامر، و`amal <الأمر> --help` يعرض خياراتها

@@ -81,3 +81,14 @@ cli-help-open = Open the preview in the default browser
 cli-help-path = Path below content/<lang>/, without extension
 cli-help-files = The translations' files, like content/ar/about.md
 cli-help-from = The language they were translated from (needed the first time)
+
+## A command line amal cannot read
+
+cli-misread-command = `{ $typed }` is not a command of amal
+cli-misread-option = `{ $typed }` is not an option of this command
+# $option: the option, like --format; $typed: the value given to it.
+cli-misread-value = `{ $typed }` is not a value `{ $option }` takes
+cli-misread-missing = this command needs { $missing }
+cli-misread-did-you-mean = did you mean `{ $meant }`?
+cli-misread-values = write one of: { $values }
+cli-misread-help = `amal --help` lists the commands, and `amal <command> --help` their options

@@ -81,3 +81,13 @@ cli-help-open = Ouvrir l’aperçu dans le navigateur par défaut
 cli-help-path = Chemin sous content/<langue>/, sans extension
 cli-help-files = Les fichiers des traductions, par exemple content/ar/about.md
 cli-help-from = La langue à partir de laquelle elles ont été traduites (nécessaire la première fois)
+
+## Une ligne de commande qu’amal ne comprend pas
+
+cli-misread-command = `{ $typed }` n’est pas une commande d’amal
+cli-misread-option = `{ $typed }` n’est pas une option de cette commande
+cli-misread-value = `{ $typed }` n’est pas une valeur que prend `{ $option }`
+cli-misread-missing = cette commande a besoin de { $missing }
+cli-misread-did-you-mean = vouliez-vous dire `{ $meant }` ?
+cli-misread-values = écrivez l’une de ces valeurs : { $values }
+cli-misread-help = `amal --help` liste les commandes, et `amal <commande> --help` leurs options
