@@ -138,15 +138,6 @@ impl Message {
         self
     }
 
-    /// The text of the value `name`, for code that acts on what a message
-    /// names (a link, a file) rather than on its words.
-    pub fn text_of(&self, name: &str) -> Option<&str> {
-        self.args.iter().find(|(n, _)| *n == name).and_then(|(_, v)| match v {
-            Arg::Text(t) => Some(t.as_str()),
-            _ => None,
-        })
-    }
-
     /// This message in `language`.
     pub fn in_language(&self, language: Language) -> String {
         bundles().get(language).format(self, language)
