@@ -28,7 +28,7 @@ pub(super) fn check(site: &Site, pages: &[PageOutput]) -> Vec<Diagnostic> {
             // A page that does not exist was reported where the link was read;
             // one that could not be read (or was written twice) has its own error.
             let Some(target) = target else { continue };
-            if site.content.unreadable.iter().any(|(l, k)| *l == target.lang && *k == target.key) {
+            if site.content.is_unreadable(&target.lang, &target.key) {
                 continue;
             }
             let ids = &pages[target.index].markdown.ids;

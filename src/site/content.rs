@@ -131,6 +131,14 @@ pub struct Content {
     pub refused_files: Vec<(String, PathBuf)>,
 }
 
+impl Content {
+    /// Whether the page `key` of `lang` is there but could not be read (or
+    /// was written twice): its own error says so.
+    pub fn is_unreadable(&self, lang: &str, key: &PageKey) -> bool {
+        self.unreadable.iter().any(|(l, k)| l == lang && k == key)
+    }
+}
+
 /// A draft page left out of the site.
 #[derive(Debug, Clone)]
 pub struct Draft {

@@ -219,7 +219,7 @@ impl Site {
     /// cannot be read. Links to these are not reported again.
     pub fn exists_or_unreadable(&self, lang: &str, key: &PageKey) -> bool {
         self.page(lang, key).is_some()
-            || self.content.unreadable.iter().any(|(l, k)| l == lang && k == key)
+            || self.content.is_unreadable(lang, key)
             || (self.stats_unreadable && is_statistics_page(key))
     }
 
