@@ -150,22 +150,19 @@ pub fn misread(error: &clap::Error) -> Option<(Message, Message)> {
         _ => None,
     };
     let help = || msg!("cli-misread-help");
+    // What clap suggests instead of what was typed, else where to look.
+    let meant_or_help = |kind| match text(kind) {
+        Some(meant) => msg!("cli-misread-did-you-mean", meant = meant),
+        None => help(),
+    };
     Some(match error.kind() {
         ErrorKind::InvalidSubcommand => {
             let typed = text(ContextKind::InvalidSubcommand)?;
-            let hint = match text(ContextKind::SuggestedSubcommand) {
-                Some(meant) => msg!("cli-misread-did-you-mean", meant = meant),
-                None => help(),
-            };
-            (msg!("cli-misread-command", typed = typed), hint)
+            (msg!("cli-misread-command", typed = typed), meant_or_help(ContextKind::SuggestedSubcommand))
         }
         ErrorKind::UnknownArgument => {
             let typed = text(ContextKind::InvalidArg)?;
-            let hint = match text(ContextKind::SuggestedArg) {
-                Some(meant) => msg!("cli-misread-did-you-mean", meant = meant),
-                None => help(),
-            };
-            (msg!("cli-misread-option", typed = typed), hint)
+            (msg!("cli-misread-option", typed = typed), meant_or_help(ContextKind::SuggestedArg))
         }
         ErrorKind::InvalidValue => {
             let option = text(ContextKind::InvalidArg)?;
