@@ -27,13 +27,14 @@ fn to_diagnostic(err: &serde_saphyr::Error, path: &Path, line_offset: usize) -> 
         original = error;
     }
     let formatted = UserMessageFormatter.format_message(inner).into_owned();
-    let mut diagnostic = Diagnostic::error(path, said(original, formatted));
+    let (message, hint) = said(original, formatted);
+    let mut diagnostic = Diagnostic::error(path, message);
     if let Some(location) = inner.location().or_else(|| err.location())
         && location.line() > 0
     {
         diagnostic = diagnostic.at(location.line() as usize + line_offset, location.column().max(1) as usize);
     }
-    match hint_for(original) {
+    match hint {
         Some(hint) => diagnostic.hint(hint),
         None => diagnostic,
     }
@@ -41,44 +42,73 @@ fn to_diagnostic(err: &serde_saphyr::Error, path: &Path, line_offset: usize) -> 
 
 const WHOLE_NUMBERS: [&str; 8] = ["i8", "i16", "i32", "i64", "u8", "u16", "u32", "u64"];
 
-/// What went wrong, in a writer's words, for the mistakes writers make;
-/// the YAML reader's own words otherwise.
-fn said(error: &serde_saphyr::Error, formatted: String) -> Message {
+/// What went wrong, in a writer's words, for the mistakes writers make
+/// (the YAML reader's own words otherwise), and what to do, chosen from the
+/// error's kind: a slip of the keyboard gets the word meant.
+fn said(error: &serde_saphyr::Error, formatted: String) -> (Message, Option<Message>) {
     use serde_saphyr::Error as E;
+    let listed = |expected: &[&str]| expected.join(", ");
+    let theirs = || msg!("settings-yaml-error", detail = formatted.as_str());
     match error {
-        E::SerdeUnknownField { field, .. } => msg!("settings-yaml-unknown-key", key = field.as_str()),
-        E::SerdeUnknownVariant { variant, .. } => {
-            msg!("settings-yaml-unknown-value", value = variant.as_str())
+        E::SerdeUnknownField { field, expected, .. } => (
+            msg!("settings-yaml-unknown-key", key = field.as_str()),
+            Some(match crate::util::text::closest(field, expected.iter().copied()) {
+                Some(meant) => {
+                    msg!("settings-yaml-unknown-key-did-you-mean", meant = meant, keys = listed(expected))
+                }
+                None => msg!("settings-yaml-unknown-key-hint", keys = listed(expected)),
+            }),
+        ),
+        E::SerdeUnknownVariant { variant, expected, .. } => (
+            msg!("settings-yaml-unknown-value", value = variant.as_str()),
+            Some(match crate::util::text::closest(variant, expected.iter().copied()) {
+                Some(meant) => {
+                    msg!("settings-yaml-unknown-value-did-you-mean", meant = meant, values = listed(expected))
+                }
+                None => msg!("settings-yaml-unknown-value-hint", values = listed(expected)),
+            }),
+        ),
+        E::SerdeMissingField { field, .. } => (
+            msg!("settings-yaml-missing-key", key = *field),
+            Some(msg!("settings-yaml-missing-key-hint", key = *field)),
+        ),
+        E::DuplicateMappingKey { key, .. } => (
+            key.as_ref().map_or_else(theirs, |key| msg!("settings-yaml-duplicate-key", key = key.as_str())),
+            Some(msg!("settings-yaml-duplicate-key-hint")),
+        ),
+        E::InvalidScalar { ty, .. } if WHOLE_NUMBERS.contains(ty) => {
+            (msg!("settings-yaml-not-a-whole-number"), Some(msg!("settings-yaml-whole-number-hint")))
         }
-        E::SerdeMissingField { field, .. } => msg!("settings-yaml-missing-key", key = *field),
-        E::DuplicateMappingKey { key: Some(key), .. } => {
-            msg!("settings-yaml-duplicate-key", key = key.as_str())
-        }
-        E::InvalidScalar { ty, .. } if WHOLE_NUMBERS.contains(ty) => msg!("settings-yaml-not-a-whole-number"),
         E::InvalidScalar { ty: "boolean", .. } | E::InvalidBooleanStrict { .. } => {
-            msg!("settings-yaml-not-true-or-false")
+            (msg!("settings-yaml-not-true-or-false"), Some(msg!("settings-yaml-true-or-false-hint")))
         }
-        E::Unexpected { expected: "string scalar", .. } => msg!("settings-yaml-not-a-text"),
+        E::Unexpected { expected: "string scalar", .. } => {
+            (msg!("settings-yaml-not-a-text"), Some(msg!("settings-yaml-not-a-text-hint")))
+        }
         E::Message { msg, .. } | E::ExternalMessage { msg, .. } if msg.contains("unclosed quote") => {
-            msg!("settings-yaml-unclosed-quote")
-        }
-        E::Message { msg, .. } | E::ExternalMessage { msg, .. } if msg.contains("found a tab") => {
-            msg!("settings-yaml-tab")
+            (msg!("settings-yaml-unclosed-quote"), Some(msg!("settings-yaml-unclosed-quote-hint")))
         }
         // `title: Horaires : lundi`, French spacing in a text without quotes.
         E::Message { msg, .. } | E::ExternalMessage { msg, .. }
             if msg.contains("mapping values are not allowed") =>
         {
-            msg!("settings-yaml-colon-in-text")
+            (msg!("settings-yaml-colon-in-text"), Some(msg!("settings-yaml-colon-in-text-hint")))
         }
-        E::SerdeInvalidType { unexpected, expected, .. } => {
+        // The YAML scanner's own errors have no kind of their own; a tab
+        // is the one a writer meets.
+        E::Message { msg, .. } | E::ExternalMessage { msg, .. } if msg.contains("tab") => {
+            let message = if msg.contains("found a tab") { msg!("settings-yaml-tab") } else { theirs() };
+            (message, Some(msg!("settings-yaml-tabs-hint")))
+        }
+        E::SerdeInvalidType { unexpected, expected, .. } => (
             msg!(
                 "settings-yaml-wrong-type",
                 found = what_was_written(unexpected),
                 expected = expected.as_str()
-            )
-        }
-        _ => msg!("settings-yaml-error", detail = formatted),
+            ),
+            None,
+        ),
+        _ => (theirs(), None),
     }
 }
 
@@ -91,54 +121,6 @@ fn what_was_written(unexpected: &str) -> Message {
         "boolean" => msg!("settings-yaml-found-true-or-false"),
         "unit" | "null" => msg!("settings-yaml-found-nothing"),
         _ => msg!("settings-yaml-found-text"),
-    }
-}
-
-/// What to do, chosen from the error's kind; a slip of the keyboard gets
-/// the word meant.
-fn hint_for(error: &serde_saphyr::Error) -> Option<Message> {
-    use serde_saphyr::Error as E;
-    let listed = |expected: &[&str]| expected.join(", ");
-    match error {
-        E::SerdeUnknownField { field, expected, .. } => {
-            Some(match crate::util::text::closest(field, expected.iter().copied()) {
-                Some(meant) => {
-                    msg!("settings-yaml-unknown-key-did-you-mean", meant = meant, keys = listed(expected))
-                }
-                None => msg!("settings-yaml-unknown-key-hint", keys = listed(expected)),
-            })
-        }
-        E::SerdeUnknownVariant { variant, expected, .. } => {
-            Some(match crate::util::text::closest(variant, expected.iter().copied()) {
-                Some(meant) => {
-                    msg!("settings-yaml-unknown-value-did-you-mean", meant = meant, values = listed(expected))
-                }
-                None => msg!("settings-yaml-unknown-value-hint", values = listed(expected)),
-            })
-        }
-        E::SerdeMissingField { field, .. } => Some(msg!("settings-yaml-missing-key-hint", key = *field)),
-        E::DuplicateMappingKey { .. } => Some(msg!("settings-yaml-duplicate-key-hint")),
-        E::InvalidScalar { ty, .. } if WHOLE_NUMBERS.contains(ty) => {
-            Some(msg!("settings-yaml-whole-number-hint"))
-        }
-        E::InvalidScalar { ty: "boolean", .. } | E::InvalidBooleanStrict { .. } => {
-            Some(msg!("settings-yaml-true-or-false-hint"))
-        }
-        E::Unexpected { expected: "string scalar", .. } => Some(msg!("settings-yaml-not-a-text-hint")),
-        E::Message { msg, .. } | E::ExternalMessage { msg, .. } if msg.contains("unclosed quote") => {
-            Some(msg!("settings-yaml-unclosed-quote-hint"))
-        }
-        E::Message { msg, .. } | E::ExternalMessage { msg, .. }
-            if msg.contains("mapping values are not allowed") =>
-        {
-            Some(msg!("settings-yaml-colon-in-text-hint"))
-        }
-        // The YAML scanner's own errors have no kind of their own; a tab
-        // is the one a writer meets.
-        E::Message { msg, .. } | E::ExternalMessage { msg, .. } if msg.contains("tab") => {
-            Some(msg!("settings-yaml-tabs-hint"))
-        }
-        _ => None,
     }
 }
 
